@@ -1,0 +1,42 @@
+"""The pipeline: source text -> normalized Text -> Outline -> Meta -> records -> Document.
+
+Data flows one way; no stage reads anything downstream of it. No printing, no clock.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .extract import EXTRACTORS, Context, extractor
+from .meta import read_meta
+from .models import Document
+from .normalize import normalize
+from .patterns import PatternSet, load_patterns
+from .segment import segment
+from .source import read_text
+
+
+def parse(text: str, *, source: str = "-", plan_year: int | None = None,
+          patterns: PatternSet | str | Path | None = None) -> Document:
+    """Parse the text of one notice into a Document.
+
+    `plan_year` overrides the year read from the document (it resolves 8月底, 年底前 …).
+    `patterns` is a PatternSet or a directory of pattern files (default: planparse's own).
+    """
+    pats = patterns if isinstance(patterns, PatternSet) else load_patterns(patterns)
+    txt = normalize(text, pats.char_map())
+    outline = segment(txt, pats)
+    meta = read_meta(txt, outline, pats)
+    if plan_year is not None:
+        meta = meta.model_copy(update={"plan_year": plan_year})
+    ctx = Context(text=txt, outline=outline, meta=meta, patterns=pats)
+    records = {name: extractor(name)(ctx) for name in EXTRACTORS}
+    return Document(source=source, meta=meta, sections=outline.sections, **records)
+
+
+def parse_file(path: str | Path, *, plan_year: int | None = None,
+               patterns: PatternSet | str | Path | None = None) -> Document:
+    """Read (UTF-8, UTF-16 with BOM, GB18030/GBK) and parse one file; "-" reads stdin.
+
+    Raises source.ReadError when the file cannot be read as text.
+    """
+    return parse(read_text(path), source=str(path), plan_year=plan_year, patterns=patterns)

@@ -1,0 +1,80 @@
+"""The extractors: one module per output list, each `extract(ctx) -> list[Record]`.
+
+Extractors read only what is upstream of them (the Context) and the shared lower layers
+(numbers, dates, segment); they never call each other or mutate the context. Overlaps
+between matches of one extractor go through `resolve_overlaps` (longest, then leftmost).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
+
+if TYPE_CHECKING:
+    from ..models import Meta, Record
+    from ..normalize import Text
+    from ..patterns import PatternSet
+    from ..segment import Outline
+
+# Output key -> module; run in this order.
+EXTRACTORS = ("percentages", "targets", "deadlines", "responsible_units")
+
+
+@dataclass(frozen=True)
+class Context:
+    text: Text            # .source (spans index it) and .norm (match on it), same length
+    outline: Outline      # sections, section_at(offset), sentences(), content regions
+    meta: Meta            # plan_year resolves implicit years
+    patterns: PatternSet  # rule files: patterns[name].rules, .fragment(), .words(), .map()
+
+    @property
+    def plan_year(self) -> int | None:
+        return self.meta.plan_year
+
+
+def extractor(name: str) -> Callable[[Context], list[Record]]:
+    return import_module(f"{__name__}.{name}").extract
+
+
+T = TypeVar("T")
+
+
+def resolve_overlaps(candidates: Iterable[T], span: Callable[[T], tuple[int, int]],
+                     priority: Callable[[T], int] = lambda c: 0) -> list[T]:
+    """Keep non-overlapping candidates: higher priority, then longer, then leftmost wins.
+
+    Returns the kept ones in document order.
+    """
+    ranked = sorted(candidates, key=lambda c: (-priority(c), -(span(c)[1] - span(c)[0]), span(c)[0]))
+    kept: list[T] = []
+    taken: list[tuple[int, int]] = []
+    for cand in ranked:
+        s, e = span(cand)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        kept.append(cand)
+        taken.append((s, e))
+    return sorted(kept, key=lambda c: span(c))
+
+
+def record_kwargs(ctx: Context, start: int, end: int, rule: str) -> dict:
+    """The fields every record shares: section, text (sliced from the source) and span."""
+    return {
+        "section": ctx.outline.section_at(start),
+        "text": ctx.text.source[start:end],
+        "span": (start, end),
+        "rule": rule,
+    }
+
+
+def strip_span(norm: str, start: int, end: int, chars: str = " \n") -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with the given characters."""
+    while start < end and norm[start] in chars:
+        start += 1
+    while end > start and norm[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def first(items: Sequence[T]) -> T | None:
+    return items[0] if items else None

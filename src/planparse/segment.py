@@ -1,0 +1,286 @@
+"""Segmenting: lines -> content regions, the numbered section tree, inline enumerations.
+
+Heading styles come from patterns/sections.toml and non-content lines (web chrome, metadata
+fields, page numbers, tables of contents) from patterns/boilerplate.toml. Levels follow the
+nesting of the document: a style already open is a sibling of that level, a new style opens
+a level below the current one. Numbering is checked as it goes (the next ordinal, a restart
+at 1 under a new parent, or a continuation of the same style from the previous parent), so a
+stray "3." in the middle of item 7 is not taken for a heading.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .models import InlineItem, Section
+from .normalize import Text
+from .patterns import PatternSet
+
+_SENTENCE_END = regex.compile(r"[。;!?\n]+")
+_ONE_LINE_AVG = 400  # average line length above which a document counts as "one line"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass
+class _Node:
+    style: str
+    rank: int
+    ordinal: int
+    marker: str
+    marker_start: int
+    title: str
+    level: int = 0
+    id: str = ""
+    start: int = 0
+    end: int = 0
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+    inline: list[InlineItem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What segmenting found: the section tree and which parts of the text are content."""
+
+    sections: list[Section]
+    content: list[tuple[int, int]]    # line spans that are real text, in order
+    sentences: list[tuple[int, int]]  # split at 。；！？ and line ends, within content lines
+    _starts: list[int] = field(repr=False, default_factory=list)
+    _nodes: list[tuple[int, int, str, int]] = field(repr=False, default_factory=list)  # start, end, id, parent
+
+    def section_at(self, offset: int) -> str | None:
+        """Id of the innermost numbered section holding offset; None in the preamble."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            start, end, sid, parent = self._nodes[i]
+            if start <= offset < end:
+                return sid
+            i = parent
+        return None
+
+    def is_content(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.content, (offset, float("inf"))) - 1
+        return i >= 0 and self.content[i][0] <= offset < self.content[i][1]
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in regex.finditer(r"\n", norm):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(norm)))
+    return spans
+
+
+def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and norm[s] == " ":
+        s += 1
+    while e > s and norm[e - 1] == " ":
+        e -= 1
+    return s, e
+
+
+def cn_ordinal(text: str, digits: dict[str, int]) -> int | None:
+    """一 -> 1, 十三 -> 13, 一百零五 -> 105, 12 -> 12, ③ -> 3; None if not an ordinal."""
+    if text in CIRCLED:
+        return CIRCLED.index(text) + 1
+    if text.isascii() and text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+class _Segmenter:
+    def __init__(self, text: Text, patterns: PatternSet):
+        self.text = text
+        self.norm = text.norm
+        sections = patterns["sections"]
+        self.heading_rules = [r for r in sections.rules if "style" in r.emit]
+        self.inline_rules = [r for r in sections.rules if r.emit.get("kind") == "inline"]
+        self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
+        self.title_end = sections.fragment("title_end")
+        self.noncontent = patterns["boilerplate"].rules
+
+    # -- lines -------------------------------------------------------------------------------
+    def classify_lines(self) -> list[tuple[int, int]]:
+        content = []
+        for s, e in _lines(self.norm):
+            s, e = _strip(self.norm, s, e)
+            if s == e:
+                continue
+            line = self.norm[s:e]
+            if any(r.regex.fullmatch(line) for r in self.noncontent):
+                continue
+            content.append((s, e))
+        return content
+
+    # -- headings ----------------------------------------------------------------------------
+    def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
+        one_line = bool(content) and sum(e - s for s, e in content) / len(content) > _ONE_LINE_AVG
+        found = []
+        for s, e in content:
+            positions = [s]
+            if one_line:  # markers after a sentence end or a space, when lines mean nothing
+                positions += [m.end() for m in regex.finditer(r"[。;!? ]+", self.norm, pos=s, endpos=e)]
+            for pos in positions:
+                node = self.heading_at(pos, e)
+                if node:
+                    found.append(node)
+        return found
+
+    def heading_at(self, pos: int, line_end: int) -> _Node | None:
+        for rule in self.heading_rules:
+            m = rule.regex.match(self.norm, pos, line_end)
+            if not m:
+                continue
+            ordinal = cn_ordinal(m.group("num"), self.digits)
+            if not ordinal:
+                continue
+            t_start = m.end()
+            while t_start < line_end and self.norm[t_start] == " ":
+                t_start += 1
+            end = self.title_end.search(self.norm, t_start, line_end)
+            t_end = end.start() if end else line_end
+            title = self.text.source[t_start:t_end].strip()
+            if not title and t_start < line_end:
+                continue
+            return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
+                         marker=self.text.source[m.start("marker"):m.end("marker")].strip(),
+                         marker_start=m.start("marker"), title=title)
+        return None
+
+    def build_tree(self, candidates: list[_Node]) -> list[_Node]:
+        roots: list[_Node] = []
+        stack: list[_Node] = []
+        last_of_style: dict[str, int] = {}
+        used_ids: set[str] = set()
+        for node in candidates:
+            depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
+            if depth is not None:
+                prev = stack[depth].ordinal
+                restart_top = node.ordinal == 1 and depth == 0
+                if not (prev < node.ordinal <= prev + 3 or restart_top or node.ordinal == prev):
+                    continue  # out of sequence: prose, not a heading
+                del stack[depth:]
+            else:
+                if stack and node.rank < min(n.rank for n in stack) and node.ordinal == 1:
+                    if any(n.rank <= node.rank for n in roots):
+                        pass
+                    else:
+                        # a more major style after minor ones: the minor ones were a preamble list
+                        roots = [r for r in roots if r.rank <= node.rank]
+                        stack = []
+                last = last_of_style.get(node.style, 0)
+                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3):
+                    continue
+            parent = stack[-1] if stack else None
+            node.parent = parent
+            node.level = len(stack) + 1
+            base = f"{parent.id}." if parent else ""
+            node.id = base + str(node.ordinal)
+            if node.id in used_ids:  # numbering restarted (a second part): keep ids unique
+                k = 2
+                while f"{node.id}-{k}" in used_ids:
+                    k += 1
+                node.id = f"{node.id}-{k}"
+            used_ids.add(node.id)
+            (parent.children if parent else roots).append(node)
+            stack.append(node)
+            last_of_style[node.style] = node.ordinal
+        return roots
+
+    def set_spans(self, roots: list[_Node], body_end: int) -> None:
+        flat = list(_walk(roots))
+        for i, node in enumerate(flat):
+            node.start = node.marker_start
+            end = body_end
+            for later in flat[i + 1:]:
+                if later.level <= node.level:
+                    end = later.marker_start
+                    break
+            node.end = end
+
+    def inline_items(self, node: _Node, content: list[tuple[int, int]]) -> list[InlineItem]:
+        own_end = node.children[0].start if node.children else node.end
+        items = []
+        for s, e in content:
+            if e <= node.start or s >= own_end:
+                continue
+            s, e = max(s, node.start), min(e, own_end)
+            for rule in self.inline_rules:
+                found = [m for m in rule.regex.finditer(self.norm, s, e)
+                         if not (m.start() == node.marker_start)]
+                if rule.id.endswith("inline_circled") and s == node.marker_start:
+                    found = [m for m in found if m.start() != s]
+                for j, m in enumerate(found):
+                    ordinal = cn_ordinal(m.group("num"), self.digits)
+                    if not ordinal:
+                        continue
+                    item_end = found[j + 1].start() if j + 1 < len(found) else e
+                    t_end_m = self.title_end.search(self.norm, m.end(), item_end)
+                    t_end = t_end_m.start() if t_end_m else item_end
+                    i_start, i_end = _strip(self.norm, m.start(), item_end)
+                    items.append(InlineItem(marker=self.text.source[m.start():m.end()], ordinal=ordinal,
+                                            title=self.text.source[m.end():t_end].strip(),
+                                            span=(i_start, i_end)))
+        items.sort(key=lambda it: it.span)
+        return items
+
+    def run(self) -> Outline:
+        content = self.classify_lines()
+        roots = self.build_tree(self.candidates(content))
+        body_end = content[-1][1] if content else 0
+        self.set_spans(roots, body_end)
+        for node in _walk(roots):
+            node.start, node.end = _strip(self.norm, node.start, node.end)
+            node.end = max(node.end, node.start)
+        for node in _walk(roots):
+            node.inline = self.inline_items(node, content)
+        sections = [_freeze(r) for r in roots]
+        flat = list(_walk(roots))
+        index = {id(n): i for i, n in enumerate(flat)}
+        nodes = [(n.start, n.end, n.id, index[id(n.parent)] if n.parent else -1) for n in flat]
+        return Outline(sections=sections, content=content, sentences=_split_sentences(self.norm, content),
+                       _starts=[n.start for n in flat], _nodes=nodes)
+
+
+def _split_sentences(norm: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in content:
+        pos = s
+        for m in _SENTENCE_END.finditer(norm, s, e):
+            if m.start() > pos:
+                out.append(_strip(norm, pos, m.end()))
+            pos = m.end()
+        if pos < e:
+            out.append(_strip(norm, pos, e))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _walk(nodes):
+    for n in nodes:
+        yield n
+        yield from _walk(n.children)
+
+
+def _freeze(node: _Node) -> Section:
+    return Section(id=node.id, level=node.level, marker=node.marker, ordinal=node.ordinal,
+                   title=node.title, span=(node.start, node.end),
+                   children=[_freeze(c) for c in node.children], inline=node.inline)
+
+
+def segment(text: Text, patterns: PatternSet) -> Outline:
+    return _Segmenter(text, patterns).run()
