@@ -1,11 +1,180 @@
-"""Header metadata: title, 文号, issuer, date, plan year, recipients (being built)."""
+"""Header metadata: title, 文号, issuer, date, plan year, recipients.
+
+Everything is read from the lines before the first numbered section (the header and
+transmittal), except the signature date, which may also close the document. Rules are in
+patterns/meta.toml; this module decides which source wins when several give an answer.
+"""
 from __future__ import annotations
 
+import calendar
+from dataclasses import dataclass
+
+import regex
+
 from .models import Meta
-from .normalize import Text
-from .patterns import PatternSet
-from .segment import Outline
+from .normalize import Text, normalize
+from .patterns import PatternFile, PatternSet
+from .segment import Outline, cn_ordinal
+
+_HEADER_LINES_WITHOUT_SECTIONS = 20
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    norm: str
+    source: str
+
+
+def _all_lines(text: Text) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.norm.split("\n"):
+        s, e = pos, pos + len(raw)
+        while s < e and text.norm[s] == " ":
+            s += 1
+        while e > s and text.norm[e - 1] == " ":
+            e -= 1
+        if e > s:
+            out.append(_Line(s, e, text.norm[s:e], text.source[s:e]))
+        pos += len(raw) + 1
+    return out
+
+
+def _header(lines: list[_Line], outline: Outline) -> list[_Line]:
+    if outline.sections:
+        first = outline.sections[0].span[0]
+        return [ln for ln in lines if ln.end <= first]
+    return lines[:_HEADER_LINES_WITHOUT_SECTIONS]
+
+
+def _group(m: regex.Match, line: _Line, name: str) -> str | None:
+    """A named group of a match on line.norm, sliced from the source (as written)."""
+    if m.group(name) is None:
+        return None
+    return line.source[m.start(name):m.end(name)].strip()
+
+
+def _iso(m: regex.Match) -> str | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y = int("".join(str(_CN_DIGITS[ch]) for ch in m.group("cy")))
+        mo, d = cn_ordinal(m.group("cm"), _CN_DIGITS), cn_ordinal(m.group("cd"), _CN_DIGITS)
+        if mo is None or d is None:
+            return None
+    if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _title(header: list[_Line], rules: PatternFile) -> tuple[str | None, str | None]:
+    """(title, issuer named in a 关于印发 wrapper)."""
+    for ln in header:
+        m = rules.rule("meta.title_field").regex.match(ln.norm)
+        if m:
+            return _group(m, ln, "title"), None
+    for ln in header:
+        m = rules.rule("meta.wrapper").regex.match(ln.norm)
+        if m:
+            inner = _group(m, ln, "inner") or _group(m, ln, "bare")
+            if inner:
+                return inner.strip("《》 "), _group(m, ln, "issuer")
+    for ln in header:
+        m = rules.rule("meta.title_line").regex.match(ln.norm)
+        if m:
+            return _group(m, ln, "title").strip("《》 "), None
+    return None, None
+
+
+def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
+    for ln in header:
+        m = rules.rule("meta.doc_number_line").regex.match(ln.norm)
+        if m:
+            return _group(m, ln, "number")
+    return None
+
+
+def _date(lines: list[_Line], header: list[_Line], rules: PatternFile) -> str | None:
+    """成文日期 (label or the signature date alone on a line), else the publication date."""
+    labelled = rules.rule("meta.labelled_date").regex
+    signed, published = None, None
+    for ln in header:
+        for m in labelled.finditer(ln.norm):
+            iso = _iso(m)
+            if not iso:
+                continue
+            if regex.sub(r"[ ]", "", m.group("label")) == "成文日期":
+                return iso
+            published = published or iso
+    for ln in lines:
+        m = rules.rule("meta.date_line").regex.fullmatch(ln.norm)
+        if m and (signed := _iso(m)):
+            break
+    return signed or published
+
+
+def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile) -> str | None:
+    if wrapper_issuer:
+        return wrapper_issuer
+    for rule_id in ("meta.issuer_field", "meta.issuer_prints"):
+        for ln in header:
+            m = rules.rule(rule_id).regex.search(ln.norm)
+            if m:
+                return _group(m, ln, "issuer")
+    return None
+
+
+def _plan_year(title: str | None, date: str | None, rules: PatternFile,
+               char_map: tuple[tuple[str, str], ...]) -> int | None:
+    if not title:
+        return None
+    norm = normalize(title, char_map).norm
+    if rules.fragment("year_range").search(norm):
+        return None  # a multi-year plan (2023-2025年) is not for one year
+    year = rules.fragment("year").search(norm)
+    if year:
+        return int(year.group())
+    if date and rules.fragment("annual_kind").search(title):
+        return int(date[:4])
+    return None
+
+
+def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
+    ends = tuple(sorted(rules.words("org_end"), key=len, reverse=True))
+    for ln in header:
+        m = rules.rule("meta.recipients").regex.match(ln.norm)
+        if not m:
+            continue
+        names = []
+        for part in regex.split(r"[,;]", _group(m, ln, "recipients")):
+            # 、 separates two organizations only where the first one is complete (各县、自治县、区(市)卫生健康局 is one)
+            pieces = regex.split(r"(?<=、)", part.strip(" ,，;；"))
+            current = ""
+            for piece in pieces:
+                current += piece
+                if current.endswith("、") and current[:-1].endswith(ends):
+                    names.append(current[:-1])
+                    current = ""
+            if current.strip():
+                names.append(current.strip())
+        return [n for n in names if n]
+    return []
 
 
 def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
-    return Meta()
+    rules = patterns["meta"]
+    lines = _all_lines(text)
+    header = _header(lines, outline)
+    title, wrapper_issuer = _title(header, rules)
+    date = _date(lines, header, rules)
+    return Meta(
+        title=title,
+        doc_number=_doc_number(header, rules),
+        issuer=_issuer(header, wrapper_issuer, rules),
+        date=date,
+        plan_year=_plan_year(title, date, rules, patterns.char_map()),
+        recipients=_recipients(header, rules),
+    )
