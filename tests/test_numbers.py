@@ -1,0 +1,87 @@
+"""The numbers layer: values of numeral expressions, ranges, and numerals found in running text."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from planparse.normalize import normalize
+from planparse.numbers import iter_numbers, normalize_number, parse_number, parse_range
+
+
+@pytest.mark.parametrize("text,value", [
+    ("83", 83), ("1,234.5", 1234.5), ("１２．５", 12.5), (" 96.10 ", 96.1),
+    ("一千二百三十四", 1234), ("两", 2), ("〇", 0), ("零", 0), ("十二万三千", 123000),
+    ("一万零五十四", 10054), ("壹佰万零伍拾肆", 1000054), ("拾万零五十六", 100056),
+    ("1.1万", 11000), ("1149.312万", 11493120), ("0.59亿", 59000000), ("三点五亿", 350000000),
+    ("2千零30万", 20300000), ("5万4千6百", 54600), ("两个亿", 200000000), ("十万亿", 10**13),
+    ("三万五", 35000), ("一百二", 120), ("两千三点一", 2300.1), ("一千零三", 1003),
+    ("二〇〇二", 2002), ("负三点八", -3.8), ("-10.1万", -101000), ("三分之一", 1 / 3),
+    ("一半", 0.5), ("十多万", 100000), ("1000余万", 10000000),
+])
+def test_parse_number(text, value):
+    got = parse_number(text)
+    assert got == pytest.approx(value)
+    assert isinstance(got, int) == isinstance(value, int)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "百姓", "十四五", "5-10", "1.5.3", "负", "两千三点", "5G"])
+def test_not_a_number(text):
+    assert parse_number(text) is None
+
+
+def test_exact_decimal_arithmetic():
+    # Decimal, not float: 1.1 * 10000 must not become 11000.000000000002
+    assert parse_number("1.1万") == 11000 and type(parse_number("1.1万")) is int
+    assert normalize_number("0.59亿") == {"value": 59000000}
+    assert normalize_number("统一") is None
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("5-10", 5, 10), ("2至3", 2, 3), ("1—2", 1, 2), ("0.6~1.2万", 6000, 12000),
+    ("两到三万", 20000, 30000), ("500-1万", 500, 10000), ("3～5", 3, 5),
+])
+def test_parse_range(text, low, high):
+    assert parse_range(text) == (low, high)
+
+
+def test_parse_range_rejects_single_numbers():
+    assert parse_range("10") is None
+    assert parse_range("到10") is None
+
+
+def _found(text, **kw):
+    norm = normalize(text).norm
+    return [(text[s:e], v) for s, e, v in iter_numbers(norm, **kw)]
+
+
+def test_iter_numbers_arabic_and_mixed():
+    assert _found("新建5-10个,投资1.1万元,约0.59亿元") == [("5", 5), ("10", 10), ("1.1万", 11000), ("0.59亿", 59000000)]
+    assert _found("增长-3.5%") == [("-3.5", -3.5)]
+
+
+def test_iter_numbers_skips_ascii_tokens():
+    assert _found("通过ISO15189认证,建设5G网络,防控H7N9,COVID-19疫情") == []
+
+
+def test_iter_numbers_chinese_needs_a_measure_or_length():
+    assert _found("统一思想,一是加强,一批项目,十四五规划,一次性补助") == []
+    assert _found("建设六个母婴室,有一所卫生院,三百五十人") == [("六", 6), ("一", 1), ("三百五十", 350)]
+
+
+def test_iter_numbers_ordinals_optional():
+    assert _found("第五次会议,第3批") == []
+    assert _found("第3批", ordinals=True) == [("3", 3)]
+
+
+def test_iter_numbers_region_and_spans():
+    text = "甲12乙34丙56"
+    norm = normalize(text).norm
+    assert [(s, e, v) for s, e, v in iter_numbers(norm, 3, 7)] == [(4, 6, 34)]
+
+
+def test_iter_numbers_is_linear_on_long_lines():
+    line = ("1" * 50 + "万" + "二" * 50 + ",") * 5000
+    started = time.perf_counter()
+    list(iter_numbers(line))
+    assert time.perf_counter() - started < 2
