@@ -1,6 +1,57 @@
-"""deadlines: not built yet (see issue 3)."""
+"""deadlines: every time limit or due date set for a task (8月底, 年底前, 到2025年, 计划10月完成).
+
+Which time expressions count is decided by `dates.find_deadlines` (shared with the targets
+extractor). This module only decides, per sentence, whether the text is a report of past
+work (`reported`): a document whose title names a summary or report (工作总结, 落实情况 …),
+outside the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for
+both live in patterns/deadlines.toml (maps.report).
+
+Implicit years (8月底) resolve against meta.plan_year; without a plan year they are skipped,
+because guessing the year from the publication date is wrong as often as it is right for
+multi-year measures.
+"""
 from __future__ import annotations
 
+from ..dates import find_deadlines
+from ..models import Deadline
+from . import Context, record_kwargs
 
-def extract(ctx) -> list:
-    return []
+
+def _section_titles(sections, out: dict[str, str] | None = None) -> dict[str, str]:
+    out = {} if out is None else out
+    for s in sections:
+        out[s.id] = s.title
+        _section_titles(s.children, out)
+    return out
+
+
+def _is_report(ctx: Context) -> bool:
+    title = ctx.meta.title or ""
+    rx = ctx.patterns["deadlines"].fragment("report_title")
+    return bool(rx.search(title))
+
+
+def _plan_sections(ctx: Context) -> set[str]:
+    """Ids of sections whose own title announces future work (下一步工作安排, 2023年工作计划)."""
+    rx = ctx.patterns["deadlines"].fragment("plan_section_title")
+    return {sid for sid, title in _section_titles(ctx.outline.sections).items() if rx.search(title)}
+
+
+def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
+    if not section or not plan_ids:
+        return False
+    parts = section.split(".")
+    return any(".".join(parts[:k]) in plan_ids for k in range(1, len(parts) + 1))
+
+
+def extract(ctx: Context) -> list[Deadline]:
+    report = _is_report(ctx)
+    plan_ids = _plan_sections(ctx) if report else set()
+    norm = ctx.text.norm
+    out: list[Deadline] = []
+    for s, e in ctx.outline.sentences:
+        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
+        for ds, de, iso, rule in find_deadlines(norm, s, e, ctx.meta.plan_year, ctx.patterns,
+                                                reported=reported, issued=ctx.meta.date):
+            out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
+    return out

@@ -1,0 +1,577 @@
+"""Dates: time expressions, the period each one names, and which ones are deadlines.
+
+The grammar (years, months, days, quarters, halves, 旬, 年底/月底, relative words such as
+今年/本月, decades) lives in patterns/dates.toml; the cues that make a time expression a
+deadline (前/底/内/完成/到/力争/计划 …) and the contexts that rule one out (每, 截至, 以来,
+plan names, stage periods) live in patterns/deadlines.toml. This module is the engine.
+
+Public API:
+    resolve_period(match, year=None, base=None, patterns=None) -> Period | None
+        the period a matched time expression names; `.end_iso` is the deadline date
+    find_times(norm, start, end, patterns) -> list[TimeExpr]
+        the time expressions (points and ranges) in a region of normalized text
+    find_deadlines(norm, start, end, plan_year, patterns, *, reported=False, issued=None)
+        -> list[(span start, span end, ISO date, rule id)]: the deadline expressions in [start, end)
+    normalize_date(text, year=None, base=None) -> {"start": iso, "end": iso} | None
+    reference_year(meta) -> the year implicit dates resolve against
+
+No clock is ever read: implicit years come from the plan year, relative words from `base`.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .normalize import normalize
+from .patterns import PatternFile, PatternSet, load_patterns
+
+if TYPE_CHECKING:
+    from .models import Meta
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive whole-day span."""
+
+    start: date
+    end: date
+
+    @property
+    def end_iso(self) -> str:
+        return self.end.isoformat()
+
+    def as_dict(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+@dataclass
+class TimeExpr:
+    """One time expression in normalized text: a point, or a range of two (right may be partial)."""
+
+    start: int
+    end: int
+    rule: str                                   # dates.point / dates.five_year_plan / dates.decade / dates.range
+    groups: dict[str, str | None] = field(default_factory=dict)
+    left: TimeExpr | None = None                # ranges only
+    right: TimeExpr | None = None
+    bare_left: str | None = None                # 2020至2025年: the "2020", unit taken from the right side
+
+    @property
+    def is_range(self) -> bool:
+        return self.right is not None
+
+    def has(self, *names: str) -> bool:
+        return any(self.groups.get(n) for n in names)
+
+
+# -- the compiled grammar ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Grammar:
+    point: regex.Pattern
+    others: tuple[tuple[str, regex.Pattern], ...]
+    range_sep: regex.Pattern
+    bare_left: regex.Pattern
+    day_only: regex.Pattern
+    bare_right_year: regex.Pattern
+    day_range: regex.Pattern
+    digits: dict[str, int]
+    units: dict[str, int]
+    maps: dict[str, dict[str, Any]]
+
+
+@lru_cache(maxsize=16)
+def _grammar(pf: PatternFile) -> _Grammar:
+    maps = {k: pf.map(k) for k in ("year_rel", "month_rel", "quarter_rel", "half", "year_edge", "quarter_edge",
+                                   "month_part", "century_rel", "five_year_plan")}
+    return _Grammar(
+        point=pf.rule("dates.point").regex,
+        others=tuple((r.id, r.regex) for r in pf.rules if r.id != "dates.point"),
+        range_sep=pf.compile("${range_sep}", "fragments.range_sep"),
+        bare_left=pf.compile("${bare_left}", "fragments.bare_left"),
+        day_only=pf.compile("${range_sep}${day_only}", "fragments.day_only"),
+        bare_right_year=pf.compile("${range_sep}(?P<year>[12][0-9]{3})(?![0-9年.])", "fragments.range_sep"),
+        day_range=pf.compile("(?P<d1>${day_num})${range_sep}(?P<day>${day_num})${sp}[日号]", "fragments.day_num"),
+        digits={k: int(v) for k, v in pf.map("cn_digits").items()},
+        units={k: int(v) for k, v in pf.map("cn_units").items()},
+        maps=maps,
+    )
+
+
+def _int(text: str | None, g: _Grammar) -> int | None:
+    """12 -> 12, 十二 -> 12, 二〇二二 -> 2022 (digit by digit), 两千零四 -> 2004."""
+    if not text:
+        return None
+    text = text.strip()
+    if text.isascii():
+        return int(text) if text.isdigit() else None
+    if len(text) >= 2 and all(ch in g.digits for ch in text):
+        value = 0
+        for ch in text:
+            value = value * 10 + g.digits[ch]
+        return value
+    total = current = 0
+    for ch in text:
+        if ch in g.digits:
+            current = g.digits[ch]
+        elif ch in g.units:
+            total += (current or 1) * g.units[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_span(y: int, m1: int, m2: int) -> Period:
+    return Period(date(y, m1, 1), date(y, m2, _last_day(y, m2)))
+
+
+def _shift_month(y: int, m: int, offset: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + offset
+    return k // 12, k % 12 + 1
+
+
+# -- resolving one expression -----------------------------------------------------------------
+
+def _resolve_point(gr: dict[str, str | None], rule: str, g: _Grammar, year: int | None,
+                   base: date | None) -> Period | None:
+    base_year = base.year if base else year
+    ref_year = year if year is not None else base_year
+    maps = g.maps
+    if rule == "dates.five_year_plan":
+        last = int(maps["five_year_plan"][gr["fyp"]])
+        return Period(date(last - 4, 1, 1), date(last, 12, 31))
+    if rule == "dates.decade":
+        if gr.get("century_rel"):
+            if base_year is None:
+                return None
+            century = base_year // 100 + int(maps["century_rel"][gr["century_rel"]])  # 2021 -> 20 (the 2000s)
+        else:
+            n = _int(gr.get("century"), g)
+            if n is None:
+                return None
+            century = n - 1
+        decade = _int(gr["decade"], g)
+        if decade is None:
+            return None
+        y0 = century * 100 + decade
+        return Period(date(y0, 1, 1), date(y0 + 9, 12, 31))
+
+    # the year(s)
+    if gr.get("year"):
+        y1 = y2 = _int(gr["year"], g)
+    elif gr.get("year_rel"):
+        if base_year is None:
+            return None
+        lo, hi = maps["year_rel"][gr["year_rel"]]
+        y1, y2 = base_year + int(lo), base_year + int(hi)
+    elif gr.get("month_rel") or gr.get("quarter_rel"):
+        if base is None:
+            return None
+        y1 = y2 = base.year
+    else:
+        if ref_year is None:
+            return None
+        y1 = y2 = ref_year
+    if y1 is None:
+        return None
+
+    if gr.get("quarter_rel"):
+        q0 = (base.month - 1) // 3 + int(maps["quarter_rel"][gr["quarter_rel"]])
+        y, m = _shift_month(base.year, 1, q0 * 3)
+        edge = maps["quarter_edge"].get(gr.get("quarter_rel_edge") or "", [1, 3])
+        return _month_span(y, m + int(edge[0]) - 1, m + int(edge[1]) - 1)
+    if gr.get("quarter") or gr.get("quarter_first"):
+        q = _int(gr.get("quarter"), g) or 1
+        if not 1 <= q <= 4:
+            return None
+        edge = maps["quarter_edge"].get(gr.get("quarter_edge") or "", [1, 3])
+        return _month_span(y1, 3 * q - 3 + int(edge[0]), 3 * q - 3 + int(edge[1]))
+    if gr.get("first_quarters"):
+        n = _int(gr.get("fq_n"), g)
+        if not n or n > 4:
+            return None
+        return _month_span(y1, 1, 3 * n)
+    if gr.get("half"):
+        m1, m2 = maps["half"][gr["half"]]
+        return _month_span(y1, int(m1), int(m2))
+    if gr.get("fm_n") or gr.get("first_month"):
+        n = _int(gr.get("fm_n"), g) or 1
+        if n > 12:
+            return None
+        return _month_span(y1, 1, n)
+    if gr.get("month") or gr.get("month_rel"):
+        if gr.get("month_rel"):
+            y, m = _shift_month(base.year, base.month, int(maps["month_rel"][gr["month_rel"]]))
+        else:
+            y, m = y1, _int(gr["month"], g)
+        if not m or not 1 <= m <= 12:
+            return None
+        last = _last_day(y, m)
+        if gr.get("day"):
+            d = _int(gr["day"], g)
+            if not d or d > last:
+                return None
+            return Period(date(y, m, d), date(y, m, d))
+        if gr.get("month_part"):
+            d1, d2 = maps["month_part"][gr["month_part"]]
+            return Period(date(y, m, int(d1)), date(y, m, int(d2) or last))
+        return Period(date(y, m, 1), date(y, m, last))
+    if gr.get("year_edge"):
+        m1, m2 = maps["year_edge"][gr["year_edge"]]
+        return Period(date(y1, int(m1), 1), date(y2, int(m2), _last_day(y2, int(m2))))
+    return Period(date(y1, 1, 1), date(y2, 12, 31))
+
+
+def _first_unit(expr: TimeExpr) -> str:
+    """The largest unit a point names, for a bare number on its left (2020至2025年: 年)."""
+    gr = expr.groups
+    if gr.get("year") or gr.get("year_rel"):
+        return "year"
+    if gr.get("month") or gr.get("month_rel"):
+        return "month"
+    if gr.get("day"):
+        return "day"
+    return "year"
+
+
+def resolve_period(expr: TimeExpr | regex.Match, year: int | None = None, base: date | str | None = None,
+                   patterns: PatternSet | None = None) -> Period | None:
+    """The whole-day period a time expression names; None when it cannot be resolved.
+
+    `year` is the reference year for implicit years (8月底 in a 2022 plan); `base` the reference
+    date for relative words (今年, 本月, 去年); either one serves for both when the other is missing.
+    Ranges run from the left side's start to the right side's end; a partial right side takes
+    its year (and month) from the left (2017年8月至11月, 2019年4月12-19日).
+    """
+    g = _grammar((patterns or load_patterns())["dates"])
+    if isinstance(base, str):
+        base = date.fromisoformat(base)
+    if isinstance(expr, regex.Match):
+        expr = TimeExpr(expr.start(), expr.end(), "dates.point", expr.groupdict())
+    try:
+        if not expr.is_range:
+            return _resolve_point(expr.groups, expr.rule, g, year, base)
+        return _resolve_range(expr, g, year, base)
+    except (ValueError, KeyError, TypeError):  # 2月30日, an unknown map key: not a date
+        return None
+
+
+def _resolve_range(expr: TimeExpr, g: _Grammar, year: int | None, base: date | None) -> Period | None:
+    right = expr.right
+    assert right is not None
+    if expr.left is not None:
+        left = _resolve_point(expr.left.groups, expr.left.rule, g, year, base)
+    else:
+        left = None
+    if expr.bare_left is not None:
+        n = _int(expr.bare_left, g)
+        if n is None:
+            return None
+        unit = _first_unit(right)
+        prefix = expr.left.groups if expr.left is not None else {}
+        prefix_period = left
+        if unit == "year":
+            left = Period(date(n, 1, 1), date(n, 12, 31))
+        elif unit == "month":
+            y = prefix_period.start.year if prefix_period else (year if year is not None else base.year if base else None)
+            if y is None:
+                return None
+            left = _month_span(y, n, n)
+        else:
+            if prefix_period is None or not prefix.get("month"):
+                return None
+            left = Period(date(prefix_period.start.year, prefix_period.start.month, n),
+                          date(prefix_period.start.year, prefix_period.start.month, n))
+    if left is None:
+        return None
+    gr = dict(right.groups)
+    if not (gr.get("year") or gr.get("year_rel") or gr.get("month_rel") or gr.get("quarter_rel")):
+        if gr.get("day") and not gr.get("month"):  # 九号到十五号: month from the left
+            gr["month"] = str(left.start.month)
+        right_period = _resolve_point(gr, right.rule, g, left.start.year, base)
+    else:
+        right_period = _resolve_point(gr, right.rule, g, year, base)
+    if right_period is None or right_period.end < left.start:
+        return None
+    return Period(left.start, right_period.end)
+
+
+# -- finding expressions ----------------------------------------------------------------------
+
+def _valid_point(m: regex.Match) -> bool:
+    gr = m.groupdict()
+    if not any(v for k, v in gr.items() if k not in ("year_label", "numsep")):
+        return False
+    edge = gr.get("year_edge")
+    # a bare 底/末/初/内 only counts after a year (2023年底), never on its own
+    if edge and len(edge) == 1 and not (gr.get("year") or gr.get("year_rel")):
+        return False
+    return True
+
+
+def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[TimeExpr]:
+    """Time expressions in norm[start:end], leftmost-longest, ranges joined."""
+    g = _grammar(patterns["dates"])
+    found: list[TimeExpr] = []
+    for rid, rx in g.others:
+        for m in rx.finditer(norm, start, end):
+            found.append(TimeExpr(m.start(), m.end(), rid, m.groupdict()))
+    taken = [(t.start, t.end) for t in found]
+    for m in g.point.finditer(norm, start, end):
+        if m.end() == m.start() or not _valid_point(m):
+            continue
+        if any(m.start() < te and ts < m.end() for ts, te in taken):
+            continue
+        found.append(TimeExpr(m.start(), m.end(), "dates.point", m.groupdict()))
+    found.sort(key=lambda t: t.start)
+    return _join_ranges(norm, found, end, g)
+
+
+def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(points):
+        a = points[i]
+        b = points[i + 1] if i + 1 < len(points) else None
+        if a.rule == "dates.point":
+            # 2023年5月-2024年6月, 2017年8月至11月
+            if b is not None and b.rule == "dates.point":
+                sep = g.range_sep.fullmatch(norm, a.end, b.start)
+                if sep:
+                    out.append(TimeExpr(a.start, b.end, "dates.range", {}, left=a, right=b))
+                    i += 2
+                    continue
+                # 2019年1-五月: a bare number between the two takes its unit from the right
+                bare = g.bare_left.fullmatch(norm, a.end, b.start)
+                if bare and a.has("year", "year_rel") and not a.has("month", "month_rel"):
+                    out.append(TimeExpr(a.start, b.end, "dates.range", {}, left=a, right=b, bare_left=bare.group("bare")))
+                    i += 2
+                    continue
+            # 2019年4月12-19日
+            if a.has("month") and not a.has("day", "month_part"):
+                dr = g.day_range.match(norm, a.end, end)
+                if dr:
+                    left = TimeExpr(a.start, dr.start("day"), "dates.point", {**a.groups, "day": dr.group("d1")})
+                    right = TimeExpr(dr.start("day"), dr.end(), "dates.point", {"day": dr.group("day")})
+                    out.append(TimeExpr(a.start, dr.end(), "dates.range", {}, left=left, right=right))
+                    i += 1
+                    continue
+            # 从2018年12月九号到十五号
+            if a.has("day"):
+                do = g.day_only.match(norm, a.end, end)
+                if do and (b is None or b.start >= do.end()):
+                    right = TimeExpr(do.start("day"), do.end(), "dates.point", {"day": do.group("day")})
+                    out.append(TimeExpr(a.start, do.end(), "dates.range", {}, left=a, right=right))
+                    i += 1
+                    continue
+            # 2008.03-2009
+            by = g.bare_right_year.match(norm, a.end, end)
+            if by and (b is None or b.start >= by.end()):
+                right = TimeExpr(by.start("year"), by.end(), "dates.point", {"year": by.group("year")})
+                out.append(TimeExpr(a.start, by.end(), "dates.range", {}, left=a, right=right))
+                i += 1
+                continue
+        # 2020至2025年: a bare number before a point
+        if a.rule == "dates.point" and (not out or out[-1].end <= a.start):
+            lo = max(out[-1].end if out else 0, a.start - 12)
+            bare = g.bare_left.search(norm, lo, a.start)
+            if bare and bare.start() >= lo and _first_unit(a) == "year" and len(bare.group("bare")) == 4:
+                out.append(TimeExpr(bare.start(), a.end, "dates.range", {}, right=a, bare_left=bare.group("bare")))
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# -- deadlines --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Cues:
+    limit_after: regex.Pattern
+    done_after: regex.Pattern
+    future_after: regex.Pattern
+    schedule_after: regex.Pattern
+    block_after: regex.Pattern
+    due_before: regex.Pattern
+    future_before: regex.Pattern
+    block_before: regex.Pattern
+    in_title: regex.Pattern
+    name_before: regex.Pattern
+    stage_before: regex.Pattern
+    period_word: regex.Pattern
+
+
+@lru_cache(maxsize=16)
+def _cues(pf: PatternFile) -> _Cues:
+    def frag(name: str) -> regex.Pattern:
+        return pf.fragment(name)
+
+    return _Cues(limit_after=frag("limit_after"), done_after=frag("done_after"), future_after=frag("future_after"),
+                 schedule_after=frag("schedule_after"), block_after=frag("block_after"),
+                 due_before=frag("due_before"), future_before=frag("future_before"),
+                 block_before=frag("block_before"), in_title=frag("in_title"), name_before=frag("name_before"),
+                 stage_before=frag("stage_before"), period_word=pf.rule("deadlines.period").regex)
+
+
+_LOOKBACK = 12   # characters searched left of a time expression for a cue
+_TITLE_LOOKBACK = 80
+
+
+def _before(rx: regex.Pattern, norm: str, lo: int, pos: int) -> regex.Match | None:
+    """A cue ending exactly at pos (the patterns end in $, and endpos makes $ match at pos)."""
+    return rx.search(norm, max(lo, pos - _LOOKBACK), pos)
+
+
+def _implicit_year(expr: TimeExpr) -> bool:
+    parts = [expr.left, expr.right] if expr.is_range else [expr]
+    return not any(p is not None and p.has("year", "year_rel") for p in parts)
+
+
+def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet, *,
+                   reported: bool = False, issued: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Deadline expressions in norm[start:end]: (span start, span end, ISO date, rule id).
+
+    A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
+    completion verb: 2023年底完成), a cue before it (到2025年, 力争在2025年, 计划10月), a period
+    end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月)).
+    Never: recurring (每月5日前), status or origin (截至, 以来, 起), plan and document names
+    (《…(2024-2035年)》, 三年行动计划(2023-2025年)), year labels (2022年度…工作), or periods that
+    ended before the plan year. `reported` (a summary of past work) keeps only future-marked
+    expressions (计划/预计/力争/争取 …). Implicit years (8月底) resolve against plan_year and are
+    skipped when it is None. `issued` (ISO date of the document) is used only to resolve 今年/明年.
+    """
+    cues = _cues(patterns["deadlines"])
+    base = date.fromisoformat(issued) if issued else (date(plan_year, 1, 1) if plan_year else None)
+    out: list[tuple[int, int, str, str]] = []
+    for expr in find_times(norm, start, end, patterns):
+        hit = _judge(norm, start, end, expr, plan_year, reported, cues)
+        if hit is None:
+            continue
+        s, e, rule = hit
+        if _implicit_year(expr) and plan_year is None:
+            continue
+        period = resolve_period(expr, year=plan_year, base=base if plan_year is None else date(plan_year, 1, 1),
+                                patterns=patterns)
+        if period is None:
+            continue
+        if plan_year is not None and period.end.year < plan_year:
+            continue  # already over when the plan starts: history, not a limit
+        out.append((s, e, period.end_iso, rule))
+    return out
+
+
+def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, plan_year: int | None, reported: bool,
+           cues: _Cues) -> tuple[int, int, str] | None:
+    """(span start, span end, rule id) when expr is a deadline in its context, else None."""
+    s, e = expr.start, expr.end
+    if cues.in_title.search(norm, max(lo, s - _TITLE_LOOKBACK), s):
+        return None
+    if _before(cues.block_before, norm, lo, s):
+        return None
+    if expr.is_range:
+        if _before(cues.name_before, norm, lo, s):
+            return None
+        stage = _before(cues.stage_before, norm, lo, s)
+        if stage and not reported:
+            return s, e, "deadlines.stage"
+        due = _before(cues.due_before, norm, lo, s)
+        limit = cues.limit_after.match(norm, e, hi)
+        if limit and not reported:
+            return s, limit.end(), "deadlines.limit"
+        return None
+    if cues.block_after.match(norm, e, hi):
+        return None
+
+    future = _before(cues.future_before, norm, lo, s)
+    future_after = cues.future_after.match(norm, e, hi)
+    limit = cues.limit_after.match(norm, e, hi)
+    done = cues.done_after.match(norm, e, hi)
+    if reported:
+        if future:
+            end_ = limit.end() if limit else done.end() if done else e
+            return future.start(), end_, "deadlines.future"
+        if future_after:
+            return s, future_after.end(), "deadlines.future_after"
+        return None
+    if future:
+        end_ = limit.end() if limit else done.end() if done else e
+        return future.start(), end_, "deadlines.future"
+    due = _before(cues.due_before, norm, lo, s)
+    if limit:
+        return (due.start() if due else s), limit.end(), "deadlines.limit"
+    if due and not expr.groups.get("year_label"):
+        return due.start(), (done.end() if done else e), "deadlines.due"
+    if expr.groups.get("year_label"):
+        return None
+    if cues.period_word.search(norm, s, e):
+        return s, (done.end() if done else e), "deadlines.period"
+    if done:
+        return s, done.end(), "deadlines.done"
+    if future_after:
+        return s, future_after.end(), "deadlines.future_after"
+    # 10月份启动: a month or day of the plan year with a scheduled action
+    if expr.has("month") and (expr.has("day") or True):
+        sched = cues.schedule_after.match(norm, e, hi)
+        if sched and (_implicit_year(expr) or (plan_year is not None and _int_year(expr) == plan_year)):
+            return s, sched.end(), "deadlines.schedule"
+    return None
+
+
+def _int_year(expr: TimeExpr) -> int | None:
+    y = expr.groups.get("year")
+    return int(y) if y and y.isdigit() else None
+
+
+def reference_year(meta: Meta) -> int | None:
+    """The year implicit dates resolve against: the plan year (None when the plan has none)."""
+    return meta.plan_year
+
+
+# -- normalize date (CLI and conformance) -----------------------------------------------------
+
+def normalize_date(text: str, year: int | None = None, base: str | None = None) -> dict | None:
+    """{"start": iso, "end": iso} for one date or period expression, or None.
+
+    `year` resolves implicit years (8月底); `base` (ISO date) resolves relative words (今年,
+    本月, 去年) and is also the start of "X前" spans (年底前 -> [base, 12-31]) and the end of
+    "至今". Neither given: only expressions with an explicit year resolve.
+    """
+    pats = load_patterns()
+    g = _grammar(pats["dates"])
+    wrap = pats["dates"]
+    norm = normalize(text, pats.char_map()).norm.strip()
+    base_d = date.fromisoformat(base) if base else None
+    exprs = find_times(norm, 0, len(norm), pats)
+    if len(exprs) != 1:
+        return None
+    expr = exprs[0]
+    head, tail = norm[:expr.start], norm[expr.end:]
+    if not _wrapper(wrap, "prefix").fullmatch(head) or not _wrapper(wrap, "suffix").fullmatch(tail):
+        return None
+    until_now = _wrapper(wrap, "until_now").fullmatch(tail)
+    if until_now:
+        if base_d is None:
+            return None
+        left = resolve_period(expr, year=year, base=base_d, patterns=pats)
+        return None if left is None else Period(left.start, base_d).as_dict()
+    period = resolve_period(expr, year=year, base=base_d, patterns=pats)
+    if period is None:
+        return None
+    if _wrapper(wrap, "before").fullmatch(tail) and base_d is not None and not expr.is_range:
+        return Period(base_d, period.end).as_dict()
+    return period.as_dict()
+
+
+def _wrapper(pf: PatternFile, name: str) -> regex.Pattern:
+    return pf.compile("${wrap_" + name + "}", f"fragments.wrap_{name}")
