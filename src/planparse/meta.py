@@ -148,19 +148,18 @@ def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
         m = rules.rule("meta.recipients").regex.match(ln.norm)
         if not m:
             continue
-        names = []
-        for part in regex.split(r"[,;]", _group(m, ln, "recipients")):
-            # 、 separates two organizations only where the first one is complete (各县、自治县、区(市)卫生健康局 is one)
-            pieces = regex.split(r"(?<=、)", part.strip(" ,，;；"))
-            current = ""
-            for piece in pieces:
-                current += piece
-                if current.endswith("、") and current[:-1].endswith(ends):
-                    names.append(current[:-1])
-                    current = ""
-            if current.strip():
-                names.append(current.strip())
-        return [n for n in names if n]
+        names, start = [], m.start("recipients")
+        norm = ln.norm[:m.end("recipients")]
+        # , and ; always separate; 、 only after a complete organization (各县、自治县、区(市)卫生健康局 is one)
+        for cut in regex.finditer(r"[,;]|、|$", norm, pos=start):
+            piece = norm[start:cut.start()]
+            if cut.group() == "、" and not piece.endswith(ends):
+                continue
+            name = ln.source[start:cut.start()].strip(" ,，;；、")
+            if name:
+                names.append(name)
+            start = cut.end()
+        return names
     return []
 
 

@@ -75,9 +75,9 @@ def _lines(norm: str) -> list[tuple[int, int]]:
 
 
 def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and norm[s] == " ":
+    while s < e and norm[s] in " \n":
         s += 1
-    while e > s and norm[e - 1] == " ":
+    while e > s and norm[e - 1] in " \n":
         e -= 1
     return s, e
 
@@ -110,6 +110,7 @@ class _Segmenter:
         sections = patterns["sections"]
         self.heading_rules = [r for r in sections.rules if "style" in r.emit]
         self.inline_rules = [r for r in sections.rules if r.emit.get("kind") == "inline"]
+        self.restart_doubt = sections.rule("sections.restart_doubt").regex
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
         self.noncontent = patterns["boilerplate"].rules
@@ -171,18 +172,16 @@ class _Segmenter:
             depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
             if depth is not None:
                 prev = stack[depth].ordinal
-                restart_top = node.ordinal == 1 and depth == 0
+                restart_top = node.ordinal == 1 and depth == 0 and not self.restart_doubt.match(node.title)
                 if not (prev < node.ordinal <= prev + 3 or restart_top or node.ordinal == prev):
                     continue  # out of sequence: prose, not a heading
                 del stack[depth:]
             else:
-                if stack and node.rank < min(n.rank for n in stack) and node.ordinal == 1:
-                    if any(n.rank <= node.rank for n in roots):
-                        pass
-                    else:
-                        # a more major style after minor ones: the minor ones were a preamble list
-                        roots = [r for r in roots if r.rank <= node.rank]
-                        stack = []
+                if (stack and node.ordinal == 1 and node.rank < min(n.rank for n in stack)
+                        and all(r.rank > node.rank for r in roots)):
+                    # a more major style after minor ones only: those were a list in the preamble
+                    roots, stack = [], []
+                    used_ids.clear()
                 last = last_of_style.get(node.style, 0)
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3):
                     continue

@@ -1,0 +1,52 @@
+"""Header metadata on the forms notices are written in."""
+from __future__ import annotations
+
+import planparse
+
+
+def meta(text: str):
+    return planparse.parse(text).meta
+
+
+def test_wrapper_title_issuer_number_signature_date_and_recipients():
+    m = meta("遵义市卫生健康局关于印发《遵义市2022年卫生健康工作要点》的通知\n\n遵市卫健发〔2022〕1号\n\n"
+             "各县、自治县、区(市)卫生健康局，市直医疗卫生单位：\n现将要点印发你们，请认真贯彻落实。\n\n"
+             "2022年2月24日\n\n遵义市2022年卫生健康工作要点\n一、加强领导")
+    assert m.title == "遵义市2022年卫生健康工作要点"
+    assert m.issuer == "遵义市卫生健康局"
+    assert m.doc_number == "遵市卫健发〔2022〕1号"
+    assert m.date == "2022-02-24" and m.plan_year == 2022
+    assert m.recipients == ["各县、自治县、区(市)卫生健康局", "市直医疗卫生单位"]
+
+
+def test_document_numbers_with_square_brackets_and_spaces_inside():
+    assert meta("黔卫健发[2023] 5号\n一、要求").doc_number == "黔卫健发[2023] 5号"
+    assert meta("文号: 沪奉卫健〔 2024 〕12 号\n一、要求").doc_number == "沪奉卫健〔 2024 〕12 号"
+
+
+def test_a_number_cited_in_the_body_is_not_the_documents_own():
+    assert meta("关于若干措施\n一、要求\n落实《实施方案》(闽发改农业〔2020〕736号)。").doc_number is None
+
+
+def test_signing_date_wins_over_publication_date_and_garbled_dates_read_sensibly():
+    assert meta("发布时间: 2022-12-31 16:59\n某某工作要点\n20225月10日\n一、要求").date == "2022-05-10"
+    assert meta("发布时间: 2022-12-31 16:59\n某某工作要点\n一、要求").date == "2022-12-31"
+    assert meta("成文日期: 二〇二三年三月五日\n一、要求").date == "2023-03-05"
+
+
+def test_plan_year_from_title_range_or_date():
+    assert meta("雨山区卫健委2022年工作总结及2023年工作计划\n一、总结").plan_year == 2022
+    assert meta("健康县城建设三年行动方案(2023—2025年)\n一、目标").plan_year is None
+    assert meta("发文日期 | 2023-09-14 |\n木垒县“健康中国”行动工作落实情况\n一、情况").plan_year == 2023
+    assert meta("发布时间:2022-12-06\n《关于进一步加强卫生健康工作的若干措施》\n一、措施").plan_year is None
+
+
+def test_header_fields_in_pipe_tables_and_spaced_labels():
+    m = meta("某县工作落实情况\n索 引 号 | MLX15/2023-000018 | 主题分类 | |\n名 称 | 某县工作落实情况 | ||\n"
+             "文 号 | 发文日期 | 2023-09-14 10:55:56 |\n发文单位 | 某县卫生健康委员会 | 发布机构 | 某县政府网 |\n正文开始。")
+    assert (m.title, m.doc_number, m.date, m.issuer) == ("某县工作落实情况", None, "2023-09-14", "某县卫生健康委员会")
+
+
+def test_no_header_at_all():
+    m = meta("加强基层医疗卫生服务能力建设。")
+    assert m.title is None and m.date is None and m.plan_year is None and m.recipients == []

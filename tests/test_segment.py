@@ -1,0 +1,80 @@
+"""The numbered tree on the forms the issue names: nesting, continuity, odd spacing, non-structure."""
+from __future__ import annotations
+
+import planparse
+
+
+def tree(text: str) -> list[tuple[str, str, str]]:
+    return [(s.id, s.marker, s.title) for s in planparse.parse(text).iter_sections()]
+
+
+def test_levels_follow_nesting_not_a_fixed_table():
+    text = "一、加强领导\n1.落实责任。全面推进。\n2.强化考核\n二、完善体系\n(1)健全网络"
+    assert tree(text) == [("1", "一、", "加强领导"), ("1.1", "1.", "落实责任"), ("1.2", "2.", "强化考核"),
+                          ("2", "二、", "完善体系"), ("2.1", "(1)", "健全网络")]
+
+
+def test_items_numbered_across_sections_keep_their_printed_numbers():
+    text = "一、甲\n1.一号\n2.二号\n二、乙\n3.三号\n4.四号"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2", "2", "2.3", "2.4"]
+
+
+def test_numbering_restarting_under_each_parent():
+    text = "一、甲\n(一)子一\n1.孙一\n2.孙二\n(二)子二\n1、孙一\n2.孙二"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "1.2.2"]
+
+
+def test_full_width_brackets_digits_and_spaces_after_markers():
+    text = "一、  总体要求\n（一） 指导思想：坚持人民至上。\n１．完善机制；加强保障\n(二) 主要目标"
+    assert tree(text) == [("1", "一、", "总体要求"), ("1.1", "（一）", "指导思想"), ("1.1.1", "１．", "完善机制"),
+                          ("1.2", "(二)", "主要目标")]
+
+
+def test_one_line_document_finds_markers_mid_line():
+    body = "。".join(["一、总体要求。全面贯彻落实" + "各项部署" * 40, "二、主要任务。1.加强领导" + "工作" * 60,
+                     "2.完善机制" + "措施" * 60, "三、保障措施。强化考核" + "要求" * 60])
+    assert [i for i, _, _ in tree(body)] == ["1", "2", "2.1", "2.2", "3"]
+
+
+def test_decimals_festival_dates_and_ordinals_in_names_are_not_structure():
+    text = ("一、宣传活动\n5.12护士节前后开展宣传。\n3.5万人参加义诊。\n二、一级医院建设\n"
+            "1.推进建设\n2022年度目标已完成。\n一、二级医院同步推进。")
+    assert [i for i, _, _ in tree(text)] == ["1", "2", "2.1"]
+
+
+def test_table_of_contents_and_page_numbers_are_not_sections():
+    text = ("目录\n一、总体要求......1\n二、主要任务…………3\n- 2 -\n第 3 页 共 9 页\n"
+            "一、总体要求\n坚持人民至上。\n二、主要任务\n1.加强建设")
+    doc = planparse.parse(text)
+    assert [s.id for s in doc.iter_sections()] == ["1", "2", "2.1"]
+    assert doc.sections[0].span[0] == text.index("一、总体要求\n坚持")
+
+
+def test_a_numbered_list_in_the_transmittal_does_not_swallow_the_plan():
+    text = "各单位：\n附件：1.工作要点\n2.任务分工表\n\n一、总体要求\n二、重点任务\n1.加强领导"
+    assert [i for i, _, _ in tree(text)] == ["1", "2", "2.1"]
+
+
+def test_inline_enumerations_are_listed_on_their_section_not_as_nodes():
+    text = "(一)扎实开展疫情防控。一是强化指挥调度,构建体系;二是强化资源准备。三是强化宣传。\n(二)其他工作"
+    doc = planparse.parse(text)
+    first = doc.sections[0]
+    assert [s.id for s in doc.iter_sections()] == ["1", "2"]
+    assert [(i.marker, i.ordinal, i.title) for i in first.inline] == [
+        ("一是", 1, "强化指挥调度,构建体系"), ("二是", 2, "强化资源准备"), ("三是", 3, "强化宣传")]
+    for item in first.inline:
+        assert text[item.span[0]:item.span[1]].startswith(item.marker)
+
+
+def test_section_spans_cover_children_and_stop_at_the_next_sibling():
+    text = "一、甲\n1.一号内容。\n2.二号内容。\n二、乙\n3.三号"
+    doc = planparse.parse(text)
+    first, second = doc.sections
+    assert text[first.span[0]:first.span[1]] == "一、甲\n1.一号内容。\n2.二号内容。"
+    assert first.children[1].span[1] == first.span[1]
+    assert text[second.span[0]:second.span[1]] == "二、乙\n3.三号"
+
+
+def test_a_restarted_top_level_keeps_ids_unique():
+    text = "一、2022年工作总结\n二、存在问题\n一、2023年工作计划\n二、保障措施"
+    assert [i for i, _, _ in tree(text)] == ["1", "2", "1-2", "2-2"]
