@@ -1,6 +1,108 @@
-"""percentages: not built yet (see issue 3)."""
+"""percentages: every %, ‰, 百分之X, 千分之X, X个百分点, X成 share and 1/3-style share.
+
+The rules live in patterns/percentages.toml; each names the number in a `value` group (or
+`num`/`den` for fractions) and gives the kind in `emit.kind` (and `emit.scale` for 成). Values
+are as written, in the scale the kind names: 83% -> 83 percent, 千分之五 -> 5 permille,
+10个百分点 -> 10 points, 三成半 -> 35 percent, 1/3 -> 33.33 fraction. Points are never merged
+into percent. A record's text may include a leading 超 and a trailing 以上/以下/以内/左右.
+
+Ranges: "5%-10%" gives two records; so does "5-10%": the bare low end borrows the high end's
+unit (rule percentages.range_low), because both ends are percentages the analyst wants.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 
-def extract(ctx) -> list:
-    return []
+from ..models import Percentage
+from ..normalize import normalize
+from ..numbers import parse_number
+from ..patterns import PatternSet, load_patterns
+from . import Context, record_kwargs, resolve_overlaps
+
+_MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    value: int | float
+    kind: str
+    rule: str
+    priority: int = 0
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _resolve(m, rule, suffix_kind: dict[str, str]) -> tuple[int | float, str] | None:
+    groups = m.groupdict()
+    kind = rule.emit.get("kind")
+    if groups.get("den") is not None:
+        num, den = parse_number(groups["num"]), parse_number(groups["den"])
+        if num is None or not den or not 0 < num < den:
+            return None  # 3/2 or 0/5 is not a share
+        return round(num / den * 100, 2), kind
+    if groups.get("suffix") is not None:
+        kind = suffix_kind.get(groups["suffix"].replace(" ", ""))
+    raw = groups.get("value")
+    if raw is None and groups.get("half") is None:
+        return None
+    value = Decimal(str(parse_number(raw))) if raw is not None and parse_number(raw) is not None else None
+    if raw is not None and value is None:
+        return None
+    scale = rule.emit.get("scale")
+    if scale is not None:  # 成: tenths of the whole; 半 adds half a tenth
+        value = value if value is not None else Decimal(0)
+        if value > _MAX_CHENG:
+            return None
+        value = value * scale + (Decimal(scale) / 2 if groups.get("half") else 0)
+        if value == 0:
+            return None
+    return _number(value), kind
+
+
+def find(norm: str, start: int = 0, end: int | None = None,
+         patterns: PatternSet | None = None) -> list[Found]:
+    """Non-overlapping percentages in norm[start:end] (normalized text), in document order."""
+    pats = patterns if patterns is not None else load_patterns()
+    pfile = pats["percentages"]
+    suffix_kind = pfile.map("suffix_kind")
+    end = len(norm) if end is None else end
+    found: list[Found] = []
+    for rule in pfile.rules:
+        for m in rule.regex.finditer(norm, start, end):
+            resolved = _resolve(m, rule, suffix_kind)
+            if resolved is None or resolved[1] is None:
+                continue
+            s, e = m.span(rule.emit.get("span_group", 0))
+            if s == e:
+                continue
+            found.append(Found(s, e, resolved[0], resolved[1], rule.id, rule.priority))
+    return resolve_overlaps(found, lambda f: (f.start, f.end), lambda f: f.priority)
+
+
+def extract(ctx: Context) -> list[Percentage]:
+    records = []
+    for line_start, line_end in ctx.outline.content:
+        for f in find(ctx.text.norm, line_start, line_end, ctx.patterns):
+            records.append(Percentage(value=f.value, kind=f.kind, **record_kwargs(ctx, f.start, f.end, f.rule)))
+    return records
+
+
+def normalize_percentage(text: str, patterns: PatternSet | None = None) -> dict | None:
+    """`{"value": v, "kind": k}` when the whole text is one percentage expression, else None.
+
+    Used by `planparse normalize percentage`: 百分之负三点八 -> -3.8 percent, 六个百分点 -> 6 points,
+    三成半 -> 35 percent, 千分之２．４ -> 2.4 permille.
+    """
+    pats = patterns if patterns is not None else load_patterns()
+    norm = normalize(text, pats.char_map()).norm
+    stripped = norm.strip()
+    offset = norm.index(stripped) if stripped else 0
+    found = find(norm, offset, offset + len(stripped), pats)
+    if len(found) != 1 or (found[0].start, found[0].end) != (offset, offset + len(stripped)):
+        return None
+    return {"value": found[0].value, "kind": found[0].kind}
