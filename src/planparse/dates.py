@@ -174,7 +174,7 @@ def _resolve_point(gr: dict[str, str | None], rule: str, g: _Grammar, year: int 
             return None
         lo, hi = maps["year_rel"][gr["year_rel"]]
         y1, y2 = base_year + int(lo), base_year + int(hi)
-    elif gr.get("month_rel") or gr.get("quarter_rel"):
+    elif gr.get("month_rel") or gr.get("quarter_rel") or (gr.get("month_part") and not gr.get("month")):
         if base is None:
             return None
         y1 = y2 = base.year
@@ -209,9 +209,9 @@ def _resolve_point(gr: dict[str, str | None], rule: str, g: _Grammar, year: int 
         if n > 12:
             return None
         return _month_span(y1, 1, n)
-    if gr.get("month") or gr.get("month_rel"):
-        if gr.get("month_rel"):
-            y, m = _shift_month(base.year, base.month, int(maps["month_rel"][gr["month_rel"]]))
+    if gr.get("month") or gr.get("month_rel") or gr.get("month_part"):
+        if not gr.get("month"):  # 本月, 上个月, or a bare 月底/上半月: the base month
+            y, m = _shift_month(base.year, base.month, int(maps["month_rel"].get(gr.get("month_rel") or "", 0)))
         else:
             y, m = y1, _int(gr["month"], g)
         if not m or not 1 <= m <= 12:
@@ -452,7 +452,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     skipped when it is None. `issued` (ISO date of the document) is used only to resolve 今年/明年.
     """
     cues = _cues(patterns["deadlines"])
-    base = date.fromisoformat(issued) if issued else (date(plan_year, 1, 1) if plan_year else None)
+    base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
     for expr in find_times(norm, start, end, patterns):
         hit = _judge(norm, start, end, expr, plan_year, reported, cues)
@@ -461,7 +461,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         s, e, rule = hit
         if _implicit_year(expr) and plan_year is None:
             continue
-        period = resolve_period(expr, year=plan_year, base=base if plan_year is None else date(plan_year, 1, 1),
+        period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base,
                                 patterns=patterns)
         if period is None:
             continue
