@@ -1,6 +1,424 @@
-"""targets: not built yet (see issue 3)."""
+"""targets: numbers tied to an indicator (planned goals and reported results).
+
+Every word, unit, cue and context regex is in patterns/targets.toml; this module is the engine.
+It works sentence by sentence (ctx.outline.sentences), and inside a sentence clause by clause:
+
+1. candidates: the rules without `emit.exclude` find number+unit spans (`targets.quantity`,
+   `targets.rate_per`, `targets.fraction`, `targets.percent_words`, `targets.unitless`);
+   overlaps are resolved longest first.
+2. filters: the `targets.not.*` rules mark protected spans (ordinals, short quoted names,
+   population-size qualifiers, frequencies, ages, 文号); a candidate whose number starts inside one
+   is dropped. Chinese numerals and the units that double as ages/durations/grades (岁, 小时, 级)
+   need a lead word right before them.
+3. resolve: comparator (prefix/suffix maps; 分别 shares one cue over its list), baseline
+   (`targets.from_to`), indicator (subject phrase before the number, or the counted noun after the
+   measure word), 分别/均/各 lists that spread one value over several indicators, stance (document
+   kind, then section titles, then the nearest cue in the sentence) and the same-sentence deadline.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-def extract(ctx) -> list:
-    return []
+import regex
+
+from ..models import Target
+from ..numbers import parse_number, parse_range
+from . import Context, record_kwargs, resolve_overlaps
+
+# Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
+_CLAUSE_END = regex.compile(r"[,;:]")
+_SEGMENT_END = regex.compile(r"[,;:、()]")
+_HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
+_MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
+_MAX_BEFORE = 40  # longest subject phrase taken before a number
+_RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
+
+
+@dataclass
+class _Cand:
+    start: int          # quantity span (sentence-relative), comparator suffix included
+    end: int
+    num_start: int
+    num_end: int
+    value: int | float
+    unit: str | None
+    rule: str
+    value_max: int | float | None = None
+    comparator: str | None = None
+    baseline: int | float | None = None
+    approx: bool = False
+
+
+@dataclass
+class _Out:
+    cand: _Cand
+    indicator: str
+    start: int
+    end: int
+    extra: dict = field(default_factory=dict)
+
+
+class _Rules:
+    """The compiled pieces of patterns/targets.toml, built once per pattern set."""
+
+    def __init__(self, pf):
+        rules = pf.rules
+        self.finders = [r for r in rules if not r.emit.get("exclude") and r.emit.get("role") != "baseline"]
+        self.excluders = [r for r in rules if r.emit.get("exclude")]
+        self.from_to = pf.rule("targets.from_to").regex
+        self.needs_cue = set(pf.words("unit_needs_cue"))
+        self.cmp_before_map = pf.map("comparator_before")
+        self.cmp_after_map = pf.map("comparator_after")
+        self.cmp_after = regex.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
+        self.cmp_before = regex.compile("(?:" + pf.spec.fragments["cmp_before"] + r")[^,;:、。0-9]{0,2}$")
+        self.needs_cue_lead = pf.fragment("needs_cue_lead")
+        self.cn_lead = regex.compile("(?:" + "|".join(
+            regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
+        self.lead = regex.compile(r"^(?:[ ]|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
+                                  + pf.expand("${indicator_lead}", "lists.indicator_lead") + ")+")
+        self.trail = regex.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "lists.indicator_trail") + ")+$")
+        self.after_lead = regex.compile(r"^(?:[ ]|的)+")
+        self.title_report = pf.fragment("title_report_cue")
+        self.title_plan = pf.fragment("title_plan_cue")
+        self.stance_cue = regex.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
+                                        + pf.expand("${stance_achieved_cue}", "stance") + ")")
+        self.requirement = pf.fragment("stance_requirement")
+        self.past_year = regex.compile(r"(?<![0-9])(20[0-9]{2})年(?!度?(?:底|末|前|内|起|以前))")
+        self.item_sep = regex.compile(pf.expand("${item_sep}", "item_sep"))
+        self.respectively = pf.spec.fragments["respectively"]
+        self.all_of = pf.spec.fragments["all_of"]
+        self.each_of = pf.spec.fragments["each_of"]
+
+
+@lru_cache(maxsize=4)
+def _rules(pf) -> _Rules:
+    return _Rules(pf)
+
+
+def _num(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _is_chinese_only(text: str) -> bool:
+    return not any(c.isascii() and c.isdigit() for c in text)
+
+
+# -- candidates ------------------------------------------------------------------------------
+
+def _candidates(R: _Rules, sent: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    for rule in R.finders:
+        for m in rule.regex.finditer(sent):
+            c = _from_match(rule, m)
+            if c is not None:
+                found.append(c)
+    cands = resolve_overlaps(found, lambda c: (c.num_start, c.end))
+    protected = [m.span() for r in R.excluders for m in r.regex.finditer(sent)]
+    kept = []
+    for c in cands:
+        if any(a <= c.num_start < b for a, b in protected):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _from_match(rule, m) -> _Cand | None:
+    num = m.group("num")
+    gd = m.groupdict()
+    unit = gd.get("unit")
+    value_max = None
+    if rule.id == "targets.fraction":
+        value = round(100 * int(num) / int(m.group("den")), 2)
+        unit = rule.emit["unit"]
+    elif rule.id == "targets.percent_words":
+        value = parse_number(num)
+        unit = rule.emit["units"][m.group("scale")]
+    elif gd.get("num2"):
+        rng = parse_range(m.group(0)[: m.end("num2") - m.start()])
+        if rng is None:
+            return None
+        value, value_max = rng
+    else:
+        value = parse_number(num)
+    if value is None:
+        return None
+    if unit is not None:
+        unit = unit.replace(" ", "")
+    approx = bool(gd.get("approx")) or any(ch in num for ch in "余多")
+    return _Cand(start=m.start(), end=m.end(), num_start=m.start("num") if rule.id != "targets.percent_words"
+                 else m.start(), num_end=m.end("num"), value=_num(value), value_max=_num(value_max),
+                 unit=unit or None, rule=rule.id, approx=approx)
+
+
+# -- the sentence --------------------------------------------------------------------------------
+
+def _clause_start(sent: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not _CLAUSE_END.match(sent[i - 1]):
+        i -= 1
+    return i
+
+
+def _segment_bounds(sent: str, pos: int, lo: int) -> int:
+    """Start of the segment (between 、 , ; : and brackets) that holds pos, not before lo."""
+    i = pos
+    while i > lo and not _SEGMENT_END.match(sent[i - 1]):
+        i -= 1
+    return i
+
+
+def _segment_end(sent: str, pos: int, hi: int) -> int:
+    i = pos
+    while i < hi and not _SEGMENT_END.match(sent[i]) and sent[i] != "。":
+        i += 1
+    return i
+
+
+def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
+    num_text = sent[c.num_start:c.num_end]
+    before = sent[max(0, c.num_start - 8):c.num_start]
+    # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
+    listed = (prev is not None and prev.unit == c.unit
+              and regex.fullmatch(r"[ ]*(?:、|和|及|或)[ ]*", sent[prev.end:c.num_start]) is not None)
+    if c.rule == "targets.quantity" and _is_chinese_only(num_text) and not R.cn_lead.search(before):
+        return False
+    if c.unit in R.needs_cue and not (R.needs_cue_lead.search(before) or listed):
+        return False
+    return True
+
+
+def _comparators(R: _Rules, sent: str, cands: list[_Cand]) -> None:
+    for c in cands:
+        m = R.cmp_after.match(sent, c.end)
+        if m:
+            c.comparator = R.cmp_after_map[m.group().strip()]
+            c.end = m.end()
+        elif c.approx:
+            c.comparator = ">="
+        else:
+            seg = _segment_bounds(sent, c.num_start, 0)
+            b = R.cmp_before.search(sent[seg:c.num_start])
+            if b:
+                word = next(w for w in sorted(R.cmp_before_map, key=len, reverse=True) if b.group().startswith(w))
+                c.comparator = R.cmp_before_map[word]
+        if c.value_max is not None and c.comparator is None:
+            c.comparator = ">="
+    # 分别: one cue (控制在…以内) governs every value of the clause's list.
+    by_clause: dict[int, list[_Cand]] = {}
+    for c in cands:
+        by_clause.setdefault(_clause_start(sent, c.num_start), []).append(c)
+    for cs, group in by_clause.items():
+        if len(group) < 2 or R.respectively not in sent[cs:group[0].num_start]:
+            continue
+        shared = next((c.comparator for c in reversed(group) if c.comparator), None)
+        for c in group:
+            c.comparator = c.comparator or shared
+    for c in cands:
+        c.comparator = c.comparator or "="
+
+
+def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
+    drop = set()
+    for m in R.from_to.finditer(sent):
+        base = next((i for i, c in enumerate(cands) if m.start() <= c.num_start < m.end()), None)
+        new = next((i for i, c in enumerate(cands) if c.num_start >= m.end() and not sent[m.end():c.num_start].strip()), None)
+        if base is not None and new is not None:
+            cands[new].baseline = cands[base].value
+            drop.add(base)
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
+    """(offset of the kept part, kept part) of a subject phrase: lead and trail words removed."""
+    m = R.lead.match(text)
+    off = m.end() if m else 0
+    kept = text[off:]
+    t = R.trail.search(kept)
+    if t:
+        kept = kept[: t.start()]
+    return off, kept
+
+
+def _indicators(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Out]:
+    outs: list[_Out] = []
+    for k, c in enumerate(cands):
+        prev_end = cands[k - 1].end if k else 0
+        clause = _clause_start(sent, c.num_start)
+        seg = _segment_bounds(sent, c.num_start, max(prev_end, 0))
+        raw_before = sent[seg:c.num_start]
+        if len(raw_before) > _MAX_BEFORE:
+            seg = c.num_start - _MAX_BEFORE
+            raw_before = sent[seg:c.num_start]
+        off, before = _clean_before(R, raw_before)
+        nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
+        after_end = _segment_end(sent, c.end, min(nxt, c.end + _MAX_AFTER))
+        raw_after = sent[c.end:after_end]
+        a = R.after_lead.match(raw_after)
+        after = raw_after[a.end():] if a else raw_after
+        use_after = bool(after) and _HAN_START.match(after) is not None and not R.cmp_after.match(after)
+        indicator = (before + after) if use_after else before
+        start = seg + off if before else c.num_start
+        end = after_end if use_after else c.end
+        if not indicator.strip():
+            indicator = _previous_phrase(R, sent, seg)
+        outs.extend(_spread(R, sent, c, clause, seg, raw_before, indicator.strip(), start, end))
+    return outs
+
+
+def _previous_phrase(R: _Rules, sent: str, seg: int) -> str:
+    """The nearest earlier segment's words: 三级流调队伍(6个分队,106人) -> 分队 for 106人."""
+    i = seg - 1
+    while i > 0:
+        j = _segment_bounds(sent, i, 0)
+        words = regex.sub(r"[0-9.]+|[^\p{Han}]", "", sent[j:i])
+        _, words = _clean_before(R, words)
+        if words:
+            return words[-_MAX_BEFORE:]
+        i = j - 1
+    return ""
+
+
+def _items(R: _Rules, text: str) -> list[str]:
+    return [p for p in (x.strip() for x in regex.split(r"、|和|及|与", text)) if p]
+
+
+def _spread(R: _Rules, sent: str, c: _Cand, clause: int, seg: int, raw_before: str,
+            indicator: str, start: int, end: int) -> list[_Out]:
+    """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
+    one = [_Out(c, indicator, start, end)]
+    head = sent[clause:c.num_start]
+    # 各3-5个: the 、-listed items before 各 each get the range.
+    if raw_before.rstrip().endswith(R.each_of):
+        items = [x for x in regex.split(r"、", sent[clause:seg]) if x.strip()] + [raw_before.rstrip()[:-1]]
+        items = [_clean_before(R, x)[1] or x for x in items]
+        if len(items) >= 2:
+            return [_Out(c, it.strip(), clause, end) for it in items]
+    if c.unit in _RATE_UNITS and R.all_of in raw_before:
+        # 抗病毒治疗率、治疗成功率均达90%: one record per listed rate.
+        listed = sent[clause:seg] + raw_before.split(R.all_of)[0]
+        items = [x for x in regex.split(r"、", listed) if x.strip()]
+        if len(items) >= 2 and not regex.search(r"[0-9]", listed):
+            return [_Out(c, _clean_before(R, it)[1] or it, clause, end) for it in items]
+        # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
+        groups = _counted_clauses_before(R, sent, clause)
+        if len(groups) >= 2:
+            return [_Out(c, g + indicator, start, end) for g in groups]
+    if R.respectively in raw_before or R.respectively in head:
+        subject = head.split(R.respectively)[0]
+        items = [x for x in regex.split(r"和|与|、", subject) if x.strip()]
+        if len(items) >= 2 and not regex.search(r"[0-9%]", subject) and all(len(x) <= 12 for x in items):
+            return [_Out(c, _clean_before(R, x)[1] or x, clause, end) for x in items]
+    return one
+
+
+def _counted_clauses_before(R: _Rules, sent: str, clause: int) -> list[str]:
+    """Subjects of the contiguous comma clauses right before that end in a plain count."""
+    groups = []
+    i = clause - 1
+    while i > 0:
+        j = _clause_start(sent, i)
+        m = regex.search(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$", sent[j:i])
+        if not m:
+            break
+        groups.append(_clean_before(R, m.group("subj"))[1])
+        i = j - 1
+    return list(reversed(groups))
+
+
+# -- stance and deadline ------------------------------------------------------------------------
+
+def _section_titles(ctx: Context) -> dict[str, str]:
+    titles: dict[str, str] = {}
+    stack = list(ctx.outline.sections)
+    while stack:
+        node = stack.pop()
+        titles[node.id] = node.title
+        stack.extend(node.children)
+    return titles
+
+
+def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> str | None:
+    while section:
+        title = titles.get(section, "")
+        plan, report = R.title_plan.search(title), R.title_report.search(title)
+        if plan or report:
+            if plan and report:
+                return "planned" if plan.start() > report.start() else "achieved"
+            return "planned" if plan else "achieved"
+        section = section.rpartition(".")[0]
+    return None
+
+
+def _sentence_stance(R: _Rules, sent: str, pos: int, plan_year: int | None) -> str | None:
+    for m in R.requirement.finditer(sent):
+        if m.start() <= pos < m.end():
+            return "planned"
+    last = None
+    for m in R.stance_cue.finditer(sent, 0, pos):
+        last = (m.start(), "planned" if m.group("planned") else "achieved")
+    if plan_year:
+        for m in R.past_year.finditer(sent, 0, pos):
+            if int(m.group(1)) < plan_year and (last is None or m.start() > last[0]):
+                last = (m.start(), "achieved")
+    return last[1] if last else None
+
+
+def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> list[tuple[int, int, str]]:
+    try:
+        from ..dates import find_deadlines
+    except ImportError:  # the dates layer is being written alongside; no deadlines until it lands
+        return []
+    found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported)
+    return [(d[0], d[1], d[2]) for d in found]
+
+
+def _pick_deadline(deadlines, pos: int) -> str | None:
+    before = [d for d in deadlines if d[1] <= pos]
+    if before:
+        return before[-1][2]
+    after = [d for d in deadlines if d[0] >= pos]
+    return after[0][2] if after else None
+
+
+# -- entry point -----------------------------------------------------------------------------
+
+def extract(ctx: Context) -> list[Target]:
+    R = _rules(ctx.patterns["targets"])
+    norm = ctx.text.norm
+    reported = bool(ctx.meta.title and R.title_report.search(ctx.meta.title))
+    doc_stance = "achieved" if reported else "planned"
+    titles = _section_titles(ctx)
+    records: list[Target] = []
+    for s, e in ctx.outline.sentences:
+        sent = norm[s:e]
+        if not regex.search(r"[0-9零〇一二三四五六七八九十两百千万]", sent):
+            continue
+        cands = _candidates(R, sent)
+        kept: list[_Cand] = []
+        for c in cands:
+            if _accept(R, sent, c, kept[-1] if kept else None):
+                kept.append(c)
+        if not kept:
+            continue
+        kept = _baselines(R, sent, kept)
+        _comparators(R, sent, kept)
+        deadlines = None
+        for out in _indicators(R, sent, kept):
+            c = out.cand
+            section = ctx.outline.section_at(s + out.start)
+            stance = (_sentence_stance(R, sent, c.num_start, ctx.plan_year)
+                      or _section_stance(R, titles, section) or doc_stance)
+            deadline = None
+            if stance == "planned":
+                if deadlines is None:
+                    deadlines = _deadlines(ctx, s, e, reported)
+                deadline = _pick_deadline(deadlines, s + c.num_start)
+            records.append(Target(
+                **record_kwargs(ctx, s + out.start, s + out.end, c.rule),
+                indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
+                unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
+            ))
+    return records
