@@ -403,34 +403,31 @@ class _Cues:
     future_after: regex.Pattern
     schedule_after: regex.Pattern
     block_after: regex.Pattern
+    stage_year_after: regex.Pattern
     due_before: regex.Pattern
+    lead_before: regex.Pattern
     future_before: regex.Pattern
     block_before: regex.Pattern
     in_title: regex.Pattern
     name_before: regex.Pattern
     stage_before: regex.Pattern
+    sentence_head: regex.Pattern
     period_word: regex.Pattern
 
 
 @lru_cache(maxsize=16)
 def _cues(pf: PatternFile) -> _Cues:
-    def frag(name: str) -> regex.Pattern:
-        return pf.fragment(name)
-
-    return _Cues(limit_after=frag("limit_after"), done_after=frag("done_after"), future_after=frag("future_after"),
-                 schedule_after=frag("schedule_after"), block_after=frag("block_after"),
-                 due_before=frag("due_before"), future_before=frag("future_before"),
-                 block_before=frag("block_before"), in_title=frag("in_title"), name_before=frag("name_before"),
-                 stage_before=frag("stage_before"), period_word=pf.rule("deadlines.period").regex)
+    names = [f for f in _Cues.__dataclass_fields__ if f != "period_word"]
+    return _Cues(**{n: pf.fragment(n) for n in names}, period_word=pf.rule("deadlines.period").regex)
 
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
 _TITLE_LOOKBACK = 80
 
 
-def _before(rx: regex.Pattern, norm: str, lo: int, pos: int) -> regex.Match | None:
+def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
     """A cue ending exactly at pos (the patterns end in $, and endpos makes $ match at pos)."""
-    return rx.search(norm, max(lo, pos - _LOOKBACK), pos)
+    return rx.search(norm, max(lo, pos - lookback), pos)
 
 
 def _implicit_year(expr: TimeExpr) -> bool:
@@ -444,23 +441,25 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
 
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
     completion verb: 2023年底完成), a cue before it (到2025年, 力争在2025年, 计划10月), a period
-    end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月)).
-    Never: recurring (每月5日前), status or origin (截至, 以来, 起), plan and document names
-    (《…(2024-2035年)》, 三年行动计划(2023-2025年)), year labels (2022年度…工作), or periods that
-    ended before the plan year. `reported` (a summary of past work) keeps only future-marked
-    expressions (计划/预计/力争/争取 …). Implicit years (8月底) resolve against plan_year and are
-    skipped when it is None. `issued` (ISO date of the document) is used only to resolve 今年/明年.
+    end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月),
+    a sentence-initial "2025年," later than the plan year). Never: recurring (每月5日前), status or
+    origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
+    year labels (2022年度…工作, 作为2022年…单位), or periods over before the plan year began.
+    `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …).
+    Implicit years (8月底) resolve against plan_year and are skipped when it is None. `issued`
+    (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
     cues = _cues(patterns["deadlines"])
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
     for expr in find_times(norm, start, end, patterns):
-        hit = _judge(norm, start, end, expr, plan_year, reported, cues)
+        if _implicit_year(expr) and plan_year is None:
+            continue
+        hit = _judge(norm, start, end, expr, plan_year if plan_year is not None else (base.year if base else None),
+                     reported, cues)
         if hit is None:
             continue
         s, e, rule = hit
-        if _implicit_year(expr) and plan_year is None:
-            continue
         period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base,
                                 patterns=patterns)
         if period is None:
@@ -471,7 +470,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     return out
 
 
-def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, plan_year: int | None, reported: bool,
+def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, reported: bool,
            cues: _Cues) -> tuple[int, int, str] | None:
     """(span start, span end, rule id) when expr is a deadline in its context, else None."""
     s, e = expr.start, expr.end
@@ -479,52 +478,56 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, plan_year: int | None, r
         return None
     if _before(cues.block_before, norm, lo, s):
         return None
+    lead = _before(cues.lead_before, norm, lo, s)
+    s_lead = lead.start() if lead else s
+    future = _before(cues.future_before, norm, lo, s)
+    limit = cues.limit_after.match(norm, e, hi)
     if expr.is_range:
         if _before(cues.name_before, norm, lo, s):
             return None
-        stage = _before(cues.stage_before, norm, lo, s)
-        if stage and not reported:
+        if reported and not future:
+            return None
+        if _before(cues.stage_before, norm, lo, s):
             return s, e, "deadlines.stage"
-        due = _before(cues.due_before, norm, lo, s)
-        limit = cues.limit_after.match(norm, e, hi)
-        if limit and not reported:
-            return s, limit.end(), "deadlines.limit"
+        if limit:
+            return s_lead, limit.end(), "deadlines.limit"
         return None
     if cues.block_after.match(norm, e, hi):
         return None
-
-    future = _before(cues.future_before, norm, lo, s)
     future_after = cues.future_after.match(norm, e, hi)
-    limit = cues.limit_after.match(norm, e, hi)
     done = cues.done_after.match(norm, e, hi)
+    tail = limit.end() if limit else done.end() if done else e
+    if future:
+        return future.start(), tail, "deadlines.future"
     if reported:
-        if future:
-            end_ = limit.end() if limit else done.end() if done else e
-            return future.start(), end_, "deadlines.future"
         if future_after:
             return s, future_after.end(), "deadlines.future_after"
         return None
-    if future:
-        end_ = limit.end() if limit else done.end() if done else e
-        return future.start(), end_, "deadlines.future"
-    due = _before(cues.due_before, norm, lo, s)
     if limit:
-        return (due.start() if due else s), limit.end(), "deadlines.limit"
-    if due and not expr.groups.get("year_label"):
-        return due.start(), (done.end() if done else e), "deadlines.due"
+        return s_lead, limit.end(), "deadlines.limit"
+    due = _before(cues.due_before, norm, lo, s)
+    if due:
+        return due.start(), tail, "deadlines.due"
     if expr.groups.get("year_label"):
-        return None
+        return None  # 2022年度…工作: a label
+    if _before(cues.stage_before, norm, lo, s):
+        return s, e, "deadlines.stage"
     if cues.period_word.search(norm, s, e):
-        return s, (done.end() if done else e), "deadlines.period"
+        return s_lead, tail, "deadlines.period"
     if done:
-        return s, done.end(), "deadlines.done"
+        return s_lead, done.end(), "deadlines.done"
     if future_after:
         return s, future_after.end(), "deadlines.future_after"
-    # 10月份启动: a month or day of the plan year with a scheduled action
-    if expr.has("month") and (expr.has("day") or True):
+    year = _int_year(expr)
+    if expr.has("month"):
+        # 10月份启动: a month or day of the plan year with a scheduled action
         sched = cues.schedule_after.match(norm, e, hi)
-        if sched and (_implicit_year(expr) or (plan_year is not None and _int_year(expr) == plan_year)):
-            return s, sched.end(), "deadlines.schedule"
+        if sched and (year is None or year == ref_year):
+            return s_lead, sched.end(), "deadlines.schedule"
+        return None
+    if (year is not None and ref_year is not None and year > ref_year and not expr.has("year_edge")
+            and cues.stage_year_after.match(norm, e, hi) and cues.sentence_head.fullmatch(norm, lo, s)):
+        return s, e, "deadlines.stage_year"  # 2025年,全市…: a stage goal of a multi-year plan
     return None
 
 
