@@ -23,7 +23,8 @@ import os
 import re
 import typing
 from dataclasses import dataclass, field
-from functools import partial
+from collections import deque
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -141,6 +142,7 @@ class Settings:
     want_line: bool = False  # a compact JSON line for --jsonl
     want_rows: bool = False  # CSV rows for --csv
     plan_year: int | None = None
+    patterns: str | None = None  # a directory of pattern files, else planparse's own
 
 
 @dataclass
@@ -172,7 +174,8 @@ def convert(item: Item, settings: Settings) -> Outcome:
         text = read_document(item.path)
         if not text.strip():
             return Outcome(item.path, "skipped", EMPTY)
-        data = parse(text, source=item.path, plan_year=settings.plan_year).model_dump(mode="json")
+        data = parse(text, source=item.path, plan_year=settings.plan_year,
+                     patterns=settings.patterns).model_dump(mode="json")
         if settings.include_text:
             data["text"] = text
         return _finish(item.path, data, settings, out, "converted", "")
@@ -385,7 +388,7 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
         csv_dir: str | Path | None = None, workers: int | None = None,
         max_size: int | None = DEFAULT_MAX_SIZE, include_text: bool = False, resume: bool = False,
         failures: str | Path | None = None, plan_year: int | None = None,
-        on_start: Callable[[int], None] | None = None,
+        patterns: str | Path | None = None, on_start: Callable[[int], None] | None = None,
         on_result: Callable[[Outcome], None] | None = None, stdout=None) -> Summary:
     """Convert every input; write JSON files under `out`, a JSONL file (`"-"`: `stdout`), CSV tables.
 
@@ -396,7 +399,8 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
     summary = Summary(total=len(items) + len(missing), failed=list(missing))
     settings = Settings(out_dir=str(out) if out else None, include_text=include_text, resume=resume,
                         max_size=max_size, want_line=jsonl is not None, want_rows=csv_dir is not None,
-                        plan_year=plan_year)
+                        plan_year=plan_year, patterns=str(patterns) if patterns else None)
+    converter = _Converter(items, settings, workers)  # before on_start: fork before any progress thread
     if on_start:
         on_start(summary.total)
     for path, reason in missing:
@@ -412,7 +416,7 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
         line_out = _AtomicOutput(jsonl)
     tables = _CsvTables(csv_dir, include_text) if csv_dir is not None else None
     try:
-        for outcome in _outcomes(items, settings, workers):
+        for outcome in converter:
             if outcome.line is not None and line_out is not None:
                 (line_out.file if isinstance(line_out, _AtomicOutput) else line_out).write(outcome.line + "\n")
             if outcome.rows is not None and tables is not None:
@@ -428,6 +432,7 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
             if on_result:
                 on_result(outcome)
     except BaseException:
+        converter.close()
         if isinstance(line_out, _AtomicOutput):
             line_out.abort()
         if tables is not None:
@@ -454,29 +459,88 @@ def write_failures(path: str | Path, summary: Summary) -> None:
     target.commit()
 
 
-def _outcomes(items: list[Item], settings: Settings, workers: int | None) -> Iterator[Outcome]:
-    """Outcomes in input order; in-process for one worker, else a process pool streaming results."""
-    workers = max(1, min(workers or os.cpu_count() or 1, len(items)))
-    if workers == 1:
-        for item in items:
-            yield convert(item, settings)
-        return
-    import multiprocessing
+class _Converter:
+    """Outcomes in input order: in-process for one worker, else a process pool streaming results."""
 
+    def __init__(self, items: list[Item], settings: Settings, workers: int | None):
+        self.items, self.settings, self.pool = items, settings, None
+        workers = max(1, min(workers or os.cpu_count() or 1, len(items)))
+        if workers > 1:
+            import multiprocessing
+
+            from .patterns import load_patterns
+
+            load_patterns(settings.patterns)  # compiled once here; forked workers inherit it
+            self.window = workers * 4
+            self.pool = multiprocessing.Pool(workers, initializer=_warm_worker, initargs=(settings.patterns,))
+
+    def __iter__(self) -> Iterator[Outcome]:
+        if self.pool is None:
+            for item in self.items:
+                yield convert(item, self.settings)
+            return
+        # A sliding window of submitted inputs, collected in input order: results that finish
+        # early wait in memory, but never more than `window` of them, however slow one file is
+        # (Pool.imap would keep queueing finished documents behind it).
+        pending: deque = deque()
+        todo = iter(self.items)
+        try:
+            for item in islice(todo, self.window):
+                pending.append(self.pool.apply_async(convert, (item, self.settings)))
+            while pending:
+                outcome = pending.popleft().get()
+                for item in islice(todo, 1):
+                    pending.append(self.pool.apply_async(convert, (item, self.settings)))
+                yield outcome
+            self.pool.close()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
+
+
+def _warm_worker(patterns: str | None) -> None:
     from .patterns import load_patterns
 
-    load_patterns()  # compiled once here; forked workers inherit it (spawned ones load their own)
-    chunksize = max(1, min(8, len(items) // (workers * 8)))
-    pool = multiprocessing.Pool(workers, initializer=_warm_worker)
-    try:
-        yield from pool.imap(partial(convert, settings=settings), items, chunksize=chunksize)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    load_patterns(patterns)  # cached: free after fork, once per worker when spawned
 
 
-def _warm_worker() -> None:
-    from .patterns import load_patterns
+# --- progress on a terminal -----------------------------------------------------------------
 
-    load_patterns()
+class Progress:
+    """A rich progress bar on stderr (files done/total, rate, ETA); does nothing when disabled."""
+
+    def __init__(self, enabled: bool):
+        self.enabled, self.bar, self.task = enabled, None, None
+
+    def start(self, total: int) -> None:
+        if not self.enabled:
+            return
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RichProgress, ProgressColumn,
+                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                speed = task.finished_speed or task.speed
+                return Text(f"{speed:6.1f} files/s" if speed else "  ---- files/s")
+
+        self.bar = RichProgress(TextColumn("converting"), BarColumn(), MofNCompleteColumn(), Rate(),
+                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                                console=Console(stderr=True), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("convert", total=total)
+
+    def advance(self, outcome: Outcome) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None

@@ -1,0 +1,144 @@
+"""Speed and memory of planparse against jieba, each figure a ratio measured in the same run.
+
+    .venv/bin/python bench/bench_speed.py            # the figures of issue 4
+    .venv/bin/python bench/bench_speed.py --check    # exit 1 when a target is missed
+
+Every timing is wall-clock of a fresh process (what a user waits for), median of --repeat runs:
+  1. `planparse batch` over N copies of samples/*.txt, one worker, vs `jieba.lcut` over the same
+     files in one process including jieba's initialization (default dictionary)   target >= 3x
+  2. `planparse batch` with two workers vs one worker                             target >= 1.6x
+  3. `planparse extract SAMPLE` cold vs `python -c "import jieba; jieba.initialize()"`
+                                                                                  target <= 0.4x
+  4. peak memory (max RSS of the largest process) of a batch over --big files, and its ratio to
+     the batch over N files (about 1 when memory is bounded, i.e. documents are streamed).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+PYTHON = sys.executable
+_SCRIPT = Path(PYTHON).with_name("planparse")
+PLANPARSE = [str(_SCRIPT)] if _SCRIPT.exists() else [PYTHON, "-m", "planparse"]
+
+JIEBA_OVER_FILES = """
+import sys
+from pathlib import Path
+import jieba
+jieba.initialize()
+words = 0
+for path in sorted(Path(sys.argv[1]).iterdir()):
+    words += len(jieba.lcut(path.read_text(encoding="utf-8")))
+print(words)
+"""
+
+MAX_RSS_OF = """
+import resource, subprocess, sys
+proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+if proc.returncode:
+    sys.exit(proc.stderr.decode(errors="replace"))
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)  # KiB, largest descendant
+"""
+
+
+def copies(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True)
+    for i in range(n):
+        sample = SAMPLES[i % len(SAMPLES)]
+        shutil.copyfile(sample, folder / f"{i:05d}-{sample.name}")
+    return folder
+
+
+def wall(cmd: list[str], repeat: int, before=None) -> float:
+    """Median wall-clock seconds of a command; `before()` runs untimed before each run."""
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - start)
+        if proc.returncode not in (0,):
+            sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.decode(errors='replace')}")
+    return statistics.median(times)
+
+
+def max_rss_kib(cmd: list[str]) -> int:
+    out = subprocess.run([PYTHON, "-c", MAX_RSS_OF, *cmd], capture_output=True, text=True)
+    if out.returncode:
+        sys.exit(f"failed: {' '.join(cmd)}\n{out.stderr}")
+    return int(out.stdout)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--files", type=int, default=100, help="files in the speed runs (default 100)")
+    ap.add_argument("--big", type=int, default=1000, help="files in the memory run (default 1000)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per batch timing, median (default 3)")
+    ap.add_argument("--cold-repeat", type=int, default=5, help="runs per cold-start timing (default 5)")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = ap.parse_args()
+
+    results = []  # (figure, ratio, target, met)
+    with tempfile.TemporaryDirectory(prefix="planparse-bench-") as tmp:
+        tmp = Path(tmp)
+        small = copies(tmp / "in-small", args.files)
+        big = copies(tmp / "in-big", args.big)
+        out = tmp / "out"
+
+        def clean():
+            shutil.rmtree(out, ignore_errors=True)
+
+        def batch(folder: Path, workers: int) -> list[str]:
+            return [*PLANPARSE, "batch", str(folder), "--out", str(out), "--workers", str(workers), "--quiet"]
+
+        subprocess.run([PYTHON, "-c", "import jieba; jieba.initialize()"], capture_output=True)  # its cache
+        one = wall(batch(small, 1), args.repeat, clean)
+        two = wall(batch(small, 2), args.repeat, clean)
+        jieba_files = wall([PYTHON, "-c", JIEBA_OVER_FILES, str(small)], args.repeat)
+        print(f"batch {args.files} files, 1 worker : {one:7.3f} s  ({args.files / one:6.1f} files/s)")
+        print(f"batch {args.files} files, 2 workers: {two:7.3f} s  ({args.files / two:6.1f} files/s)")
+        print(f"jieba.lcut {args.files} files (incl. init): {jieba_files:7.3f} s")
+        results.append((f"jieba.lcut time / batch time (1 worker, {args.files} files)", jieba_files / one, ">= 3", jieba_files / one >= 3))
+        cores = os.cpu_count() or 1
+        results.append((f"1-worker time / 2-worker time ({cores} cores)", one / two, ">= 1.6", one / two >= 1.6))
+
+        sample = str(SAMPLES[-1])
+        extract = wall([*PLANPARSE, "extract", sample], args.cold_repeat)
+        jieba_init = wall([PYTHON, "-c", "import jieba; jieba.initialize()"], args.cold_repeat)
+        bare = wall([PYTHON, "-c", "pass"], args.cold_repeat)
+        print(f"planparse extract (cold): {extract:7.3f} s   jieba init (cold): {jieba_init:7.3f} s   "
+              f"bare python: {bare:7.3f} s")
+        results.append(("cold extract / cold jieba init (median of %d)" % args.cold_repeat, extract / jieba_init,
+                        "<= 0.4", extract / jieba_init <= 0.4))
+
+        clean()
+        rss_small = max_rss_kib(batch(small, 1))
+        clean()
+        rss_big = max_rss_kib(batch(big, 1))
+        clean()
+        rss_big2 = max_rss_kib(batch(big, 2))
+        print(f"peak RSS, batch {args.files} files, 1 worker : {rss_small / 1024:7.1f} MiB")
+        print(f"peak RSS, batch {args.big} files, 1 worker: {rss_big / 1024:7.1f} MiB")
+        print(f"peak RSS, batch {args.big} files, 2 workers (largest process): {rss_big2 / 1024:7.1f} MiB")
+        results.append((f"peak RSS {args.big} files / {args.files} files (1 worker)", rss_big / rss_small,
+                        "~1 (bounded)", rss_big / rss_small < 1.25))
+
+    print()
+    width = max(len(r[0]) for r in results)
+    for figure, ratio, target, met in results:
+        print(f"{figure:<{width}}  {ratio:6.2f}x  target {target:<13} {'ok' if met else 'MISSED'}")
+    return 1 if args.check and not all(r[3] for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
