@@ -60,6 +60,12 @@ def test_iter_numbers_arabic_and_mixed():
     assert _found("增长-3.5%") == [("-3.5", -3.5)]
 
 
+def test_iter_numbers_digits_follow_only_places():
+    # 六统一100%: a Chinese digit run is followed only by a place word, so 一 does not swallow 100
+    assert _found("落实六统一100%") == [("100", 100)]
+    assert _found("共1000余万元,十多万人") == [("1000余万", 10000000), ("十多万", 100000)]
+
+
 def test_iter_numbers_skips_ascii_tokens():
     assert _found("通过ISO15189认证,建设5G网络,防控H7N9,COVID-19疫情") == []
 

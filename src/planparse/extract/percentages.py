@@ -21,6 +21,7 @@ from ..patterns import PatternSet, load_patterns
 from . import Context, record_kwargs, resolve_overlaps
 
 _MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
+_MAX_DENOMINATOR = 99  # 1/3, 三分之二 are shares; 十万分之三 is a rate with no kind here
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ def _resolve(m, rule, suffix_kind: dict[str, str]) -> tuple[int | float, str] | 
     kind = rule.emit.get("kind")
     if groups.get("den") is not None:
         num, den = parse_number(groups["num"]), parse_number(groups["den"])
-        if num is None or not den or not 0 < num < den:
+        if num is None or not den or not 0 < num < den or den > _MAX_DENOMINATOR:
             return None  # 3/2 or 0/5 is not a share
-        return round(num / den * 100, 2), kind
+        return _number(round(Decimal(num) / Decimal(den) * 100, 2)), kind
     if groups.get("suffix") is not None:
         kind = suffix_kind.get(groups["suffix"].replace(" ", ""))
     raw = groups.get("value")
