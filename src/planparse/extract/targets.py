@@ -29,6 +29,7 @@ from . import Context, record_kwargs, resolve_overlaps
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
 _CLAUSE_END = regex.compile(r"[,;:]")
 _SEGMENT_END = regex.compile(r"[,;:、()]")
+_PLAIN_BRACKETS = regex.compile(r"\([^()0-9]{0,20}\)")
 _HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
@@ -71,14 +72,17 @@ class _Rules:
         self.cmp_before_map = pf.map("comparator_before")
         self.cmp_after_map = pf.map("comparator_after")
         self.cmp_after = regex.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
-        self.cmp_before = regex.compile("(?:" + pf.spec.fragments["cmp_before"] + r")[^,;:、。0-9]{0,2}$")
+        self.cmp_before = regex.compile("(?:" + pf.spec.fragments["cmp_before_words"] + r")[^,;:、。0-9]{0,2}$|(?:"
+                                        + pf.spec.fragments["cmp_before_chars"] + ")$")
         self.needs_cue_lead = pf.fragment("needs_cue_lead")
+        self.cn_not_measure = tuple(pf.words("cn_not_measure"))
         self.cn_lead = regex.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
-        self.lead = regex.compile(r"^(?:[ ]|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
+        self.lead = regex.compile(r"^(?:[ “”\"‘’]|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + ")+")
-        self.trail = regex.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "lists.indicator_trail") + ")+$")
+        self.trail = regex.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
         self.after_lead = regex.compile(r"^(?:[ ]|的)+")
+        self.after_trail = regex.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.stance_cue = regex.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
@@ -89,6 +93,7 @@ class _Rules:
         self.respectively = pf.spec.fragments["respectively"]
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
+        self.subject_list = regex.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
 @lru_cache(maxsize=4)
@@ -155,6 +160,21 @@ def _from_match(rule, m) -> _Cand | None:
 
 # -- the sentence --------------------------------------------------------------------------------
 
+def _mask(sent: str) -> str:
+    """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary."""
+    return _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent)
+
+
+def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> list[str]:
+    """The items of sent[a:b] split where mask has a list separator."""
+    out, last = [], a
+    for m in regex.finditer(seps, mask[a:b]):
+        out.append(sent[last:a + m.start()])
+        last = a + m.end()
+    out.append(sent[last:b])
+    return [x for x in out if x.strip()]
+
+
 def _clause_start(sent: str, pos: int) -> int:
     i = pos
     while i > 0 and not _CLAUSE_END.match(sent[i - 1]):
@@ -183,14 +203,15 @@ def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
     # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
     listed = (prev is not None and prev.unit == c.unit
               and regex.fullmatch(r"[ ]*(?:、|和|及|或)[ ]*", sent[prev.end:c.num_start]) is not None)
-    if c.rule == "targets.quantity" and _is_chinese_only(num_text) and not R.cn_lead.search(before):
-        return False
+    if c.rule == "targets.quantity" and _is_chinese_only(num_text):
+        if not R.cn_lead.search(before) or (c.unit or "").startswith(R.cn_not_measure):
+            return False
     if c.unit in R.needs_cue and not (R.needs_cue_lead.search(before) or listed):
         return False
     return True
 
 
-def _comparators(R: _Rules, sent: str, cands: list[_Cand]) -> None:
+def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
     for c in cands:
         m = R.cmp_after.match(sent, c.end)
         if m:
@@ -199,7 +220,7 @@ def _comparators(R: _Rules, sent: str, cands: list[_Cand]) -> None:
         elif c.approx:
             c.comparator = ">="
         else:
-            seg = _segment_bounds(sent, c.num_start, 0)
+            seg = _segment_bounds(mask, c.num_start, 0)
             b = R.cmp_before.search(sent[seg:c.num_start])
             if b:
                 word = next(w for w in sorted(R.cmp_before_map, key=len, reverse=True) if b.group().startswith(w))
@@ -209,7 +230,7 @@ def _comparators(R: _Rules, sent: str, cands: list[_Cand]) -> None:
     # 分别: one cue (控制在…以内) governs every value of the clause's list.
     by_clause: dict[int, list[_Cand]] = {}
     for c in cands:
-        by_clause.setdefault(_clause_start(sent, c.num_start), []).append(c)
+        by_clause.setdefault(_clause_start(mask, c.num_start), []).append(c)
     for cs, group in by_clause.items():
         if len(group) < 2 or R.respectively not in sent[cs:group[0].num_start]:
             continue
@@ -242,37 +263,44 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     return off, kept
 
 
-def _indicators(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Out]:
+def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Out]:
     outs: list[_Out] = []
+    consumed = 0  # end of the previous record's text: a counted noun after it is not our subject
     for k, c in enumerate(cands):
-        prev_end = cands[k - 1].end if k else 0
-        clause = _clause_start(sent, c.num_start)
-        seg = _segment_bounds(sent, c.num_start, max(prev_end, 0))
+        prev_end = max(cands[k - 1].end if k else 0, consumed)
+        clause = _clause_start(mask, c.num_start)
+        seg = _segment_bounds(mask, c.num_start, max(prev_end, 0))
         raw_before = sent[seg:c.num_start]
         if len(raw_before) > _MAX_BEFORE:
             seg = c.num_start - _MAX_BEFORE
             raw_before = sent[seg:c.num_start]
         off, before = _clean_before(R, raw_before)
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
-        after_end = _segment_end(sent, c.end, min(nxt, c.end + _MAX_AFTER))
+        after_end = _segment_end(mask, c.end, min(nxt, c.end + _MAX_AFTER))
         raw_after = sent[c.end:after_end]
         a = R.after_lead.match(raw_after)
         after = raw_after[a.end():] if a else raw_after
+        t = R.after_trail.search(after)
+        if t:
+            after_end -= len(after) - t.start()
+            after = after[: t.start()]
         use_after = bool(after) and _HAN_START.match(after) is not None and not R.cmp_after.match(after)
         indicator = (before + after) if use_after else before
         start = seg + off if before else c.num_start
         end = after_end if use_after else c.end
         if not indicator.strip():
-            indicator = _previous_phrase(R, sent, seg)
-        outs.extend(_spread(R, sent, c, clause, seg, raw_before, indicator.strip(), start, end))
+            indicator = _previous_phrase(R, sent, mask, seg)
+        consumed = end
+        siblings = [o for o in cands if _clause_start(mask, o.num_start) == clause]
+        outs.extend(_spread(R, sent, mask, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
     return outs
 
 
-def _previous_phrase(R: _Rules, sent: str, seg: int) -> str:
+def _previous_phrase(R: _Rules, sent: str, mask: str, seg: int) -> str:
     """The nearest earlier segment's words: 三级流调队伍(6个分队,106人) -> 分队 for 106人."""
     i = seg - 1
     while i > 0:
-        j = _segment_bounds(sent, i, 0)
+        j = _segment_bounds(mask, i, 0)
         words = regex.sub(r"[0-9.]+|[^\p{Han}]", "", sent[j:i])
         _, words = _clean_before(R, words)
         if words:
@@ -285,41 +313,50 @@ def _items(R: _Rules, text: str) -> list[str]:
     return [p for p in (x.strip() for x in regex.split(r"、|和|及|与", text)) if p]
 
 
-def _spread(R: _Rules, sent: str, c: _Cand, clause: int, seg: int, raw_before: str,
-            indicator: str, start: int, end: int) -> list[_Out]:
+def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, raw_before: str,
+            indicator: str, start: int, end: int, siblings: list[_Cand]) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
     one = [_Out(c, indicator, start, end)]
     head = sent[clause:c.num_start]
     # 各3-5个: the 、-listed items before 各 each get the range.
     if raw_before.rstrip().endswith(R.each_of):
-        items = [x for x in regex.split(r"、", sent[clause:seg]) if x.strip()] + [raw_before.rstrip()[:-1]]
+        items = _split_items(sent, mask, clause, seg) + [raw_before.rstrip()[:-1]]
         items = [_clean_before(R, x)[1] or x for x in items]
         if len(items) >= 2:
             return [_Out(c, it.strip(), clause, end) for it in items]
     if c.unit in _RATE_UNITS and R.all_of in raw_before:
         # 抗病毒治疗率、治疗成功率均达90%: one record per listed rate.
-        listed = sent[clause:seg] + raw_before.split(R.all_of)[0]
-        items = [x for x in regex.split(r"、", listed) if x.strip()]
+        cut = seg + raw_before.index(R.all_of)
+        listed = sent[clause:cut]
+        items = _split_items(sent, mask, clause, cut)
         if len(items) >= 2 and not regex.search(r"[0-9]", listed):
             return [_Out(c, _clean_before(R, it)[1] or it, clause, end) for it in items]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
-        groups = _counted_clauses_before(R, sent, clause)
+        groups = _counted_clauses_before(R, sent, mask, clause)
         if len(groups) >= 2:
             return [_Out(c, g + indicator, start, end) for g in groups]
-    if R.respectively in raw_before or R.respectively in head:
-        subject = head.split(R.respectively)[0]
-        items = [x for x in regex.split(r"和|与|、", subject) if x.strip()]
-        if len(items) >= 2 and not regex.search(r"[0-9%]", subject) and all(len(x) <= 12 for x in items):
-            return [_Out(c, _clean_before(R, x)[1] or x, clause, end) for x in items]
+    if R.respectively in head:
+        # 分别: a list of subjects before it; one value goes to each, n values pair with n subjects.
+        cut = clause + head.index(R.respectively)
+        if len(siblings) >= 2:
+            parts = _split_items(sent, mask, clause, cut, "、|和|与")
+            if len(parts) >= len(siblings):
+                item = parts[len(parts) - len(siblings) + siblings.index(c)]
+                return [_Out(c, _clean_before(R, item)[1] or item.strip(), start, end)]
+        else:
+            m = R.subject_list.search(mask[clause:cut])
+            if m:
+                return [_Out(c, _clean_before(R, x)[1] or x.strip(), clause, end)
+                        for x in _split_items(sent, mask, clause + m.start(), cut, "、|和|与")]
     return one
 
 
-def _counted_clauses_before(R: _Rules, sent: str, clause: int) -> list[str]:
+def _counted_clauses_before(R: _Rules, sent: str, mask: str, clause: int) -> list[str]:
     """Subjects of the contiguous comma clauses right before that end in a plain count."""
     groups = []
     i = clause - 1
     while i > 0:
-        j = _clause_start(sent, i)
+        j = _clause_start(mask, i)
         m = regex.search(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$", sent[j:i])
         if not m:
             break
@@ -404,9 +441,10 @@ def extract(ctx: Context) -> list[Target]:
         if not kept:
             continue
         kept = _baselines(R, sent, kept)
-        _comparators(R, sent, kept)
+        mask = _mask(sent)
+        _comparators(R, sent, mask, kept)
         deadlines = None
-        for out in _indicators(R, sent, kept):
+        for out in _indicators(R, sent, mask, kept):
             c = out.cand
             section = ctx.outline.section_at(s + out.start)
             stance = (_sentence_stance(R, sent, c.num_start, ctx.plan_year)
