@@ -1,6 +1,96 @@
-"""responsible_units: not built yet (see issue 3)."""
+"""responsible_units: organizations the text makes the lead, supporter or doer of a task.
+
+The rules in patterns/responsible_units.toml find a cue (责任单位:, (X牵头), 由X负责, 依托X,
+指导X…, a clause whose subject is an organization) and mark the window where the names are;
+the named group says the role and how to read the window (see the file's header). orgs.py
+finds the names inside the window with jieba, so it is only built when some cue matched.
+
+One record per name and section: when several cues name the same organization in the same
+section, the rule with the higher priority gives the role.
+"""
 from __future__ import annotations
 
+import regex
 
-def extract(ctx) -> list:
-    return []
+from ..models import ResponsibleUnit
+from ..orgs import finder
+from . import Context, record_kwargs
+
+ROLES = ("lead", "support", "responsible", "names")
+_PUNCT = regex.compile(r"[\s\p{P}]+")
+
+
+def extract(ctx: Context) -> list[ResponsibleUnit]:
+    pats = ctx.patterns["responsible_units"]
+    norm = ctx.text.norm
+    first_section = _first_section_start(ctx)
+    found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
+    for order, rule in enumerate(pats.rules):
+        where = rule.emit.get("where")
+        for m in rule.regex.finditer(norm):
+            if not ctx.outline.is_content(m.start()):
+                continue
+            in_preamble = m.start() < first_section
+            if (where == "preamble" and not in_preamble) or (where == "body" and in_preamble):
+                continue
+            if not _followed_by(pats, rule, norm, m.end()):
+                continue
+            for role, start, end in _names(ctx, rule, m):
+                rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
+                                      **record_kwargs(ctx, start, end, rule.id))
+                key = (rec.section, _PUNCT.sub("", rec.name))
+                rank = (rule.priority, -order)
+                if key not in found or rank > found[key][:2]:
+                    found[key] = (*rank, rec)
+    return sorted((rec for *_, rec in found.values()), key=lambda r: r.span)
+
+
+def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
+    norm = ctx.text.norm
+    orgs = finder(ctx.patterns)
+    out = []
+    for group, (start, end) in _name_groups(m):
+        role_word, _, mode = group.partition("_")
+        role = role_word if role_word != "names" else _role_from(ctx, rule, m)
+        if role is None:
+            continue
+        if mode == "head":
+            spans = orgs.names_at_start(norm, start, end)
+        elif mode == "tail":
+            spans = orgs.names_at_end(norm, start, end)
+        elif mode == "all":
+            spans = orgs.names_in(norm, start, end, strict=True)
+        elif mode == "subject":
+            spans = orgs.names_in(norm, start, end, strict=True, subject=True)
+        elif mode == "list":
+            spans = orgs.names_in(norm, start, end, strict=True, commas=True)
+        else:
+            spans = orgs.names_in(norm, start, end, strict=False)
+        out += [(role, s, e) for s, e in spans]
+    return out
+
+
+def _name_groups(m) -> list[tuple[str, tuple[int, int]]]:
+    return [(name, m.span(name)) for name in m.re.groupindex
+            if name.partition("_")[0] in ROLES and m.start(name) >= 0 and m.end(name) > m.start(name)]
+
+
+def _role_from(ctx: Context, rule, m) -> str | None:
+    table = ctx.patterns["responsible_units"].map(rule.emit["role_from"]) if "role_from" in rule.emit else {}
+    if not table:
+        return rule.emit.get("role")
+    key = m.group(rule.emit.get("role_group", "label"))
+    return table.get(key)
+
+
+def _followed_by(pats, rule, norm: str, end: int) -> bool:
+    needed = rule.emit.get("needs_after")
+    if not needed:
+        return True
+    window = norm[end:end + int(rule.emit.get("after_chars", 200))]
+    return pats.fragment(needed).search(window) is not None
+
+
+def _first_section_start(ctx: Context) -> int:
+    sections = ctx.outline.sections
+    return sections[0].span[0] if sections else len(ctx.text.norm)

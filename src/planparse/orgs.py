@@ -1,0 +1,353 @@
+"""Organization names in running Chinese text: a small jieba tokenizer and a name finder.
+
+Where an organization's name starts inside prose (由**市卫生健康局**牵头; 推进X由**县自然资源局**研究)
+is a segmentation question: the name is a run of words that ends with an organization word
+(局, 委, 中心, 医院, 政府, 部门 …) and is bounded by words that cannot be part of a name (由, 依托,
+推动, 负责 …), by scope words (全市, 每个) or by punctuation. jieba segments with a dictionary
+generated at run time from patterns/organizations.toml, so that 院长 is one word (a person, not
+a name ending in 院) and 卫生监督所 is one word (监督 is not a verb boundary there). Characters
+the dictionary does not know (place names like 木垒, 仁怀) come out one by one and may start a name.
+
+jieba is imported and its tokenizer built only on the first lookup, i.e. only for documents in
+which a responsibility cue was found; the 5 MB default dictionary is never loaded.
+
+Three ways to read a window [start, end) of the normalized text:
+- `names_at_start`: the list of names that opens the window (依托|X…, 指导|X制定…),
+- `names_at_end`: the list of names that closes the window (…,|X|负责),
+- `names_in`: the whole window is a list of names (labelled lines, 由X牵头, a clause's subject).
+Each returns the spans of the single names, after splitting lists on 、 和 及 and keeping
+shared heads together (正安、务川两县; 各县(市、区)党委、政府; 市、县卫生健康部门党组).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .patterns import PatternFile, PatternSet
+
+# Word classes, in order of precedence when a word is in several lists.
+TAGS = ("self", "person", "not_org", "known", "shared_head", "suffix", "scope", "level", "conj",
+        "boundary", "part", "category_marker")
+ENDING = frozenset({"known", "suffix", "shared_head", "level"})  # a name may end with these
+INSIDE = ENDING | {"part", "not_org", "unknown", "paren"}       # a name may contain these
+SEPARATOR = "、"
+MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
+MAX_PAREN = 8            # (市、区) (镇) (计生协会): a short parenthesis inside a name
+
+_HAN = regex.compile(r"\p{Han}")
+_PAREN = regex.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    start: int   # offsets into the normalized text
+    end: int
+    kind: str    # a TAGS entry, or unknown | number | punct | sep | paren | space
+
+
+def _import_jieba():
+    # jieba/_compat.py imports pkg_resources (setuptools, ~0.2 s) only to open its own data
+    # files and falls back to plain open() when that import fails; blocking it makes
+    # `import jieba` about five times faster. Undo the block right after.
+    had = "pkg_resources" in sys.modules
+    saved = sys.modules.get("pkg_resources")
+    if not had:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if not had:
+            sys.modules.pop("pkg_resources", None)
+        elif saved is not None:
+            sys.modules["pkg_resources"] = saved
+    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict…" on stderr
+    return jieba
+
+
+class OrgFinder:
+    """Finds organization names; built from the `organizations` pattern file."""
+
+    def __init__(self, vocab: PatternFile):
+        self.vocab = vocab
+        freq = vocab.map("freq")
+        self.tags: dict[str, str] = {}
+        self.freq: dict[str, int] = {}
+        for tag in reversed(TAGS):  # earlier tags win
+            for word in vocab.spec.lists.get(tag, []):
+                self.tags[word] = tag
+                self.freq[word] = int(freq.get(tag, 500))
+        self.partner_conj = frozenset(vocab.spec.lists.get("partner_conj", []))
+        self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
+        self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
+
+    # --- the tokenizer -------------------------------------------------------------------
+    @cached_property
+    def dictionary_text(self) -> str:
+        return "".join(f"{w} {self.freq[w]}\n" for w in sorted(self.freq))
+
+    @cached_property
+    def tokenizer(self):
+        jieba = _import_jieba()
+        data = self.dictionary_text.encode("utf-8")
+        # jieba wants a file path and caches by path + mtime: a content-addressed file in the
+        # temp dir is written once per dictionary version and shared by later processes.
+        digest = hashlib.sha1(data).hexdigest()[:16]
+        folder = Path(tempfile.gettempdir())
+        path = folder / f"planparse-orgs-{digest}.dict"
+        if not path.is_file():
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix="planparse-orgs-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        tok = jieba.Tokenizer(dictionary=str(path))
+        tok.tmp_dir = str(folder)
+        tok.cache_file = f"planparse-orgs-{digest}.cache"
+        tok.initialize()
+        return tok
+
+    def tokens(self, norm: str, start: int, end: int) -> list[Token]:
+        """Tokens of norm[start:end] with absolute offsets; (市、区)-style groups are one token."""
+        out: list[Token] = []
+        piece = norm[start:end]
+        for word, s, e in self.tokenizer.tokenize(piece, HMM=False):
+            kind = self._kind(word)
+            if out and out[-1].kind == "count" and kind == "unknown" and len(out[-1].word) > 0 \
+                    and out[-1].word[0].isdigit():
+                kind = "count"  # the measure word of 11家, 3个
+            out.append(Token(word, start + s, start + e, "count" if kind == "number" else kind))
+        return self._group_parens(norm, out)
+
+    def _kind(self, word: str) -> str:
+        if word in self.tags:
+            return self.tags[word]
+        if word == SEPARATOR:
+            return "sep"
+        if word.isspace():
+            return "space"
+        if word[0].isdigit():
+            return "number"  # becomes "count" in tokens()
+        if len(word) == 1 and _HAN.match(word):
+            return "unknown"
+        if _HAN.match(word):
+            return "part"
+        return "punct"
+
+    def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            m = _PAREN.match(norm, t.start) if t.word == "(" else None
+            if m:
+                j = i
+                while j < len(toks) and toks[j].end < m.end():
+                    j += 1
+                if j < len(toks) and toks[j].end == m.end():
+                    out.append(Token(m.group(0), t.start, m.end(), "paren"))
+                    i = j + 1
+                    continue
+            out.append(t)
+            i += 1
+        return out
+
+    # --- reading windows -------------------------------------------------------------------
+    def names_at_start(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        toks = self._skip_scope(self.tokens(norm, start, end))
+        if not toks or toks[0].kind in ("sep", "conj"):
+            return []
+        run: list[Token] = []
+        unknown_run = 0
+        for k, t in enumerate(toks):
+            if t.kind in INSIDE:
+                unknown_run = unknown_run + 1 if t.kind == "unknown" else 0
+                if unknown_run > MAX_UNKNOWN_RUN:
+                    break
+                run.append(t)
+            elif self._joins_list(t, toks, k, partner=False):
+                run.append(t)
+            else:
+                break
+        while run and run[-1].kind not in ENDING and run[-1].kind != "paren":
+            run.pop()
+        return self._split(run, strict=True)
+
+    def names_at_end(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        toks = self.tokens(norm, start, end)
+        if not toks or not self._can_end(toks, len(toks) - 1):
+            return []
+        run: list[Token] = []
+        unknown_run = 0
+        for k in range(len(toks) - 1, -1, -1):
+            t = toks[k]
+            if t.kind in INSIDE:
+                unknown_run = unknown_run + 1 if t.kind == "unknown" else 0
+                if unknown_run > MAX_UNKNOWN_RUN:
+                    return []
+                run.append(t)
+            elif self._joins_list(t, toks, k, partner=False, backwards=True):
+                run.append(t)
+            else:
+                break
+        run.reverse()
+        while run and run[0].kind in ("sep", "conj"):
+            run.pop(0)
+        return self._split(run, strict=True)
+
+    def names_in(self, norm: str, start: int, end: int, strict: bool = True,
+                 commas: bool = False, subject: bool = False) -> list[tuple[int, int]]:
+        """The whole window as a list of names.
+
+        strict: every item must look like an organization (a name word at its end) and the
+        window must hold nothing else (counts like 11家 aside), or nothing is returned; no
+        category names (二级以上…). subject: also, characters the dictionary does not know
+        must form place names (木垒县, 正安、务川两县), since a clause may open with a verb.
+        strict with commas: a comma-separated list (addressees); items that do not look like
+        organizations are dropped. Not strict: an explicitly labelled list, any plausible item.
+        """
+        toks = [t for t in self._skip_scope(self.tokens(norm, start, end)) if t.kind != "space"]
+        if not toks:
+            return []
+        if not strict:
+            return self._split(toks, strict=False, partner=True, commas=True)
+        if commas:
+            return self._split(toks, strict=True, partner=True, commas=True)
+        if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
+            return []
+        text = norm[toks[0].start:toks[-1].end]
+        if any(m in text for m in self.category_markers):
+            return []
+        for k, t in enumerate(toks):
+            if t.kind not in INSIDE and t.kind != "count" and not self._joins_list(t, toks, k, partner=True):
+                return []
+            if subject and t.kind == "unknown" and not self._place_name_goes_on(toks, k):
+                return []
+        names = self._split(toks, strict=True, partner=True)
+        return names if len(names) == len(self._merge(self._items(toks, partner=True))) else []
+
+    def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
+        """An unknown character continues up to a level word (木垒|县) or a list separator."""
+        for t in toks[k + 1:]:
+            if t.kind == "unknown":
+                continue
+            return t.kind in ("level", "sep") or (t.kind == "suffix" and t.word[0] in "两三")
+        return False
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _skip_scope(self, toks: list[Token]) -> list[Token]:
+        i = 0
+        while i < len(toks) and toks[i].kind in ("scope", "space"):
+            i += 1
+        return toks[i:]
+
+    def _can_end(self, toks: list[Token], k: int) -> bool:
+        t = toks[k]
+        if t.kind in ENDING:
+            return True
+        return t.kind == "paren" and k > 0 and toks[k - 1].kind in ENDING
+
+    def _joins_list(self, t: Token, toks: list[Token], k: int, partner: bool, backwards: bool = False) -> bool:
+        """A separator or conjunction between two names continues the list."""
+        is_conj = t.kind == "conj" and (partner or t.word not in self.partner_conj)
+        if t.kind != "sep" and not is_conj:
+            return False
+        neighbour = k - 1 if backwards else k + 1
+        return 0 <= neighbour < len(toks) and toks[neighbour].kind in INSIDE
+
+    def _items(self, toks: list[Token], partner: bool = False, commas: bool = False) -> list[list[Token]]:
+        items: list[list[Token]] = [[]]
+        for t in toks:
+            if t.kind == "sep" or (t.kind == "conj" and (partner or t.word not in self.partner_conj)) \
+                    or (commas and t.word in ",;"):
+                items.append([])
+            else:
+                items[-1].append(t)
+        return [it for it in items if it]
+
+    def _merge(self, items: list[list[Token]]) -> list[list[Token]]:
+        """Undo splits inside shared heads: 正安、务川两县; 各县、自治县、区(市)卫生健康局; 党委、政府."""
+        merged: list[list[Token]] = []
+        for item in items:
+            if merged and (self._is_open(merged[-1]) or self._is_shared_head(item)):
+                merged[-1] = merged[-1] + item
+            else:
+                merged.append(item)
+        return merged
+
+    def _is_open(self, item: list[Token]) -> bool:
+        """An item that needs the next one's head: no organization word, or a bare level word."""
+        if not any(t.kind in ENDING for t in item):
+            return True
+        return all(t.kind == "level" for t in item)
+
+    def _is_shared_head(self, item: list[Token]) -> bool:
+        return len(item) == 1 and item[0].kind == "shared_head"
+
+    def _split(self, toks: list[Token], strict: bool, partner: bool = False,
+               commas: bool = False) -> list[tuple[int, int]]:
+        if not toks:
+            return []
+        out = []
+        # the original span of a merged item runs from its first to its last token (so the
+        # separators of a shared head stay inside the name)
+        for item in self._merge(self._items(toks, partner=partner, commas=commas)):
+            item = self._trim(item)
+            if not item:
+                continue
+            if self._valid(item) or (not strict and self._plausible(item)):
+                out.append((item[0].start, item[-1].end))
+        return out
+
+    def _trim(self, item: list[Token]) -> list[Token]:
+        """Drop leading counts and scope words (11家乡镇分院 -> 乡镇分院, 全市各… -> 各…)."""
+        i = 0
+        while i < len(item):
+            t = item[i]
+            if t.kind in ("scope", "space", "count"):
+                i += 1
+            else:
+                break
+        item = item[i:]
+        while item and item[-1].kind in ("space", "punct"):
+            item = item[:-1]
+        return item
+
+    def _valid(self, item: list[Token]) -> bool:
+        if not self._can_end(item, len(item) - 1):
+            return False
+        text = "".join(t.word for t in item)
+        if len(text) < 2 or any(t.kind in ("self", "person", "boundary", "count") for t in item):
+            return False
+        if len(item) == 1 and (len(text) == 1 or text in self.generic_heads):
+            return False  # 中心, 部门 alone name nobody
+        if len(item) == 1 and item[0].kind == "level" and text.endswith("级"):
+            return False  # 市级, 各级 alone name no body
+        return True
+
+    def _plausible(self, item: list[Token]) -> bool:
+        """Explicitly labelled names need no organization word (团市委, 市城投)."""
+        text = "".join(t.word for t in item)
+        if not (2 <= len(text) <= 40) or not _HAN.search(text):
+            return False
+        return not any(t.kind in ("self", "person", "boundary") for t in item)
+
+
+_FINDERS: dict[int, OrgFinder] = {}
+
+
+def finder(patterns: PatternSet) -> OrgFinder:
+    """The finder for a pattern set (one per set; jieba is built on first use, not here)."""
+    key = id(patterns)
+    if key not in _FINDERS:
+        _FINDERS[key] = OrgFinder(patterns["organizations"])
+    return _FINDERS[key]
