@@ -50,3 +50,13 @@ def test_header_fields_in_pipe_tables_and_spaced_labels():
 def test_no_header_at_all():
     m = meta("加强基层医疗卫生服务能力建设。")
     assert m.title is None and m.date is None and m.plan_year is None and m.recipients == []
+
+
+def test_a_title_wrapped_over_two_lines_and_a_page_title_with_the_site_name():
+    assert meta("关于印发《某市2023年卫生健康\n工作要点》的通知\n一、要求").title == "某市2023年卫生健康工作要点"
+    assert meta("关于印发《某县2023年工作要点》的通知_某县人民政府\n一、要求").title == "某县2023年工作要点"
+
+
+def test_signature_date_bracketed_or_after_the_issuer():
+    assert meta("某县工作方案\n(2023年3月5日)\n一、要求").date == "2023-03-05"
+    assert meta("某县工作方案\n一、要求\n某县卫生健康局 2023年3月5日").date == "2023-03-05"

@@ -70,8 +70,19 @@ def _iso(m: regex.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _joined(header: list[_Line]) -> list[_Line]:
+    """Header lines, plus a line joined with the next where a long title wraps (an open 《)."""
+    out = []
+    for ln, nxt in zip(header, header[1:] + [None]):
+        out.append(ln)
+        if nxt is not None and ln.norm.count("《") > ln.norm.count("》"):
+            out.append(_Line(ln.start, nxt.end, ln.norm + nxt.norm, ln.source + nxt.source))
+    return out
+
+
 def _title(header: list[_Line], rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
+    header = _joined(header)
     for ln in header:
         m = rules.rule("meta.title_field").regex.match(ln.norm)
         if m:

@@ -167,14 +167,16 @@ class _Segmenter:
         roots: list[_Node] = []
         stack: list[_Node] = []
         last_of_style: dict[str, int] = {}
-        used_ids: set[str] = set()
+        used_ids: dict[str, int] = {}  # id -> how many times it was given
         for node in candidates:
             depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
             if depth is not None:
                 prev = stack[depth].ordinal
-                restart_top = node.ordinal == 1 and depth == 0 and not self.restart_doubt.match(node.title)
-                if not (prev < node.ordinal <= prev + 3 or restart_top or node.ordinal == prev):
-                    continue  # out of sequence: prose, not a heading
+                # a second part starts again at 一、 after a real list; 一、二级医院 in prose does not
+                restart_top = (node.ordinal == 1 and depth == 0 and prev > 1
+                               and not self.restart_doubt.match(node.title))
+                if not (prev < node.ordinal <= prev + 3 or restart_top):
+                    continue  # repeated or out of sequence: prose, not a heading
                 del stack[depth:]
             else:
                 if (stack and node.ordinal == 1 and node.rank < min(n.rank for n in stack)
@@ -190,33 +192,34 @@ class _Segmenter:
             node.level = len(stack) + 1
             base = f"{parent.id}." if parent else ""
             node.id = base + str(node.ordinal)
-            if node.id in used_ids:  # numbering restarted (a second part): keep ids unique
-                k = 2
-                while f"{node.id}-{k}" in used_ids:
-                    k += 1
-                node.id = f"{node.id}-{k}"
-            used_ids.add(node.id)
+            seen = used_ids.get(node.id, 0)
+            used_ids[node.id] = seen + 1
+            if seen:  # numbering restarted (a second part): keep ids unique
+                node.id = f"{node.id}-{seen + 1}"
             (parent.children if parent else roots).append(node)
             stack.append(node)
             last_of_style[node.style] = node.ordinal
         return roots
 
     def set_spans(self, roots: list[_Node], body_end: int) -> None:
-        flat = list(_walk(roots))
-        for i, node in enumerate(flat):
+        """A node runs from its marker to the next marker at its level or above (one pass)."""
+        open_nodes: list[_Node] = []
+        for node in _walk(roots):
             node.start = node.marker_start
-            end = body_end
-            for later in flat[i + 1:]:
-                if later.level <= node.level:
-                    end = later.marker_start
-                    break
-            node.end = end
+            while open_nodes and open_nodes[-1].level >= node.level:
+                open_nodes.pop().end = node.marker_start
+            open_nodes.append(node)
+        for node in open_nodes:
+            node.end = body_end
 
     def inline_items(self, node: _Node, content: list[tuple[int, int]]) -> list[InlineItem]:
         own_end = node.children[0].start if node.children else node.end
         items = []
-        for s, e in content:
-            if e <= node.start or s >= own_end:
+        first = max(0, bisect.bisect_right(content, (node.start, float("inf"))) - 1)
+        for s, e in content[first:]:
+            if s >= own_end:
+                break
+            if e <= node.start:
                 continue
             s, e = max(s, node.start), min(e, own_end)
             for rule in self.inline_rules:
