@@ -47,6 +47,7 @@ class _Cand:
     rule: str
     value_max: int | float | None = None
     comparator: str | None = None
+    cmp_from_prefix: bool = False  # the cue was a word before the number (至少建成…), which can govern a list
     baseline: int | float | None = None
     approx: bool = False
 
@@ -225,8 +226,15 @@ def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
             if b:
                 word = next(w for w in sorted(R.cmp_before_map, key=len, reverse=True) if b.group().startswith(w))
                 c.comparator = R.cmp_before_map[word]
+                c.cmp_from_prefix = True
         if c.value_max is not None and c.comparator is None:
             c.comparator = ">="
+    # 至少建成1个A、1个B: a cue word before the first value also governs the values listed after it.
+    for prev, c in zip(cands, cands[1:]):
+        if (c.comparator is None and prev.cmp_from_prefix and prev.unit == c.unit
+                and regex.search(r"(?:、|和|及)[ ]*$", sent[prev.end:c.num_start])
+                and not _CLAUSE_END.search(mask[prev.end:c.num_start])):
+            c.comparator, c.cmp_from_prefix = prev.comparator, True
     # 分别: one cue (控制在…以内) governs every value of the clause's list.
     by_clause: dict[int, list[_Cand]] = {}
     for c in cands:
