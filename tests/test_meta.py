@@ -60,3 +60,14 @@ def test_a_title_wrapped_over_two_lines_and_a_page_title_with_the_site_name():
 def test_signature_date_bracketed_or_after_the_issuer():
     assert meta("某县工作方案\n(2023年3月5日)\n一、要求").date == "2023-03-05"
     assert meta("某县工作方案\n一、要求\n某县卫生健康局 2023年3月5日").date == "2023-03-05"
+
+
+def test_wrapper_over_lines_without_quotes_and_with_its_number_in_front():
+    m = meta("当前位置: 首页 >本局文件\n湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n  • 时间:2023-05-04 08:58:16\n"
+             "湖卫健发〔2023〕1号 \n湖州市卫生健康委关于印发\n\n2023年全市卫生健康工作要点的通知\n\n各区县卫生健康局：\n"
+             "现将要点下发给你们。\n湖州市卫生健康委员会\n2023年4月26日\n2023年全市卫生健康工作要点\n一、  全面深化一个主题")
+    assert (m.title, m.doc_number, m.date, m.plan_year) == ("2023年全市卫生健康工作要点", "湖卫健发〔2023〕1号", "2023-04-26", 2023)
+    m = meta("云府办发〔2021〕6号 云岩区人民政府办公室关于印发健康云岩行动实施方案的通知\n各街道办事处：\n一、总体目标")
+    assert (m.title, m.doc_number, m.issuer) == ("健康云岩行动实施方案", "云府办发〔2021〕6号", "云岩区人民政府办公室")
+    assert meta("关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n一、总体思路").title == \
+        "新乡市公共卫生体系建设三年行动计划(2023—2025年)"

@@ -70,24 +70,28 @@ def _iso(m: regex.Match) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_TITLE_WRAP = 3  # a long title may be printed over up to three lines
+
+
 def _joined(header: list[_Line]) -> list[_Line]:
-    """Header lines, plus a line joined with the next where a long title wraps (an open 《)."""
+    """Each header line followed by itself joined with the next one or two (titles wrap)."""
     out = []
-    for ln, nxt in zip(header, header[1:] + [None]):
+    for i, ln in enumerate(header):
         out.append(ln)
-        if nxt is not None and ln.norm.count("《") > ln.norm.count("》"):
-            out.append(_Line(ln.start, nxt.end, ln.norm + nxt.norm, ln.source + nxt.source))
+        for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
+            last = header[j]
+            norm = "".join(x.norm for x in header[i:j + 1])
+            out.append(_Line(ln.start, last.end, norm, "".join(x.source for x in header[i:j + 1])))
     return out
 
 
 def _title(header: list[_Line], rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
-    header = _joined(header)
     for ln in header:
         m = rules.rule("meta.title_field").regex.match(ln.norm)
         if m:
             return _group(m, ln, "title"), None
-    for ln in header:
+    for ln in _joined(header):
         m = rules.rule("meta.wrapper").regex.match(ln.norm)
         if m:
             inner = _group(m, ln, "inner") or _group(m, ln, "bare")
