@@ -19,6 +19,7 @@ No clock is ever read: implicit years come from the plan year, relative words fr
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
@@ -422,7 +423,6 @@ def _cues(pf: PatternFile) -> _Cues:
 
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
-_TITLE_LOOKBACK = 80
 
 
 def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
@@ -452,9 +452,14 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     cues = _cues(patterns["deadlines"])
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
-    for expr in find_times(norm, start, end, patterns):
+    exprs = find_times(norm, start, end, patterns)
+    titles = [m.span() for m in cues.in_title.finditer(norm, start, end)] if exprs else []
+    for expr in exprs:
         if _implicit_year(expr) and plan_year is None:
             continue
+        i = bisect.bisect_left(titles, (expr.start,)) - 1
+        if i >= 0 and titles[i][0] < expr.start < titles[i][1]:
+            continue  # inside 《…》: part of a document's name
         hit = _judge(norm, start, end, expr, plan_year if plan_year is not None else (base.year if base else None),
                      reported, cues)
         if hit is None:
@@ -474,8 +479,6 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
            cues: _Cues) -> tuple[int, int, str] | None:
     """(span start, span end, rule id) when expr is a deadline in its context, else None."""
     s, e = expr.start, expr.end
-    if cues.in_title.search(norm, max(lo, s - _TITLE_LOOKBACK), s):
-        return None
     if _before(cues.block_before, norm, lo, s):
         return None
     lead = _before(cues.lead_before, norm, lo, s)

@@ -1,0 +1,133 @@
+"""The dates layer: period resolution, normalize_date, and find_deadlines in report mode."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from planparse.dates import find_deadlines, find_times, normalize_date, resolve_period
+from planparse.extract import Context, deadlines
+from planparse.meta import read_meta
+from planparse.normalize import normalize
+from planparse.patterns import load_patterns
+from planparse.segment import segment
+
+PATS = load_patterns()
+
+
+@pytest.mark.parametrize("text,year,end", [
+    ("8月底", 2022, "2022-08-31"),
+    ("6月30日前", 2022, "2022-06-30"),
+    ("年底前", 2022, "2022-12-31"),
+    ("年内", 2022, "2022-12-31"),
+    ("年底", 2022, "2022-12-31"),
+    ("上半年", 2022, "2022-06-30"),
+    ("下半年", 2022, "2022-12-31"),
+    ("第三季度", 2022, "2022-09-30"),
+    ("三季度末", 2022, "2022-09-30"),
+    ("一季度", 2022, "2022-03-31"),
+    ("2025年前", 2022, "2025-12-31"),
+    ("2023年底", 2022, "2023-12-31"),
+    ("10月", 2022, "2022-10-31"),
+    ("9月份", 2022, "2022-09-30"),
+    ("二〇三五年", None, "2035-12-31"),
+    ("2月", 2024, "2024-02-29"),
+    ("2月", 2023, "2023-02-28"),
+    ("6月上旬", 2023, "2023-06-10"),
+    ("6月中旬", 2023, "2023-06-20"),
+    ("2月下旬", 2024, "2024-02-29"),
+    ("十二月", 2023, "2023-12-31"),
+    ("二〇二二年三月五日", None, "2022-03-05"),
+    ("十四五末", None, "2025-12-31"),
+    ("2023年5月—2024年6月", None, "2024-06-30"),
+    ("2023年3月至4月", None, "2023-04-30"),
+    ("２０２３年６月３０日", None, "2023-06-30"),
+])
+def test_period_end(text, year, end):
+    got = normalize_date(text, year=year)
+    assert got is not None and got["end"] == end
+
+
+def test_implicit_year_needs_a_year_or_base():
+    assert normalize_date("8月底") is None
+    assert normalize_date("今年") is None
+    assert normalize_date("今年", base="2023-05-01") == {"start": "2023-01-01", "end": "2023-12-31"}
+    assert normalize_date("2023年8月底")["end"] == "2023-08-31"
+
+
+def test_invalid_dates_do_not_resolve():
+    assert normalize_date("2023年2月30日") is None
+    assert normalize_date("2023年13月") is None
+    assert normalize_date("这不是日期") is None
+
+
+def test_resolve_period_on_a_found_expression():
+    norm = "力争在2025年底前完成"
+    (expr,) = find_times(norm, 0, len(norm), PATS)
+    assert norm[expr.start:expr.end] == "2025年底"
+    assert resolve_period(expr, patterns=PATS).end_iso == "2025-12-31"
+
+
+def _deadlines(text, plan_year, reported=False):
+    norm = normalize(text, PATS.char_map()).norm
+    return [(text[s:e], iso) for s, e, iso, _ in find_deadlines(norm, 0, len(norm), plan_year, PATS, reported=reported)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年完成县疾控中心实验室资质认定。", []),
+    ("3月底就社区卫生服务站服务用房进行对接。", []),
+    ("7月底已全部发放到位。", []),
+    ("2023年8月完成施工验收。", []),
+    ("5月份开工建设,计划10月完成。", [("计划10月完成", "2023-10-31")]),
+    ("计划2025年创成全国卫生县城。", [("计划2025年创成", "2025-12-31")]),
+    ("2023年计划将妇计中心纳入试行。", [("2023年计划", "2023-12-31")]),
+    ("预计2023年底完成其他乡镇分院评审。", [("预计2023年底完成", "2023-12-31")]),
+    ("力争在2025年,每个乡镇卫生院达到标准。", [("力争在2025年", "2025-12-31")]),
+])
+def test_reports_keep_only_future_marked_times(text, expected):
+    assert _deadlines(text, 2023, reported=True) == expected
+
+
+def test_plans_count_what_reports_do_not():
+    assert _deadlines("2023年完成县疾控中心实验室资质认定。", 2023) == [("2023年完成", "2023-12-31")]
+    assert _deadlines("3月底前完成对接。", 2023) == [("3月底前", "2023-03-31")]
+
+
+def _context(text, title, plan_year):
+    txt = normalize(text, PATS.char_map())
+    outline = segment(txt, PATS)
+    meta = read_meta(txt, outline, PATS).model_copy(update={"title": title, "plan_year": plan_year})
+    return Context(text=txt, outline=outline, meta=meta, patterns=PATS)
+
+
+def test_extractor_reads_report_titles_and_plan_sections():
+    text = ("一、2022年工作开展情况\n2022年完成全部村卫生室标准化建设。8月底完成信息系统升级。\n"
+            "二、2023年工作计划\n6月底前完成县医院胸痛中心建设。年内建成3个示范点。\n")
+    got = [(r.section, r.date) for r in deadlines.extract(_context(text, "某县卫生健康局2022年工作总结及2023年工作计划", 2022))]
+    # the summary part reports (nothing due); the plan part sets deadlines (implicit years: the plan year)
+    assert got == [("2", "2022-06-30"), ("2", "2022-12-31")]
+    as_plan = deadlines.extract(_context(text, "某县2022年卫生健康工作要点", 2022))
+    assert [r.date for r in as_plan] == ["2022-12-31", "2022-08-31", "2022-06-30", "2022-12-31"]
+
+
+def test_a_notice_asking_for_a_summary_is_not_a_report():
+    text = "请于12月20日前将年度工作总结报送市卫健委。"
+    got = deadlines.extract(_context(text, "关于报送2023年度工作总结的通知", 2023))
+    assert [(r.text, r.date) for r in got] == [("于12月20日前", "2023-12-20")]
+
+
+def test_spans_index_the_source():
+    text = "力争到２０２５年底前，全面建成；６月３０日前报送。"
+    ctx = _context(text, None, 2023)
+    recs = deadlines.extract(ctx)
+    assert [r.date for r in recs] == ["2025-12-31", "2023-06-30"]
+    for r in recs:
+        assert text[r.span[0]:r.span[1]] == r.text
+
+
+@pytest.mark.parametrize("text", ["2023年5月至" * 2000, "年" * 100_000, "2" * 100_000, "《2023年底前》" * 2000,
+                                  "到 " * 50_000, "每年6月底前完成," * 2000])
+def test_no_catastrophic_backtracking(text):
+    t0 = time.perf_counter()
+    find_deadlines(text, 0, len(text), 2023, PATS)
+    assert time.perf_counter() - t0 < 2.0
