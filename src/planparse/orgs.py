@@ -90,6 +90,8 @@ class OrgFinder:
         self.partner_conj = frozenset(vocab.spec.lists.get("partner_conj", []))
         self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
+        self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
+        self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
 
     # --- the tokenizer -------------------------------------------------------------------
     @cached_property
@@ -262,7 +264,7 @@ class OrgFinder:
         if t.kind != "sep" and not is_conj:
             return False
         neighbour = k - 1 if backwards else k + 1
-        return 0 <= neighbour < len(toks) and toks[neighbour].kind in INSIDE
+        return 0 <= neighbour < len(toks) and (toks[neighbour].kind in INSIDE or toks[neighbour].kind == "count")
 
     def _items(self, toks: list[Token], partner: bool = False, commas: bool = False) -> list[list[Token]]:
         items: list[list[Token]] = [[]]
@@ -318,7 +320,8 @@ class OrgFinder:
             else:
                 break
         item = item[i:]
-        while item and item[-1].kind in ("space", "punct"):
+        while item and (item[-1].kind in ("space", "punct") or item[-1].word in self.list_end
+                        or (item[-1].kind == "paren" and item[-1].word[1:-1] in self.role_notes)):
             item = item[:-1]
         return item
 

@@ -18,6 +18,7 @@ from . import Context, record_kwargs
 
 ROLES = ("lead", "support", "responsible", "names")
 _PUNCT = regex.compile(r"[\s\p{P}]+")
+_NOTE = regex.compile(r"\((\p{Han}{2,4})\)")
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -66,8 +67,14 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
             spans = orgs.names_in(norm, start, end, strict=True, commas=True)
         else:
             spans = orgs.names_in(norm, start, end, strict=False)
-        out += [(role, s, e) for s, e in spans]
+        out += [(_noted_role(ctx, e) or role, s, e) for s, e in spans]
     return out
+
+
+def _noted_role(ctx: Context, end: int) -> str | None:
+    """A role written in brackets right after a listed name: 市卫健委(牵头)."""
+    m = _NOTE.match(ctx.text.norm, end)
+    return ctx.patterns["responsible_units"].map("cue_role").get(m.group(1)) if m else None
 
 
 def _name_groups(m) -> list[tuple[str, tuple[int, int]]]:
