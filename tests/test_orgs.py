@@ -1,0 +1,132 @@
+"""The organization-name finder (orgs.py): jieba loading, tokens, and reading windows."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planparse.orgs import finder
+from planparse.patterns import load_patterns
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    return finder(load_patterns())
+
+
+def names(spans, text):
+    return [text[s:e] for s, e in spans]
+
+
+def _probe(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, text=True)
+
+
+def test_jieba_is_loaded_only_when_a_cue_is_present():
+    proc = _probe("import sys, planparse\n"
+                  "planparse.parse('一、总体要求\\n1.全市居民健康素养水平达25%以上。')\n"
+                  "assert 'jieba' not in sys.modules, 'jieba imported without a cue'\n"
+                  "planparse.parse('(区教育局负责)')\n"
+                  "assert 'jieba' in sys.modules\n")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_jieba_import_skips_pkg_resources_and_restores_modules_and_is_quiet():
+    proc = _probe("import sys, planparse\n"
+                  "had = 'pkg_resources' in sys.modules\n"
+                  "doc = planparse.parse('由市卫生健康局牵头')\n"
+                  "assert [u.name for u in doc.responsible_units] == ['市卫生健康局']\n"
+                  "assert ('pkg_resources' in sys.modules) == had\n"
+                  "assert sys.modules.get('pkg_resources', 1) is not None\n")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # no "Building prefix dict…" chatter
+
+
+def test_tokenizer_uses_the_small_generated_dictionary(orgs):
+    tok = orgs.tokenizer
+    assert Path(tok.dictionary).name.startswith("planparse-orgs-")
+    assert Path(tok.dictionary).read_text(encoding="utf-8") == orgs.dictionary_text
+    assert len(tok.FREQ) < 20000  # the default dictionary has ~350,000 entries
+
+
+def test_tokens_carry_absolute_offsets_and_word_classes(orgs):
+    text = "xx由卫健委医政科牵头"
+    toks = orgs.tokens(text, 2, len(text))
+    assert [(t.word, t.kind) for t in toks] == [("由", "boundary"), ("卫健委", "suffix"), ("医政科", "known"),
+                                                ("牵头", "boundary")]
+    assert all(text[t.start:t.end] == t.word for t in toks)
+
+
+def test_person_words_are_not_names_ending_in_an_organization_character(orgs):
+    text = "党委领导下的院长负责制"
+    kinds = {t.word: t.kind for t in orgs.tokens(text, 0, len(text))}
+    assert kinds["院长"] == "person"
+    assert names(orgs.names_at_end(text, 0, text.index("负责")), text) == []
+
+
+def test_short_parentheses_are_one_token(orgs):
+    text = "各县(市、区)党委"
+    assert [t.word for t in orgs.tokens(text, 0, len(text))] == ["各县", "(市、区)", "党委"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("市第一医院建设胸痛中心", ["市第一医院"]),
+    ("奉贤区基层中医药实践推广培训基地,举办", ["奉贤区基层中医药实践推广培训基地"]),
+    ("区安宁疗护服务管理中心以及市级安宁疗护社区示范基地建设", ["区安宁疗护服务管理中心", "市级安宁疗护社区示范基地"]),
+    ("全市各县(市、区)党委、政府和市直各单位结合实际", ["各县(市、区)党委、政府", "市直各单位"]),
+    ("属地医疗机构与学校建立协同对接机制", ["属地医疗机构"]),  # 与 introduces a partner here
+    ("县疾控中心深入企业开展宣传", ["县疾控中心"]),
+    ("现有资源", []),
+    ("、计划生育家庭帮扶", []),
+])
+def test_names_at_start(orgs, text, expected):
+    assert names(orgs.names_at_start(text, 0, len(text)), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("加强监督,区教育局", ["区教育局"]),
+    ("市医保局、市财政局", ["市医保局", "市财政局"]),
+    ("正安、务川两县", ["正安、务川两县"]),
+    ("加强协调", []),
+    ("指定具体工作人员专门", []),
+])
+def test_names_at_end(orgs, text, expected):
+    assert names(orgs.names_at_end(text, 0, len(text)), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("乡(镇)政府和村委会", ["乡(镇)政府", "村委会"]),
+    ("各级党委和政府", ["各级党委和政府"]),
+    ("市委、市政府", ["市委", "市政府"]),
+    ("市、县卫生健康部门党组", ["市、县卫生健康部门党组"]),
+    ("疾控、卫生监督所", ["疾控", "卫生监督所"]),
+    ("11家乡镇分院、3家社区卫生服务站", ["乡镇分院", "社区卫生服务站"]),
+    ("总院与医共体成员单位", ["总院", "医共体成员单位"]),
+    ("二级以上公立医院", []),       # a category, not a doer
+    ("设党委的公立医院", []),
+    ("我局", []),
+    ("领导班子", []),
+    ("发挥总院", []),               # a verb before the name: all or nothing
+])
+def test_names_in_a_subject_window(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected
+
+
+def test_labelled_lists_accept_names_without_an_organization_word(orgs):
+    text = "团市委、市城投、市卫健委等"
+    assert names(orgs.names_in(text, 0, len(text), strict=False), text) == ["团市委", "市城投", "市卫健委"]
+
+
+def test_addressee_lists_split_on_commas_and_keep_shared_heads(orgs):
+    text = "各县、自治县、区(市)卫生健康局,市直医疗卫生单位,局(计生协会)机关各科室"
+    assert names(orgs.names_in(text, 0, len(text), strict=True, commas=True), text) == [
+        "各县、自治县、区(市)卫生健康局", "市直医疗卫生单位", "局(计生协会)机关各科室"]
+
+
+def test_lone_generic_heads_are_not_names(orgs):
+    text = "中心全覆盖"
+    assert orgs.names_at_start(text, 0, len(text)) == []
