@@ -405,6 +405,8 @@ class _Cues:
     schedule_after: regex.Pattern
     block_after: regex.Pattern
     stage_year_after: regex.Pattern
+    past_after: regex.Pattern
+    stage_after: regex.Pattern
     due_before: regex.Pattern
     lead_before: regex.Pattern
     future_before: regex.Pattern
@@ -490,12 +492,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return None
         if reported and not future:
             return None
-        if _before(cues.stage_before, norm, lo, s):
+        if _before(cues.stage_before, norm, lo, s) or cues.stage_after.match(norm, e, hi):
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
         return None
-    if cues.block_after.match(norm, e, hi):
+    if cues.block_after.match(norm, e, hi) or cues.past_after.match(norm, e, hi):
         return None
     future_after = cues.future_after.match(norm, e, hi)
     done = cues.done_after.match(norm, e, hi)
