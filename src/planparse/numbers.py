@@ -25,6 +25,7 @@ from .patterns import PatternSet, load_patterns
 
 Number = int | float
 
+_MAX_LENGTH = 64  # no numeral in a notice is longer; bounds the work on digit garbage
 _ARABIC = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?")
 
 
@@ -273,6 +274,8 @@ def parse_number(text: str, patterns: PatternSet | None = None) -> Number | None
     the caller reads the qualifier from the text (numbers.toml `more_suffix`).
     """
     t = _tables(patterns)
+    if len(text) > _MAX_LENGTH:
+        return None
     norm = normalize(text, t.char_map).norm
     try:
         return _as_number(_value(norm, t))

@@ -21,6 +21,10 @@ from ..patterns import PatternSet, load_patterns
 from . import Context, record_kwargs, resolve_overlaps
 
 _MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
+# Rules run only in windows around an anchor (% ‰ / 成 百分 分之, the `anchor` fragment): a
+# match holds an anchor, its number ends there and is far shorter than BEFORE, and AFTER leaves
+# room for a numerator after 分之, a trailing 以上 and the lookaheads.
+_BEFORE, _AFTER = 48, 24
 _MAX_DENOMINATOR = 99  # 1/3, 三分之二 are shares; 十万分之三 is a rate with no kind here
 
 
@@ -72,9 +76,16 @@ def find(norm: str, start: int = 0, end: int | None = None,
     pfile = pats["percentages"]
     suffix_kind = pfile.map("suffix_kind")
     end = len(norm) if end is None else end
+    windows: list[list[int]] = []
+    for a in pfile.fragment("anchor").finditer(norm, start, end):
+        ws, we = max(start, a.start() - _BEFORE), min(end, a.end() + _AFTER)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
     found: list[Found] = []
-    for rule in pfile.rules:
-        for m in rule.regex.finditer(norm, start, end):
+    for (ws, we), rule in ((w, r) for w in windows for r in pfile.rules):
+        for m in rule.regex.finditer(norm, ws, we):
             resolved = _resolve(m, rule, suffix_kind)
             if resolved is None or resolved[1] is None:
                 continue
