@@ -130,3 +130,11 @@ def test_addressee_lists_split_on_commas_and_keep_shared_heads(orgs):
 def test_lone_generic_heads_are_not_names(orgs):
     text = "中心全覆盖"
     assert orgs.names_at_start(text, 0, len(text)) == []
+
+
+def test_subject_rule_final_characters_cover_the_vocabulary():
+    pats = load_patterns()
+    final = pats["responsible_units"].fragment("org_final")
+    lists = pats["organizations"].spec.lists
+    words = [w for key in ("suffix", "known", "level", "shared_head") for w in lists[key]]
+    assert [w for w in words if not final.fullmatch(w[-1])] == []
