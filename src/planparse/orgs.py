@@ -164,7 +164,9 @@ class OrgFinder:
         return out
 
     # --- reading windows -------------------------------------------------------------------
-    def names_at_start(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    def names_at_start(self, norm: str, start: int, end: int, verb_after: bool = False) -> list[tuple[int, int]]:
+        """Names opening the window. The word after them may not be a person (国务院|分管领导);
+        with verb_after it must be a verb, preposition or punctuation (由市政府办|郑华主任主持)."""
         toks = self._skip_scope(self.tokens(norm, start, end))
         if not toks or toks[0].kind in ("sep", "conj"):
             return []
@@ -182,6 +184,11 @@ class OrgFinder:
                 break
         while run and run[-1].kind not in ENDING and run[-1].kind != "paren":
             run.pop()
+        if run:
+            after = next((t for t in toks if t.start >= run[-1].end and t.kind != "space"), None)
+            if after is not None and (after.kind == "person" or (
+                    verb_after and after.kind not in ("boundary", "punct", "conj", "sep"))):
+                return []
         return self._split(run, strict=True)
 
     def names_at_end(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:

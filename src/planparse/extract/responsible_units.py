@@ -55,8 +55,8 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
         role = role_word if role_word != "names" else _role_from(ctx, rule, m)
         if role is None:
             continue
-        if mode == "head":
-            spans = orgs.names_at_start(norm, start, end)
+        if mode in ("head", "doer"):
+            spans = orgs.names_at_start(norm, start, end, verb_after=mode == "doer")
         elif mode == "tail":
             spans = orgs.names_at_end(norm, start, end)
         elif mode == "all":
