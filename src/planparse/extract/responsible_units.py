@@ -18,6 +18,7 @@ from . import Context, record_kwargs
 
 ROLES = ("lead", "support", "responsible", "names")
 _PUNCT = regex.compile(r"[\s\p{P}]+")
+_CELL = regex.compile(r"[|]")  # tabs are spaces after normalization
 _NOTE = regex.compile(r"\((\p{Han}{2,4})\)")
 
 
@@ -36,7 +37,8 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 continue
             if not _followed_by(pats, rule, norm, m.end()):
                 continue
-            for role, start, end in _names(ctx, rule, m):
+            hits = _table_column(ctx, rule, m) if rule.emit.get("table") else _names(ctx, rule, m)
+            for role, start, end in hits:
                 rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
                                       **record_kwargs(ctx, start, end, rule.id))
                 key = (rec.section, _PUNCT.sub("", rec.name))
@@ -75,6 +77,39 @@ def _noted_role(ctx: Context, end: int) -> str | None:
     """A role written in brackets right after a listed name: 市卫健委(牵头)."""
     m = _NOTE.match(ctx.text.norm, end)
     return ctx.patterns["responsible_units"].map("cue_role").get(m.group(1)) if m else None
+
+
+def _table_column(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
+    """The cells under a header cell, row by row, while the rows keep the same cell count."""
+    norm = ctx.text.norm
+    role = _role_from(ctx, rule, m)
+    line_start = norm.rfind("\n", 0, m.start()) + 1
+    header = _cells(norm, line_start)
+    column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
+    if role is None or column is None:
+        return []
+    out = []
+    pos = norm.find("\n", m.end())
+    while pos != -1:
+        row = _cells(norm, pos + 1)
+        if len(row) != len(header):
+            break
+        if ctx.outline.is_content(pos + 1):
+            s, e = row[column]
+            out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
+        pos = norm.find("\n", pos + 1)
+    return out
+
+
+def _cells(norm: str, line_start: int) -> list[tuple[int, int]]:
+    line_end = norm.find("\n", line_start)
+    line_end = len(norm) if line_end == -1 else line_end
+    cells, start = [], line_start
+    for m in _CELL.finditer(norm, line_start, line_end):
+        cells.append((start, m.start()))
+        start = m.end()
+    cells.append((start, line_end))
+    return cells if len(cells) > 1 else []
 
 
 def _name_groups(m) -> list[tuple[str, tuple[int, int]]]:
