@@ -79,7 +79,7 @@ class _Rules:
         self.cn_not_measure = tuple(pf.words("cn_not_measure"))
         self.cn_lead = regex.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
-        self.lead = regex.compile(r"^(?:[ “”\"‘’]|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
+        self.lead = regex.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + ")+")
         self.trail = regex.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
         self.after_lead = regex.compile(r"^(?:[ ]|的)+")
@@ -252,11 +252,10 @@ def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
 def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
     drop = set()
     for m in R.from_to.finditer(sent):
-        base = next((i for i, c in enumerate(cands) if m.start() <= c.num_start < m.end()), None)
         new = next((i for i, c in enumerate(cands) if c.num_start >= m.end() and not sent[m.end():c.num_start].strip()), None)
-        if base is not None and new is not None:
-            cands[new].baseline = cands[base].value
-            drop.add(base)
+        if new is not None:
+            cands[new].baseline = _num(parse_number(m.group("num")))
+            drop.update(i for i, c in enumerate(cands) if m.start() <= c.num_start < m.end())
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
