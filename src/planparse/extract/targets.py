@@ -17,8 +17,10 @@ It works sentence by sentence (ctx.outline.sentences), and inside a sentence cla
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -29,6 +31,12 @@ from . import Context, record_kwargs, resolve_overlaps
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
 _CLAUSE_END = regex.compile(r"[,;:]")
 _SEGMENT_END = regex.compile(r"[,;:、()]")
+_LIST_GAP = regex.compile(r"[ ]*(?:、|和|及|或)[ ]*")
+_LIST_GAP_END = regex.compile(r"(?:、|和|及)[ ]*$")
+_NOT_WORDS = regex.compile(r"[0-9.]+|[^\p{Han}]")
+_DIGIT = regex.compile(r"[0-9]")
+_COUNT_CLAUSE = regex.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
+_SEPARATORS: dict[str, regex.Pattern] = {}
 _PLAIN_BRACKETS = regex.compile(r"\([^()0-9]{0,20}\)")
 _HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
@@ -114,21 +122,29 @@ def _is_chinese_only(text: str) -> bool:
 
 # -- candidates ------------------------------------------------------------------------------
 
-def _candidates(R: _Rules, sent: str) -> list[_Cand]:
+def _candidates(R: _Rules, norm: str) -> list[_Cand]:
+    """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
     found: list[_Cand] = []
     for rule in R.finders:
-        for m in rule.regex.finditer(sent):
+        for m in rule.regex.finditer(norm):
             c = _from_match(rule, m)
             if c is not None:
                 found.append(c)
     cands = resolve_overlaps(found, lambda c: (c.num_start, c.end))
-    protected = [m.span() for r in R.excluders for m in r.regex.finditer(sent)]
+    protected = sorted(m.span() for r in R.excluders for m in r.regex.finditer(norm))
+    starts = [a for a, _ in protected]
+    reach = list(accumulate((b for _, b in protected), max))  # furthest end among spans so far
     kept = []
     for c in cands:
-        if any(a <= c.num_start < b for a, b in protected):
+        i = bisect_right(starts, c.num_start) - 1
+        if i >= 0 and reach[i] > c.num_start:
             continue
         kept.append(c)
     return kept
+
+
+def _shift(c: _Cand, by: int) -> _Cand:
+    return replace(c, start=c.start - by, end=c.end - by, num_start=c.num_start - by, num_end=c.num_end - by)
 
 
 def _from_match(rule, m) -> _Cand | None:
@@ -169,7 +185,7 @@ def _mask(sent: str) -> str:
 def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> list[str]:
     """The items of sent[a:b] split where mask has a list separator."""
     out, last = [], a
-    for m in regex.finditer(seps, mask[a:b]):
+    for m in _SEPARATORS.setdefault(seps, regex.compile(seps)).finditer(mask[a:b]):
         out.append(sent[last:a + m.start()])
         last = a + m.end()
     out.append(sent[last:b])
@@ -177,10 +193,7 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
 
 
 def _clause_start(sent: str, pos: int) -> int:
-    i = pos
-    while i > 0 and not _CLAUSE_END.match(sent[i - 1]):
-        i -= 1
-    return i
+    return max(sent.rfind(ch, 0, pos) for ch in ",;:") + 1
 
 
 def _segment_bounds(sent: str, pos: int, lo: int) -> int:
@@ -203,7 +216,7 @@ def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
     before = sent[max(0, c.num_start - 8):c.num_start]
     # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
     listed = (prev is not None and prev.unit == c.unit
-              and regex.fullmatch(r"[ ]*(?:、|和|及|或)[ ]*", sent[prev.end:c.num_start]) is not None)
+              and _LIST_GAP.fullmatch(sent, prev.end, c.num_start) is not None)
     if c.rule == "targets.quantity" and _is_chinese_only(num_text):
         if not R.cn_lead.search(before) or (c.unit or "").startswith(R.cn_not_measure):
             return False
@@ -232,7 +245,7 @@ def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
     # 至少建成1个A、1个B: a cue word before the first value also governs the values listed after it.
     for prev, c in zip(cands, cands[1:]):
         if (c.comparator is None and prev.cmp_from_prefix and prev.unit == c.unit
-                and regex.search(r"(?:、|和|及)[ ]*$", sent[prev.end:c.num_start])
+                and _LIST_GAP_END.search(sent[prev.end:c.num_start])
                 and not _CLAUSE_END.search(mask[prev.end:c.num_start])):
             c.comparator, c.cmp_from_prefix = prev.comparator, True
     # 分别: one cue (控制在…以内) governs every value of the clause's list.
@@ -264,7 +277,7 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     m = R.lead.match(text)
     off = m.end() if m else 0
     kept = text[off:]
-    t = R.trail.search(kept)
+    t = R.trail.search(kept, max(0, len(kept) - 12))  # trail words are short; a bounded search is fast
     if t:
         kept = kept[: t.start()]
     return off, kept
@@ -308,16 +321,12 @@ def _previous_phrase(R: _Rules, sent: str, mask: str, seg: int) -> str:
     i = seg - 1
     while i > 0:
         j = _segment_bounds(mask, i, 0)
-        words = regex.sub(r"[0-9.]+|[^\p{Han}]", "", sent[j:i])
+        words = _NOT_WORDS.sub("", sent[j:i])
         _, words = _clean_before(R, words)
         if words:
             return words[-_MAX_BEFORE:]
         i = j - 1
     return ""
-
-
-def _items(R: _Rules, text: str) -> list[str]:
-    return [p for p in (x.strip() for x in regex.split(r"、|和|及|与", text)) if p]
 
 
 def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, raw_before: str,
@@ -336,7 +345,7 @@ def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, ra
         cut = seg + raw_before.index(R.all_of)
         listed = sent[clause:cut]
         items = _split_items(sent, mask, clause, cut)
-        if len(items) >= 2 and not regex.search(r"[0-9]", listed):
+        if len(items) >= 2 and not _DIGIT.search(listed):
             return [_Out(c, _clean_before(R, it)[1] or it, clause, end) for it in items]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
         groups = _counted_clauses_before(R, sent, mask, clause)
@@ -364,7 +373,7 @@ def _counted_clauses_before(R: _Rules, sent: str, mask: str, clause: int) -> lis
     i = clause - 1
     while i > 0:
         j = _clause_start(mask, i)
-        m = regex.search(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$", sent[j:i])
+        m = _COUNT_CLAUSE.search(sent[j:i])
         if not m:
             break
         groups.append(_clean_before(R, m.group("subj"))[1])
@@ -396,18 +405,27 @@ def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> s
     return None
 
 
-def _sentence_stance(R: _Rules, sent: str, pos: int, plan_year: int | None) -> str | None:
-    for m in R.requirement.finditer(sent):
-        if m.start() <= pos < m.end():
-            return "planned"
-    last = None
-    for m in R.stance_cue.finditer(sent, 0, pos):
-        last = (m.start(), "planned" if m.group("planned") else "achieved")
+def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
+    """(requirement spans, [(start, end, stance)] cues in order) of one sentence."""
+    required = [m.span() for m in R.requirement.finditer(sent)]
+    cues = [(m.start(), m.end(), "planned" if m.group("planned") else "achieved") for m in R.stance_cue.finditer(sent)]
     if plan_year:
-        for m in R.past_year.finditer(sent, 0, pos):
-            if int(m.group(1)) < plan_year and (last is None or m.start() > last[0]):
-                last = (m.start(), "achieved")
-    return last[1] if last else None
+        cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
+        cues.sort()
+    return required, cues
+
+
+def _sentence_stance(cues, pos: int) -> str | None:
+    """'planned' inside 按照…要求, else the stance of the nearest cue ending before pos."""
+    required, marks = cues
+    if any(a <= pos < b for a, b in required):
+        return "planned"
+    last = None
+    for a, b, stance in marks:
+        if b > pos:
+            break
+        last = stance
+    return last
 
 
 def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> list[tuple[int, int, str]]:
@@ -436,11 +454,14 @@ def extract(ctx: Context) -> list[Target]:
     doc_stance = "achieved" if reported else "planned"
     titles = _section_titles(ctx)
     records: list[Target] = []
+    everything = _candidates(R, norm)
+    positions = [c.num_start for c in everything]
     for s, e in ctx.outline.sentences:
-        sent = norm[s:e]
-        if not regex.search(r"[0-9零〇一二三四五六七八九十两百千万]", sent):
+        lo, hi = bisect_left(positions, s), bisect_left(positions, e)
+        if lo == hi:
             continue
-        cands = _candidates(R, sent)
+        sent = norm[s:e]
+        cands = [_shift(c, s) for c in everything[lo:hi] if c.end <= e]
         kept: list[_Cand] = []
         for c in cands:
             if _accept(R, sent, c, kept[-1] if kept else None):
@@ -451,10 +472,11 @@ def extract(ctx: Context) -> list[Target]:
         mask = _mask(sent)
         _comparators(R, sent, mask, kept)
         deadlines = None
+        cues = _stance_cues(R, sent, ctx.plan_year)
         for out in _indicators(R, sent, mask, kept):
             c = out.cand
             section = ctx.outline.section_at(s + out.start)
-            stance = (_sentence_stance(R, sent, c.num_start, ctx.plan_year)
+            stance = (_sentence_stance(cues, c.num_start)
                       or _section_stance(R, titles, section) or doc_stance)
             deadline = None
             if stance == "planned":
