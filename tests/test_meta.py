@@ -71,3 +71,29 @@ def test_wrapper_over_lines_without_quotes_and_with_its_number_in_front():
     assert (m.title, m.doc_number, m.issuer) == ("健康云岩行动实施方案", "云府办发〔2021〕6号", "云岩区人民政府办公室")
     assert meta("关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n一、总体思路").title == \
         "新乡市公共卫生体系建设三年行动计划(2023—2025年)"
+
+
+def test_the_plans_own_heading_wins_over_the_wrappers_wording():
+    m = meta("发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n浙江省卫生健康委关于印发2023年浙江省卫生健康工作要点的通知\n"
+             "各市卫生健康委:\n现将要点印发给你们。\n浙江省卫生健康委\n2023年4月22日\n2023年全省卫生健康工作要点\n一、总体要求")
+    assert (m.title, m.doc_number, m.date) == ("2023年全省卫生健康工作要点", "浙卫发〔2023〕10号", "2023-04-22")
+
+
+def test_titles_wrapped_without_a_wrapper_and_bracketed_suffix_lines():
+    assert meta("鄂府办发〔2024〕24号\n各旗区人民政府:\n某市人民政府办公室\n2024年4月8日\n"
+                "鄂尔多斯市进一步完善医疗卫生\n\n服务体系实施方案\n为深入贯彻…\n一、总体要求").title == \
+        "鄂尔多斯市进一步完善医疗卫生服务体系实施方案"
+    m = meta("明卫计〔2015〕69号\n(此件公开发布)\n明光市卫计委办公室 2015年11月23日印发\n"
+             "明光市新型农村合作医疗统筹补偿实施方案\n(2016版)\n一、指导思想")
+    assert (m.title, m.plan_year) == ("明光市新型农村合作医疗统筹补偿实施方案(2016版)", 2016)
+
+
+def test_a_table_of_contents_above_the_title_is_not_the_title():
+    m = meta("(一)家庭医生签约服务情况\n(二)医疗卫生强基工实施情况\nXX区卫健委乡村振兴2025年上半年工作总结\n"
+             "XX区卫健委认真贯彻落实。现将工作总结如下:\n一、上半年工作开展情况")
+    assert (m.title, m.plan_year) == ("XX区卫健委乡村振兴2025年上半年工作总结", 2025)
+
+
+def test_compact_garbled_signature_dates_read_only_when_unambiguous():
+    assert meta("某局2024年工作要点\n发布时间:2024-03-28\n2024327\n一、要求").date == "2024-03-27"
+    assert meta("某局2024年工作要点\n发布时间:2024-03-28\n2024111\n一、要求").date == "2024-03-28"

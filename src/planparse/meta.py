@@ -57,7 +57,20 @@ def _group(m: regex.Match, line: _Line, name: str) -> str | None:
     return line.source[m.start(name):m.end(name)].strip()
 
 
+def _compact(digits: str) -> str | None:
+    """2024327 -> 2024-03-27: the one valid reading of year+month+day without separators, if unique."""
+    year, rest = int(digits[:4]), digits[4:]
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if 1 <= len(day) <= 2 and 1 <= int(month) <= 12 and 1 <= int(day) <= calendar.monthrange(year, int(month))[1]:
+            readings.add(f"{year:04d}-{int(month):02d}-{int(day):02d}")
+    return readings.pop() if len(readings) == 1 else None
+
+
 def _iso(m: regex.Match) -> str | None:
+    if m.groupdict().get("compact"):
+        return _compact(m.group("compact"))
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
@@ -73,40 +86,80 @@ def _iso(m: regex.Match) -> str | None:
 _TITLE_WRAP = 3  # a long title may be printed over up to three lines
 
 
-def _joined(header: list[_Line]) -> list[_Line]:
-    """Each header line followed by itself joined with the next one or two (titles wrap)."""
+def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> list[_Line]:
+    """Content lines of the header that could hold the title, each preceded by itself joined
+    with the next one or two when they follow each other directly (long titles wrap)."""
+    content = {s for s, _ in outline.content}
+    not_title = rules.rule("meta.not_title").regex
+    date_line = rules.rule("meta.date_line").regex
+    no_join = rules.rule("meta.no_join").regex
+    bracketed = rules.rule("meta.bracketed").regex
+    title_line = rules.rule("meta.title_line").regex
+    wrapper_verb = rules.fragment("wrapper_verb")
+
+    def usable(ln: _Line) -> bool:
+        return ln.start in content and not not_title.match(ln.norm) and not date_line.fullmatch(ln.norm)
+
     out = []
     for i, ln in enumerate(header):
+        if not usable(ln):
+            continue
+        joins = []
+        if not (no_join.search(ln.norm) or bracketed.match(ln.norm)):
+            for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
+                if not usable(header[j]) or no_join.search(header[j].norm):
+                    break
+                complete = title_line.match(ln.norm) and not wrapper_verb.search(ln.norm)
+                if complete and not bracketed.match(header[j].norm):
+                    break  # a complete title continues only with a bracketed suffix: (2016版)
+                part = header[i:j + 1]
+                joins.append(_Line(ln.start, part[-1].end, "".join(x.norm for x in part),
+                                   "".join(x.source for x in part)))
+                if bracketed.match(header[j].norm):
+                    break
+        out += reversed(joins)  # the longest reading of a wrapped title first
         out.append(ln)
-        for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
-            last = header[j]
-            norm = "".join(x.norm for x in header[i:j + 1])
-            out.append(_Line(ln.start, last.end, norm, "".join(x.source for x in header[i:j + 1])))
     return out
 
 
-def _title(header: list[_Line], rules: PatternFile) -> tuple[str | None, str | None]:
+def _clean_title(title: str) -> str:
+    title = title.strip("《》 ")
+    if title.count("《") != title.count("》"):
+        title = title.replace("《", "").replace("》", "")
+    return regex.sub(r"(?<=\p{Han}|[”》)])[ ]+(?=\p{Han}|[“《(])", "", title)
+
+
+def _title(header: list[_Line], outline: Outline, rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
     for ln in header:
         m = rules.rule("meta.title_field").regex.match(ln.norm)
         if m:
-            return _group(m, ln, "title"), None
-    for ln in _joined(header):
+            return _clean_title(_group(m, ln, "title")), None
+    candidates = _title_lines(header, outline, rules)
+    headings = [(ln, _clean_title(_group(m, ln, "title"))) for ln in candidates
+                if (m := rules.rule("meta.title_line").regex.match(ln.norm))]
+    for ln in candidates:
         m = rules.rule("meta.wrapper").regex.match(ln.norm)
-        if m:
-            inner = _group(m, ln, "inner") or _group(m, ln, "bare")
-            if inner:
-                return inner.strip("《》 "), _group(m, ln, "issuer")
-    for ln in header:
-        m = rules.rule("meta.title_line").regex.match(ln.norm)
-        if m:
-            return _group(m, ln, "title").strip("《》 "), None
-    return None, None
+        if m and (inner := _group(m, ln, "inner") or _group(m, ln, "bare")):
+            inner = _clean_title(inner)
+            # the plan's own heading after the transmittal is its title (the wrapper may reword it,
+            # or transmit a summary and a plan at once)
+            notice = rules.fragment("notice_end")
+            own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
+            return (own[0] if own else inner), _group(m, ln, "issuer")
+    return (headings[0][1], None) if headings else (None, None)
+
+
+def _similar(heading: str, wrapper_title: str) -> bool:
+    """Most of the heading's Chinese characters appear in the wrapper's title."""
+    chars = set(regex.findall(r"\p{Han}", heading))
+    return bool(chars) and sum(ch in wrapper_title for ch in chars) >= 0.7 * len(chars)
 
 
 def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
     for ln in header:
-        m = rules.rule("meta.doc_number_line").regex.match(ln.norm)
+        m = (rules.rule("meta.doc_number_line").regex.match(ln.norm)
+             or rules.rule("meta.doc_number_field").regex.search(ln.norm))
         if m:
             return _group(m, ln, "number")
     return None
@@ -182,7 +235,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     rules = patterns["meta"]
     lines = _all_lines(text)
     header = _header(lines, outline)
-    title, wrapper_issuer = _title(header, rules)
+    title, wrapper_issuer = _title(header, outline, rules)
     date = _date(lines, header, rules)
     return Meta(
         title=title,
