@@ -35,12 +35,14 @@ _LIST_GAP = regex.compile(r"[ ]*(?:、|和|及|或)[ ]*")
 _LIST_GAP_END = regex.compile(r"(?:、|和|及)[ ]*$")
 _NOT_WORDS = regex.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = regex.compile(r"[0-9]")
+_YEAR = regex.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = regex.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _SEPARATORS: dict[str, regex.Pattern] = {}
 _PLAIN_BRACKETS = regex.compile(r"\([^()0-9]{0,20}\)")
 _HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
+_GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 
 
@@ -310,6 +312,12 @@ def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Ou
         end = after_end if use_after else c.end
         if not indicator.strip():
             indicator = _previous_phrase(R, sent, mask, seg)
+        elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
+            # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
+            # clause before it (when that clause holds no number of its own).
+            prev = sent[_clause_start(mask, clause - 1):clause - 1]
+            if prev.strip() and not _DIGIT.search(prev):
+                indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = [o for o in cands if _clause_start(mask, o.num_start) == clause]
         outs.extend(_spread(R, sent, mask, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
@@ -346,7 +354,11 @@ def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, ra
         listed = sent[clause:cut]
         items = _split_items(sent, mask, clause, cut)
         if len(items) >= 2 and not _DIGIT.search(listed):
-            return [_Out(c, _clean_before(R, it)[1] or it, clause, end) for it in items]
+            names = [_clean_before(R, it)[1] or it.strip() for it in items]
+            # 申报、检测、培训、检查率: the last item's 率 belongs to every item.
+            if names[-1].endswith("率"):
+                names = [n if n.endswith("率") else n + "率" for n in names]
+            return [_Out(c, n, clause, end) for n in names]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
         groups = _counted_clauses_before(R, sent, mask, clause)
         if len(groups) >= 2:
@@ -428,6 +440,17 @@ def _sentence_stance(cues, pos: int) -> str | None:
     return last
 
 
+def _reference_year(ctx: Context) -> int | None:
+    """The year whose earlier years are the past: the plan year, else the first year the title
+    names (三年行动方案(2023-2025年)), else the document date's year."""
+    if ctx.plan_year:
+        return ctx.plan_year
+    m = _YEAR.search(ctx.meta.title or "")
+    if m:
+        return int(m.group())
+    return int(ctx.meta.date[:4]) if ctx.meta.date else None
+
+
 def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> list[tuple[int, int, str]]:
     try:
         from ..dates import find_deadlines
@@ -453,6 +476,7 @@ def extract(ctx: Context) -> list[Target]:
     reported = bool(ctx.meta.title and R.title_report.search(ctx.meta.title))
     doc_stance = "achieved" if reported else "planned"
     titles = _section_titles(ctx)
+    ref_year = _reference_year(ctx)
     records: list[Target] = []
     everything = _candidates(R, norm)
     positions = [c.num_start for c in everything]
@@ -472,7 +496,7 @@ def extract(ctx: Context) -> list[Target]:
         mask = _mask(sent)
         _comparators(R, sent, mask, kept)
         deadlines = None
-        cues = _stance_cues(R, sent, ctx.plan_year)
+        cues = _stance_cues(R, sent, ref_year)
         for out in _indicators(R, sent, mask, kept):
             c = out.cand
             section = ctx.outline.section_at(s + out.start)
