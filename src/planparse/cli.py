@@ -229,5 +229,64 @@ def _describe(record) -> str:
     return f"{data['value']} {data['kind']}"
 
 
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="files, folders (walked recursively, hidden entries skipped) or quoted globs such as 'archive/**/*.htm*'")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", file_okay=False, help="write one NAME.json per input here, mirroring the input folders")] = None,
+    jsonl: Annotated[Optional[str], typer.Option("--jsonl", metavar="FILE", help="write one document per line to FILE; - for stdout")] = None,
+    csv: Annotated[Optional[Path], typer.Option("--csv", metavar="DIR", file_okay=False, help="write documents, sections, targets, percentages, deadlines and responsible_units .csv here (UTF-8 with BOM); rows join on document (the source path) and section")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", "-j", min=1, help="processes; default: the number of cores; 1 runs in this process")] = None,
+    max_size: Annotated[str, typer.Option("--max-size", help="inputs larger than this fail without being read, e.g. 20MB, 500KB; 0: no limit")] = "20MB",
+    include_text: Annotated[bool, typer.Option("--include-text", help='add the text the spans index as "text" to each document (the extracted text of HTML and DOCX inputs)')] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="skip inputs whose JSON under --out exists and is newer than the input")] = False,
+    failures: Annotated[Optional[Path], typer.Option("--failures", metavar="FILE", dir_okay=False, help="write a TSV of the inputs that did not convert: path, status (failed or skipped), reason")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar and no summary; failures are still reported")] = False,
+    year: YearOption = None,
+    patterns: PatternsOption = None,
+) -> None:
+    """Convert a whole archive: one JSON per input, and/or JSONL and CSV tables.
+
+    Reads .txt in UTF-8, UTF-16 or GB18030/GBK; .html/.htm saved pages (visible text only; spans
+    index that text, see --include-text); .docx (paragraphs in order, one table row per line);
+    any other file is tried as text. Each JSON file is written atomically, in a stable (sorted)
+    order whatever --workers is; documents are exactly what `planparse extract` prints.
+    A bad input (unreadable, binary, undecodable, larger than --max-size) is reported on stderr
+    with its reason and the rest still convert. An empty input (no text) is skipped with reason
+    "empty" and is not a failure. Exit 0 when every input converted or was skipped, 1 when some
+    failed, 2 on usage errors. Example: planparse batch archive/ --out json/ --csv tables/
+    """
+    from . import batch as batch_run
+
+    if out is None and jsonl is None and csv is None:
+        raise typer.BadParameter("say where to write: --out DIR, --jsonl FILE (- for stdout) or --csv DIR")
+    if resume and out is None:
+        raise typer.BadParameter("--resume needs --out (it compares each input with its JSON there)")
+    try:
+        limit = batch_run.parse_size(max_size)
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--max-size") from None
+    pats = _patterns(patterns)  # a broken pattern file fails once here, not once per input
+    progress = batch_run.Progress(enabled=not quiet and sys.stderr.isatty())
+    try:
+        summary = batch_run.run(inputs, out=out, jsonl=jsonl, csv_dir=csv, workers=workers, max_size=limit,
+                                include_text=include_text, resume=resume, failures=failures, plan_year=year,
+                                patterns=patterns,
+                                on_start=progress.start, on_result=progress.advance)
+    except KeyboardInterrupt:
+        progress.stop()
+        _fail("batch", "interrupted; the JSON files written so far are complete (rerun with --resume)")
+        raise typer.Exit(130) from None
+    except OSError as err:  # an output that cannot be written: nothing sensible to continue with
+        progress.stop()
+        _fail(getattr(err, "filename", None) or "batch", err.strerror or str(err))
+        raise typer.Exit(1) from None
+    progress.stop()
+    lines = summary.lines()
+    if quiet:
+        lines = [f"planparse: {path}: {reason}" for path, reason in summary.failed]
+    sys.stderr.write("".join(line + "\n" for line in lines))
+    raise typer.Exit(summary.exit_code)
+
+
 def main() -> None:
     app()
