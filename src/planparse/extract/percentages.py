@@ -21,9 +21,9 @@ from ..patterns import PatternSet, load_patterns
 from . import Context, record_kwargs, resolve_overlaps
 
 _MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
-# Rules run only in windows around an anchor (% ‰ / 成 百分 分之, the `anchor` fragment): a
-# match holds an anchor, its number ends there and is far shorter than BEFORE, and AFTER leaves
-# room for a numerator after 分之, a trailing 以上 and the lookaheads.
+# A rule runs only in windows around its anchor (emit.anchor names a fragment: %, ‰, 分之, 成 …):
+# a match holds the anchor, its number ends there and is far shorter than BEFORE, and AFTER
+# leaves room for a numerator after 分之, a trailing 以上 and the lookaheads.
 _BEFORE, _AFTER = 48, 24
 _MAX_DENOMINATOR = 99  # 1/3, 三分之二 are shares; 十万分之三 is a rate with no kind here
 
@@ -55,9 +55,12 @@ def _resolve(m, rule, suffix_kind: dict[str, str]) -> tuple[int | float, str] | 
     raw = groups.get("value")
     if raw is None and groups.get("half") is None:
         return None
-    value = Decimal(str(parse_number(raw))) if raw is not None and parse_number(raw) is not None else None
-    if raw is not None and value is None:
-        return None
+    value = None
+    if raw is not None:
+        parsed = parse_number(raw)
+        if parsed is None:
+            return None
+        value = Decimal(str(parsed))
     scale = rule.emit.get("scale")
     if scale is not None:  # 成: tenths of the whole; 半 adds half a tenth
         value = value if value is not None else Decimal(0)
@@ -76,24 +79,57 @@ def find(norm: str, start: int = 0, end: int | None = None,
     pfile = pats["percentages"]
     suffix_kind = pfile.map("suffix_kind")
     end = len(norm) if end is None else end
+    windows_of: dict[str, list[list[int]]] = {}
+    found: list[Found] = []
+    for rule in pfile.rules:
+        anchor = rule.emit["anchor"]
+        if anchor not in windows_of:
+            windows_of[anchor] = _windows(pfile.fragment(anchor), norm, start, end)
+        for ws, we in windows_of[anchor]:
+            for m in rule.regex.finditer(norm, ws, we):
+                found.extend(_found(m, rule, suffix_kind))
+    return _without_overlaps(found)
+
+
+def _windows(anchor, norm: str, start: int, end: int) -> list[list[int]]:
     windows: list[list[int]] = []
-    for a in pfile.fragment("anchor").finditer(norm, start, end):
+    for a in anchor.finditer(norm, start, end):
         ws, we = max(start, a.start() - _BEFORE), min(end, a.end() + _AFTER)
         if windows and ws <= windows[-1][1]:
             windows[-1][1] = we
         else:
             windows.append([ws, we])
-    found: list[Found] = []
-    for (ws, we), rule in ((w, r) for w in windows for r in pfile.rules):
-        for m in rule.regex.finditer(norm, ws, we):
-            resolved = _resolve(m, rule, suffix_kind)
-            if resolved is None or resolved[1] is None:
-                continue
-            s, e = m.span(rule.emit.get("span_group", 0))
-            if s == e:
-                continue
-            found.append(Found(s, e, resolved[0], resolved[1], rule.id, rule.priority))
-    return resolve_overlaps(found, lambda f: (f.start, f.end), lambda f: f.priority)
+    return windows
+
+
+def _found(m, rule, suffix_kind) -> list[Found]:
+    resolved = _resolve(m, rule, suffix_kind)
+    if resolved is None or resolved[1] is None:
+        return []
+    s, e = m.span(rule.emit.get("span_group", 0))
+    if s == e:
+        return []
+    return [Found(s, e, resolved[0], resolved[1], rule.id, rule.priority)]
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """resolve_overlaps, applied to each run of mutually overlapping candidates.
+
+    Same result as one call over everything, but linear in the number of percentages (a
+    one-line archive can hold thousands; resolve_overlaps compares every pair).
+    """
+    kept: list[Found] = []
+    cluster: list[Found] = []
+    reach = -1
+    for f in sorted(set(found), key=lambda f: (f.start, f.end)):
+        if cluster and f.start >= reach:
+            kept += resolve_overlaps(cluster, lambda c: (c.start, c.end), lambda c: c.priority)
+            cluster = []
+        cluster.append(f)
+        reach = max(reach, f.end) if len(cluster) > 1 else f.end
+    if cluster:
+        kept += resolve_overlaps(cluster, lambda c: (c.start, c.end), lambda c: c.priority)
+    return kept
 
 
 def extract(ctx: Context) -> list[Percentage]:
