@@ -78,3 +78,13 @@ def test_section_spans_cover_children_and_stop_at_the_next_sibling():
 def test_a_restarted_top_level_keeps_ids_unique():
     text = "一、2022年工作总结\n二、存在问题\n一、2023年工作计划\n二、保障措施"
     assert [i for i, _, _ in tree(text)] == ["1", "2", "1-2", "2-2"]
+
+
+def test_decimal_outline_numbering():
+    text = ("某县突发公共卫生事件应急预案\n1总则\n1.1编制目的\n为及时处置。\n1.2 编制依据\n依据有关法律。\n"
+            "2组织机构和部门职责\n2.1组织机构\n2.1.1县应急领导小组\n成立领导小组。\n2.1.2 专家组\n1.5万人参加演练。")
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.2"]
+
+
+def test_a_number_before_a_short_line_is_not_a_heading_without_dotted_ones():
+    assert tree("某县工作要点\n1总则\n10家医疗机构完成改造\n一、总体要求") == [("1", "一、", "总体要求")]

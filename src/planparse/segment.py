@@ -19,7 +19,8 @@ from .normalize import Text
 from .patterns import PatternSet
 
 _SENTENCE_END = regex.compile(r"[。;!?\n]+")
-_ONE_LINE_AVG = 400  # average line length above which a document counts as "one line"
+_LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
+_LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -31,6 +32,7 @@ class _Node:
     marker: str
     marker_start: int
     title: str
+    needs_style: str | None = None  # counts only when the document also uses this style
     level: int = 0
     id: str = ""
     start: int = 0
@@ -130,19 +132,19 @@ class _Segmenter:
 
     # -- headings ----------------------------------------------------------------------------
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
-        one_line = bool(content) and sum(e - s for s, e in content) / len(content) > _ONE_LINE_AVG
         found = []
         for s, e in content:
             positions = [s]
-            if one_line:  # markers after a sentence end or a space, when lines mean nothing
-                positions += [m.end() for m in regex.finditer(r"[。;!? ]+", self.norm, pos=s, endpos=e)]
+            long_line = e - s > _LONG_LINE
+            if long_line:  # paragraphs run together: markers after a sentence end or a space
+                positions += [m.end() for m in regex.finditer(r"[。;:!? ]+", self.norm, pos=s, endpos=e)]
             for pos in positions:
-                node = self.heading_at(pos, e)
+                node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
                 if node:
                     found.append(node)
         return found
 
-    def heading_at(self, pos: int, line_end: int) -> _Node | None:
+    def heading_at(self, pos: int, line_end: int, title_max: int | None = None) -> _Node | None:
         for rule in self.heading_rules:
             m = rule.regex.match(self.norm, pos, line_end)
             if not m:
@@ -153,17 +155,20 @@ class _Segmenter:
             t_start = m.end()
             while t_start < line_end and self.norm[t_start] == " ":
                 t_start += 1
-            end = self.title_end.search(self.norm, t_start, line_end)
-            t_end = end.start() if end else line_end
+            t_limit = line_end if title_max is None else min(line_end, t_start + title_max)
+            end = self.title_end.search(self.norm, t_start, t_limit)
+            t_end = end.start() if end else t_limit
             title = self.text.source[t_start:t_end].strip()
             if not title and t_start < line_end:
                 continue
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source[m.start("marker"):m.end("marker")].strip(),
-                         marker_start=m.start("marker"), title=title)
+                         marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"))
         return None
 
     def build_tree(self, candidates: list[_Node]) -> list[_Node]:
+        styles = {n.style for n in candidates}
+        candidates = [n for n in candidates if not n.needs_style or n.needs_style in styles]
         roots: list[_Node] = []
         stack: list[_Node] = []
         last_of_style: dict[str, int] = {}
