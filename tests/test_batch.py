@@ -238,9 +238,16 @@ def test_cli_batch_jsonl_to_stdout_matches_extract(archive):
 
 
 def test_cli_batch_all_good_exits_0_and_usage_errors_exit_2(archive, tmp_path):
-    code, _, err = cli(str(archive / "2022/plan.txt"), "--csv", str(tmp_path / "csv"))
-    assert code == 0, err
+    from typer.testing import CliRunner
+
+    from planparse.cli import app
+
+    def invoke(*args):
+        return CliRunner().invoke(app, ["batch", *args]).exit_code
+
+    assert invoke(str(archive / "2022/plan.txt"), "--csv", str(tmp_path / "csv"), "-q") == 0
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
-    assert cli(str(archive))[0] == 2, "an output is required"
-    assert cli(str(archive), "--jsonl", "-", "--resume")[0] == 2, "--resume needs --out"
-    assert cli(str(archive), "--out", str(tmp_path / "o"), "--max-size", "huge")[0] == 2
+    assert invoke(str(archive)) == 2, "an output is required"
+    assert invoke(str(archive), "--jsonl", "-", "--resume") == 2, "--resume needs --out"
+    assert invoke(str(archive), "--out", str(tmp_path / "o"), "--max-size", "huge") == 2
+    assert invoke(str(archive), "--out", str(tmp_path / "o"), "--workers", "0") == 2
