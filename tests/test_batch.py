@@ -189,6 +189,29 @@ def test_resume_skips_up_to_date_outputs_and_leaves_them_unchanged(archive, tmp_
     assert third.converted == 1 and third.up_to_date == GOOD - 1
 
 
+def test_resume_converts_again_when_the_json_is_damaged(archive, tmp_path):
+    out = tmp_path / "json"
+    batch.run([str(archive / "2022")], out=out)
+    (out / "plan.json").write_text('{"source": "cut short', encoding="utf-8")
+    again = batch.run([str(archive / "2022")], out=out, jsonl=tmp_path / "all.jsonl", resume=True)
+    assert again.converted == 1 and again.up_to_date == 1
+    assert json.loads((out / "plan.json").read_text(encoding="utf-8")) == expected_json(archive / "2022/plan.txt")
+
+
+def test_a_crash_on_one_document_is_reported_and_the_rest_convert(archive, tmp_path, monkeypatch):
+    real_parse = batch.parse
+
+    def fragile(text, *, source, **kw):
+        if source.endswith("gbk.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_parse(text, source=source, **kw)
+
+    monkeypatch.setattr(batch, "parse", fragile)
+    summary = batch.run([str(archive / "2022")], out=tmp_path / "o", workers=1)
+    assert summary.converted == 1
+    assert dict(summary.failed)[str(archive / "2022/county/gbk.txt")].startswith("internal error (RecursionError")
+
+
 def test_two_workers_give_exactly_what_one_worker_gives(archive, tmp_path):
     def outputs(workers: int, name: str):
         base = tmp_path / name

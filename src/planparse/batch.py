@@ -22,8 +22,8 @@ import json
 import os
 import re
 import typing
-from dataclasses import dataclass, field
 from collections import deque
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -161,8 +161,12 @@ def convert(item: Item, settings: Settings) -> Outcome:
         if settings.resume and out is not None and _up_to_date(item.path, out):
             if not (settings.want_line or settings.want_rows):
                 return Outcome(item.path, "skipped", UP_TO_DATE)
-            data = json.loads(out.read_text(encoding="utf-8"))
-            return _finish(item.path, data, settings, None, "skipped", UP_TO_DATE)
+            try:  # the JSONL and CSV still get the document, from its JSON
+                data = json.loads(out.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = None  # unreadable or damaged: convert the input again
+            if isinstance(data, dict) and data.get("source") == item.path:
+                return _finish(item.path, data, settings, None, "skipped", UP_TO_DATE)
         try:
             size = os.stat(item.path).st_size
         except OSError as err:
@@ -184,7 +188,7 @@ def convert(item: Item, settings: Settings) -> Outcome:
     except OSError as err:
         return Outcome(item.path, "failed", _os_reason(err))
     except Exception as err:  # an extractor bug must not cost the rest of the archive
-        return Outcome(item.path, "failed", f"internal error: {type(err).__name__}: {err}")
+        return Outcome(item.path, "failed", f"internal error ({type(err).__name__}: {err}); please report it with this file")
 
 
 def _finish(path: str, data: dict, settings: Settings, out: Path | None, status: str, reason: str) -> Outcome:
@@ -408,17 +412,20 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
             on_result(Outcome(path, "failed", reason))
 
     if jsonl is None:
-        line_out = None
+        line_out = write_line = None
     elif str(jsonl) == "-":
         import sys
         line_out = stdout or sys.stdout
+        binary = getattr(line_out, "buffer", None)  # UTF-8 whatever the locale
+        write_line = (lambda text: binary.write(text.encode("utf-8"))) if binary else line_out.write
     else:
         line_out = _AtomicOutput(jsonl)
+        write_line = line_out.file.write
     tables = _CsvTables(csv_dir, include_text) if csv_dir is not None else None
     try:
         for outcome in converter:
-            if outcome.line is not None and line_out is not None:
-                (line_out.file if isinstance(line_out, _AtomicOutput) else line_out).write(outcome.line + "\n")
+            if outcome.line is not None and write_line is not None:
+                write_line(outcome.line + "\n")
             if outcome.rows is not None and tables is not None:
                 tables.add(outcome.rows)
             if outcome.status == "converted":
@@ -441,7 +448,7 @@ def run(inputs: Iterable[str], *, out: str | Path | None = None, jsonl: str | Pa
     if isinstance(line_out, _AtomicOutput):
         line_out.commit()
     elif line_out is not None:
-        line_out.flush()
+        getattr(line_out, "buffer", line_out).flush()
     if tables is not None:
         tables.commit()
     if failures is not None:
