@@ -114,3 +114,26 @@ def test_broken_pattern_directory_is_an_error_naming_file_rule_and_field(tmp_pat
     code, out, err = run("extract", "--patterns", str(tmp_path), str(ONE))
     assert code == 1 and out == ""
     assert "sections.toml" in err and 'rule[' in err and "sections.cn_dun" in err and "${cn_numeral}" in err
+
+
+def test_normalize_one_expression_of_each_kind():
+    assert json.loads(run("normalize", "number", "1.1万")[1]) == {"value": 11000}
+    assert json.loads(run("normalize", "percentage", "三成半")[1]) == {"value": 35, "kind": "percent"}
+    assert json.loads(run("normalize", "percentage", "5个百分点")[1]) == {"value": 5, "kind": "points"}
+    assert json.loads(run("normalize", "date", "8月底", "--year", "2022")[1])["end"] == "2022-08-31"
+
+
+def test_normalize_reads_one_expression_per_line_and_prints_null_for_unknown():
+    code, out, _ = run("normalize", "number", stdin="1.1万\n不是数字\n两千\n".encode())
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [{"value": 11000}, None, {"value": 2000}]
+    code, out, _ = run("normalize", "number", "不是数字")
+    assert code == 1 and out.strip() == "null"
+
+
+def test_explain_shows_records_with_their_rule():
+    code, out, _ = run("explain", str(SAMPLES[0]))
+    assert code == 0
+    assert "targets." in out and "percentages." in out and "kind" in out
+    code, _, err = run("explain", "missing.txt")
+    assert code == 1 and "missing.txt" in err
