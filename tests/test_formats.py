@@ -17,8 +17,9 @@ from planparse.source import ReadError
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def make_docx(body_xml: str) -> bytes:
-    """A minimal .docx (what Word needs to open it) whose body is `body_xml`."""
+def make_docx(body_xml: str, **parts: str) -> bytes:
+    """A minimal .docx (what Word needs to open it) whose body is `body_xml`; `numbering=`
+    and `styles=` add word/numbering.xml and word/styles.xml with that content."""
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 f'<w:document xmlns:w="{W_NS}" '
                 f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
@@ -37,6 +38,8 @@ def make_docx(body_xml: str) -> bytes:
                    'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
                    'Target="word/document.xml"/></Relationships>')
         z.writestr("word/document.xml", document)
+        for name, content in parts.items():
+            z.writestr(f"word/{name}.xml", f'<w:{name} xmlns:w="{W_NS}">{content}</w:{name}>')
     return buf.getvalue()
 
 
@@ -128,6 +131,40 @@ def test_docx_runs_join_and_deletions_field_codes_and_fallback_copies_are_left_o
             "<mc:Fallback><w:r><w:t>。</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"
             "<w:sdt><w:sdtContent>" + para("控件内的段落") + "</w:sdtContent></w:sdt>")
     assert docx_to_text(make_docx(body)) == "由市卫生健康局牵头\t负责。\n控件内的段落"
+
+
+def level(ilvl: int, fmt: str, text: str, suff: str | None = None) -> str:
+    suffix = f'<w:suff w:val="{suff}"/>' if suff else ""
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{suffix}'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+def numbered(text: str, ilvl: int | None = None, num_id: int = 1, style: str | None = None) -> str:
+    ppr = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if ilvl is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    return f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+
+
+def test_docx_automatic_list_numbers_are_written_as_word_shows_them():
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + level(0, "chineseCounting", "%1、", "nothing")
+                 + level(1, "chineseCounting", "（%2）", "nothing") + level(2, "decimal", "%3.")
+                 + "</w:abstractNum>"
+                 '<w:abstractNum w:abstractNumId="1">' + level(0, "bullet", "") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>')
+    styles = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/>'
+              "</w:numPr></w:pPr></w:style>")
+    body = (para("关于印发工作要点的通知")
+            + numbered("总体要求", style="Heading1") + numbered("工作目标", 1) + numbered("主要措施", 1)
+            + numbered("加强队伍建设。", 2) + numbered("完善制度。", 2) + numbered("要点", ilvl=0, num_id=2)
+            + numbered("保障措施", 0) + numbered("加强领导", 1) + numbered("不编号", 0, num_id=0))
+    text = docx_to_text(make_docx(body, numbering=numbering, styles=styles))
+    assert text.splitlines() == ["关于印发工作要点的通知", "一、总体要求", "（一）工作目标", "（二）主要措施",
+                                 "1.\t加强队伍建设。", "2.\t完善制度。", "要点", "二、保障措施", "（一）加强领导",
+                                 "不编号"]
+    doc = planparse.parse(text)
+    assert [s.id for s in doc.iter_sections()] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "2", "2.1"]
 
 
 def test_docx_of_a_sample_reads_back_its_lines():

@@ -162,36 +162,48 @@ _MAX_XML_BYTES = 256 * 1024 * 1024  # refuse zip bombs before inflating them
 def docx_to_text(data: bytes) -> str:
     """Paragraph text of a .docx body in order; each table row on one line, cells tab-separated.
 
+    Automatic list numbering (一、 (一) 1. typed by Word, not by the author) is written in front
+    of its paragraph as Word displays it, since the section tree depends on those markers.
     Tracked deletions and field codes are left out; text boxes are read once (not also their
     legacy fallback copy). Headers, footers and footnotes are not part of the body.
     """
     import io
     import zipfile
-    from xml.etree import ElementTree
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                info = archive.getinfo("word/document.xml")
-            except KeyError:
-                raise ReadError("not a Word document (no word/document.xml in the archive)") from None
-            if info.file_size > _MAX_XML_BYTES:
-                raise ReadError("Word document body too large to read")
-            xml = archive.read(info)
+            root = _docx_part(archive, "word/document.xml", required=True)
+            numbering = _Numbering(_docx_part(archive, "word/numbering.xml"),
+                                   _docx_part(archive, "word/styles.xml"))
     except zipfile.BadZipFile:
         raise ReadError("not a valid .docx file (not a zip archive)") from None
     except (OSError, RuntimeError, NotImplementedError) as err:  # encrypted or odd compression
         raise ReadError(f"cannot unpack .docx ({err})") from None
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as err:
-        raise ReadError(f"damaged .docx (word/document.xml: {err})") from None
     body = next((el for el in root if _local(el.tag) == "body"), None)
     if body is None:
         return ""
     lines: list[str] = []
-    _docx_blocks(body, lines)
+    _docx_blocks(body, lines, numbering)
     return "\n".join(lines)
+
+
+def _docx_part(archive, name: str, required: bool = False):
+    from xml.etree import ElementTree
+
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        if required:
+            raise ReadError(f"not a Word document (no {name} in the archive)") from None
+        return None
+    if info.file_size > _MAX_XML_BYTES:
+        raise ReadError(f"{name} too large to read")
+    try:
+        return ElementTree.fromstring(archive.read(info))
+    except ElementTree.ParseError as err:
+        if required:
+            raise ReadError(f"damaged .docx ({name}: {err})") from None
+        return None  # damaged numbering or styles: the text is still worth having
 
 
 def _local(tag: str) -> str:
@@ -199,16 +211,16 @@ def _local(tag: str) -> str:
     return tag.rpartition("}")[2]
 
 
-def _docx_blocks(container, lines: list[str]) -> None:
+def _docx_blocks(container, lines: list[str], numbering: _Numbering) -> None:
     for el in container:
         name = _local(el.tag)
         if name == "p":
-            lines.append(_docx_paragraph(el))
+            lines.append(numbering.marker(el) + _docx_paragraph(el))
         elif name == "tbl":
             for row in _direct_rows(el):
-                lines.append("\t".join(_docx_cell(cell) for cell in row if _local(cell.tag) == "tc"))
+                lines.append("\t".join(_docx_cell(cell, numbering) for cell in row if _local(cell.tag) == "tc"))
         elif name not in ("sectPr", "pPr", "tblPr"):
-            _docx_blocks(el, lines)  # content controls, custom XML, tracked insertions …
+            _docx_blocks(el, lines, numbering)  # content controls, custom XML, tracked insertions …
 
 
 def _direct_rows(table):
@@ -221,9 +233,9 @@ def _direct_rows(table):
             yield from _direct_rows(el)  # rows wrapped in content controls
 
 
-def _docx_cell(cell) -> str:
+def _docx_cell(cell, numbering: _Numbering) -> str:
     lines: list[str] = []
-    _docx_blocks(cell, lines)
+    _docx_blocks(cell, lines, numbering)
     return " ".join(line.replace("\t", " ") for line in lines if line.strip())
 
 
@@ -247,3 +259,163 @@ def _docx_paragraph(paragraph) -> str:
         elif name not in _SKIP_RUN_CONTENT:
             stack.extend(reversed(list(el)))
     return "".join(parts)
+
+
+def _attr(el, name: str):
+    """An attribute by local name (w:val …), whatever the namespace."""
+    if el is None:
+        return None
+    for key, value in el.attrib.items():
+        if _local(key) == name:
+            return value
+    return None
+
+
+def _child(el, *path: str):
+    for name in path:
+        if el is None:
+            return None
+        el = next((c for c in el if _local(c.tag) == name), None)
+    return el
+
+
+class _Numbering:
+    """Word's automatic list numbers: counters per list and level, rendered with the level's
+    format (numFmt) and template (lvlText, e.g. "%1、" or "(%2)")."""
+
+    def __init__(self, numbering, styles):
+        self.levels: dict[str, dict[int, dict]] = {}  # abstractNumId -> ilvl -> level
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
+        self.style_num: dict[str, tuple[str, int | None]] = {}  # paragraph style -> (numId, ilvl)
+        self.counters: dict[str, dict[int, int]] = {}
+        if numbering is not None:
+            for el in numbering:
+                if _local(el.tag) == "abstractNum":
+                    self.levels[_attr(el, "abstractNumId")] = {
+                        int(_attr(lvl, "ilvl") or 0): {
+                            "start": int(_attr(_child(lvl, "start"), "val") or 1),
+                            "fmt": _attr(_child(lvl, "numFmt"), "val") or "decimal",
+                            "text": _attr(_child(lvl, "lvlText"), "val") or "",
+                            "suff": _attr(_child(lvl, "suff"), "val") or "tab",
+                            "legal": _child(lvl, "isLgl") is not None,
+                        } for lvl in el if _local(lvl.tag) == "lvl"}
+                elif _local(el.tag) == "num":
+                    overrides = {}
+                    for over in el:
+                        start = _child(over, "startOverride")
+                        if _local(over.tag) == "lvlOverride" and start is not None:
+                            overrides[int(_attr(over, "ilvl") or 0)] = int(_attr(start, "val") or 1)
+                    self.nums[_attr(el, "numId")] = (_attr(_child(el, "abstractNumId"), "val"), overrides)
+        if styles is not None:
+            for style in styles:
+                num_pr = _child(style, "pPr", "numPr")
+                if _local(style.tag) == "style" and num_pr is not None:
+                    ilvl = _attr(_child(num_pr, "ilvl"), "val")
+                    self.style_num[_attr(style, "styleId")] = (_attr(_child(num_pr, "numId"), "val"),
+                                                               int(ilvl) if ilvl else None)
+
+    def marker(self, paragraph) -> str:
+        if not self.nums:
+            return ""
+        ppr = _child(paragraph, "pPr")
+        num_pr = _child(ppr, "numPr")
+        num_id, ilvl = None, None
+        style = self.style_num.get(_attr(_child(ppr, "pStyle"), "val"))
+        if style:
+            num_id, ilvl = style
+        if num_pr is not None:
+            num_id = _attr(_child(num_pr, "numId"), "val") or num_id
+            level_attr = _attr(_child(num_pr, "ilvl"), "val")
+            ilvl = int(level_attr) if level_attr else ilvl
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""  # numId 0 switches numbering off
+        abstract, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract, {})
+        ilvl = ilvl or 0
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a new parent item restarts its sub-lists
+        start = overrides.get(ilvl, levels[ilvl]["start"])
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
+        level = levels[ilvl]
+        if level["fmt"] in ("bullet", "none"):
+            return ""
+
+        def number(match) -> str:
+            k = int(match.group(1)) - 1
+            at = levels.get(k, level)
+            value = counters.get(k, overrides.get(k, at["start"]))
+            return _counter(value, "decimal" if level["legal"] else at["fmt"])
+
+        text = re.sub(r"%([1-9])", number, level["text"])
+        return text + {"tab": "\t", "space": " "}.get(level["suff"], "") if text else ""
+
+
+# Word's counter styles (ECMA-376 ST_NumberFormat): spec data for drawing list numbers as the
+# reader sees them, not extraction rules.
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _counter(n: int, fmt: str) -> str:
+    if n <= 0:
+        return str(n)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "ideographDigital"):
+        return _cn_number(n, _CN_DIGITS, "十百千")
+    if fmt == "chineseLegalSimplified":
+        return _cn_number(n, _CN_LEGAL_DIGITS, "拾佰仟")
+    if fmt == "ideographTraditional" and n <= 10:
+        return _STEMS[n - 1]
+    if fmt == "ideographZodiac" and n <= 12:
+        return _BRANCHES[n - 1]
+    if fmt.startswith("decimalEnclosedCircle"):
+        if n <= 20:
+            return chr(0x2460 + n - 1)
+        if n <= 35:
+            return chr(0x3251 + n - 21)
+        if n <= 50:
+            return chr(0x32B1 + n - 36)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and n < 4000:
+        roman = _roman(n)
+        return roman.lower() if fmt == "lowerRoman" else roman
+    return str(n)
+
+
+def _cn_number(n: int, digits: str, units: str) -> str:
+    """1..9999 as written in Chinese counting: 十, 十一, 二十, 一百零五."""
+    if n >= 10000:
+        return str(n)
+    out, zero = "", False
+    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        d = n // power % 10
+        if d:
+            if zero:
+                out += digits[0]
+            if not (power == 10 and d == 1 and n < 20):  # 十一, not 一十一
+                out += digits[d]
+            out += unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += letters
+            n -= value
+    return out
