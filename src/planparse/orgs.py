@@ -37,15 +37,18 @@ if TYPE_CHECKING:
 
 # Word classes, in order of precedence when a word is in several lists.
 TAGS = ("self", "person", "not_org", "known", "shared_head", "suffix", "scope", "level", "conj",
-        "boundary", "part", "category_marker")
+        "vague", "boundary", "part", "category_marker")
 ENDING = frozenset({"known", "suffix", "shared_head", "level"})  # a name may end with these
 INSIDE = ENDING | {"part", "not_org", "unknown", "paren"}       # a name may contain these
 SEPARATOR = "、"
+HARD_SEPARATORS = ",;"   # addressee lists: a comma always ends a name (names never merge across it)
+NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot contain these
 MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
-MAX_PAREN = 8            # (市、区) (镇) (计生协会): a short parenthesis inside a name
+MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、教育文体局): a parenthesis inside a name
 
 _HAN = regex.compile(r"\p{Han}")
 _PAREN = regex.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
+_PLACEHOLDER = regex.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class OrgFinder:
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
+        self.person_name = vocab.fragment("spaced_person_name")
 
     # --- the tokenizer -------------------------------------------------------------------
     @cached_property
@@ -139,6 +143,8 @@ class OrgFinder:
             return "space"
         if word[0].isdigit():
             return "number"  # becomes "count" in tokens()
+        if _PLACEHOLDER.fullmatch(word):
+            return "unknown"
         if len(word) == 1 and _HAN.match(word):
             return "unknown"
         if _HAN.match(word):
@@ -228,7 +234,9 @@ class OrgFinder:
         if not toks:
             return []
         if not strict:
-            return self._split(toks, strict=False, partner=True, commas=True)
+            # 张 三: people in table cells, spaced to align, are not names
+            return [(s, e) for s, e in self._split(toks, strict=False, partner=True, commas=True)
+                    if not self.person_name.fullmatch(norm, s, e)]
         if commas:
             return self._split(toks, strict=True, partner=True, commas=True)
         if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
@@ -273,34 +281,82 @@ class OrgFinder:
         neighbour = k - 1 if backwards else k + 1
         return 0 <= neighbour < len(toks) and (toks[neighbour].kind in INSIDE or toks[neighbour].kind == "count")
 
-    def _items(self, toks: list[Token], partner: bool = False, commas: bool = False) -> list[list[Token]]:
-        items: list[list[Token]] = [[]]
+    def _items(self, toks: list[Token], partner: bool = False,
+               commas: bool = False) -> list[tuple[list[Token], bool]]:
+        """The list items, each with whether a hard separator (a comma) precedes it.
+        Separators inside brackets do not split: 各县市区教育局(社会事业局、教育文体局) is one."""
+        items: list[tuple[list[Token], bool]] = [([], False)]
+        depth = 0
         for t in toks:
-            if t.kind == "sep" or (t.kind == "conj" and (partner or t.word not in self.partner_conj)) \
-                    or (commas and t.word in ",;"):
-                items.append([])
+            if t.word in "()":
+                depth = max(0, depth + (1 if t.word == "(" else -1))
+            hard = commas and t.word in HARD_SEPARATORS
+            if depth == 0 and (hard or t.kind == "sep" or (
+                    t.kind == "conj" and (partner or t.word not in self.partner_conj))):
+                items.append(([], hard))
             else:
-                items[-1].append(t)
-        return [it for it in items if it]
+                items[-1][0].append(t)
+        return [(it, hard) for it, hard in items if it]
 
-    def _merge(self, items: list[list[Token]]) -> list[list[Token]]:
-        """Undo splits inside shared heads: 正安、务川两县; 各县、自治县、区(市)卫生健康局; 党委、政府."""
+    def _merge(self, items: list[tuple[list[Token], bool]]) -> list[list[Token]]:
+        """Undo splits inside shared heads, never across a comma:
+        - the item before needs a head (正安、务川两县; 各县、自治县、区(市)卫生健康局; 市属、驻市有关单位);
+        - the item is a bare head (党委、政府; 市各委、办、局; 区人民政府各部门、单位);
+        - place names before a place with a head share it (各县(市)、区人民政府; X开发区、Y新区管委会),
+          but a list of places alone stays a list (红花岗区、播州区)."""
+        groups: list[list[list[Token]]] = []   # the items of each merged name
+        by_place: list[bool] = []              # merged only as places waiting for a head
+        for item, hard in items:
+            if groups and not hard:
+                prev = [t for it in groups[-1] for t in it]
+                if self._is_open(prev) or self._is_shared_head(item) or self._is_lone_head(item):
+                    groups[-1].append(item)
+                    by_place[-1] = False
+                    continue
+                if all(self._is_place(it) for it in groups[-1]) and (
+                        self._is_place(item) or self._place_with_head(item)):
+                    groups[-1].append(item)
+                    by_place[-1] = True
+                    continue
+            groups.append([item])
+            by_place.append(False)
         merged: list[list[Token]] = []
-        for item in items:
-            if merged and (self._is_open(merged[-1]) or self._is_shared_head(item)):
-                merged[-1] = merged[-1] + item
+        for group, place_only in zip(groups, by_place):
+            if place_only and all(self._is_place(it) for it in group):
+                merged += group  # no head came: the places are names of their own
             else:
-                merged.append(item)
+                merged.append([t for it in group for t in it])
         return merged
 
     def _is_open(self, item: list[Token]) -> bool:
-        """An item that needs the next one's head: no organization word, or a bare level word."""
-        if not any(t.kind in ENDING for t in item):
+        """An item that needs the next one's head: it does not end with an organization word
+        (市属、…单位), or it is a bare level word."""
+        words = [t for t in item if t.kind != "paren"]
+        if not words or words[-1].kind not in ENDING:
             return True
         return all(t.kind == "level" for t in item)
 
+    def _is_place(self, item: list[Token]) -> bool:
+        """A place name without an organization head: 各县(市), 经开区 (unknown characters + level)."""
+        words = [t for t in item if t.kind != "paren"]
+        return bool(words) and words[-1].kind == "level" and all(t.kind in ("level", "unknown") for t in words)
+
+    def _place_with_head(self, item: list[Token]) -> bool:
+        """区人民政府, 高新区管委会: a place (level word) followed by an organization word; not
+        X职业技术学院, which names itself."""
+        k = next((k for k, t in enumerate(item) if t.kind != "unknown"), len(item))
+        return k < len(item) and item[k].kind == "level" and any(
+            t.kind in ENDING and t.kind != "level" for t in item[k:])
+
     def _is_shared_head(self, item: list[Token]) -> bool:
         return len(item) == 1 and item[0].kind == "shared_head"
+
+    def _is_lone_head(self, item: list[Token]) -> bool:
+        """A head that names nobody alone continues the name before it (…各委、办、局)."""
+        if len(item) != 1:
+            return False
+        t = item[0]
+        return t.word in self.generic_heads or (t.kind == "suffix" and len(t.word) == 1)
 
     def _split(self, toks: list[Token], strict: bool, partner: bool = False,
                commas: bool = False) -> list[tuple[int, int]]:
@@ -336,7 +392,7 @@ class OrgFinder:
         if not self._can_end(item, len(item) - 1):
             return False
         text = "".join(t.word for t in item)
-        if len(text) < 2 or any(t.kind in ("self", "person", "boundary", "count") for t in item):
+        if len(text) < 2 or any(t.kind in NOT_NAMES for t in item):
             return False
         if len(item) == 1 and (len(text) == 1 or text in self.generic_heads):
             return False  # 中心, 部门 alone name nobody
@@ -349,7 +405,7 @@ class OrgFinder:
         text = "".join(t.word for t in item)
         if not (2 <= len(text) <= 40) or not _HAN.search(text):
             return False
-        return not any(t.kind in ("self", "person", "boundary") for t in item)
+        return not any(t.kind in ("self", "person", "boundary", "vague") for t in item)
 
 
 _FINDERS: dict[int, OrgFinder] = {}
