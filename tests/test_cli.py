@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -12,9 +13,9 @@ from conftest import ROOT, SAMPLES
 ONE = SAMPLES[-1]
 
 
-def run(*args, stdin: bytes | None = None):
+def run(*args, stdin: bytes | None = None, env: dict | None = None):
     proc = subprocess.run([sys.executable, "-m", "planparse", *args], input=stdin, capture_output=True,
-                          cwd=ROOT, timeout=60)
+                          cwd=ROOT, timeout=60, env={**os.environ, **(env or {})})
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 
@@ -132,7 +133,7 @@ def test_normalize_reads_one_expression_per_line_and_prints_null_for_unknown():
 
 
 def test_explain_shows_records_with_their_rule():
-    code, out, _ = run("explain", str(SAMPLES[0]))
+    code, out, _ = run("explain", str(SAMPLES[0]), env={"COLUMNS": "240"})  # wide enough not to fold rule ids
     assert code == 0
     assert "targets." in out and "percentages." in out and "kind" in out
     code, _, err = run("explain", "missing.txt")
