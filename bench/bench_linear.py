@@ -1,0 +1,153 @@
+"""Linear time (issue 5): parsing 4x the input must take at most about 4x as long (target <= 4.8x).
+
+    .venv/bin/python bench/bench_linear.py                 # every shape at the default size
+    .venv/bin/python bench/bench_linear.py --size 50000    # smaller N (faster, noisier)
+    .venv/bin/python bench/bench_linear.py --shape runs-一 --profile   # where the time goes
+    .venv/bin/python bench/bench_linear.py --check         # exit 1 when a shape misses the target
+
+Each shape builds an input of N and of 4N characters; both are parsed in this process (after a
+warm-up parse, so pattern compilation is not timed), best of --repeat runs, and the ratio
+t(4N) / t(N) is printed. A quadratic stage shows up as a ratio near 16; a linear one near 4.
+`--stages` splits the time into normalize / segment / meta / each extractor, to name the culprit.
+This is a benchmark, not a unit test: timings depend on the machine and its load.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import planparse  # noqa: E402
+from planparse.extract import EXTRACTORS, Context, extractor  # noqa: E402
+from planparse.meta import read_meta  # noqa: E402
+from planparse.normalize import normalize  # noqa: E402
+from planparse.patterns import load_patterns  # noqa: E402
+from planparse.segment import segment  # noqa: E402
+
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+TARGET = 4.8
+CN = "一二三四五六七八九十"
+
+
+def _fill(unit: str, n: int) -> str:
+    return (unit * (n // max(1, len(unit)) + 1))[:n]
+
+
+def _samples() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in SAMPLES)
+
+
+def _numbered_plan(n: int) -> str:
+    """A plan whose numbering keeps counting: 一、 (一) 1. (1) ① nested, many short items."""
+    lines, i = [], 0
+    while sum(map(len, lines)) < n:
+        i += 1
+        lines.append(f"{CN[i % 9]}、总体要求")
+        for j in range(1, 4):
+            lines.append(f"({CN[j - 1]})主要目标")
+            for k in range(1, 6):
+                lines.append(f"{k}.到2025年底前,覆盖率达到9{k}%以上。")
+                lines.append(f"({k})加强监测;①建立台账;②完善机制。")
+    return "\n".join(lines)[:n]
+
+
+# name -> builder(n) -> text of exactly about n characters
+SHAPES = {
+    "notices": lambda n: _fill(_samples() + "\n", n),
+    "one-line": lambda n: _fill(_samples().replace("\r", "").replace("\n", ""), n),
+    "numbered-plan": _numbered_plan,
+    "numbered-one-line": lambda n: _numbered_plan(n).replace("\n", ""),
+    "markers-lines": lambda n: _fill("一、\n(一)\n1.\n(1)\n①\n", n),
+    "markers-one-line": lambda n: _fill("一、(一)1.(1)①", n),
+    "numbers-sentences": lambda n: _fill("到2025年底前,全县覆盖率达到95%以上,新增床位3.5万张、两千家、1,000元。\n", n),
+    "numbers-one-sentence": lambda n: _fill("到2025年底前覆盖率达到95%以上、新增3.5万张、", n),
+    "runs-1.": lambda n: _fill("1.", n),
+    "runs-%": lambda n: _fill("%", n),
+    "runs-年": lambda n: _fill("年", n),
+    "runs-一": lambda n: _fill("一", n),
+    "runs-十": lambda n: _fill("十", n),
+    "runs-9": lambda n: _fill("9", n),
+    "runs-汉字": lambda n: _fill("加强基层医疗卫生服务能力建设", n),
+}
+
+
+def best_time(fn, text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def stage_times(text: str, patterns) -> dict[str, float]:
+    out = {}
+    t = time.perf_counter()
+    txt = normalize(text, patterns.char_map())
+    out["normalize"] = time.perf_counter() - t
+    t = time.perf_counter()
+    outline = segment(txt, patterns)
+    out["segment"] = time.perf_counter() - t
+    t = time.perf_counter()
+    meta = read_meta(txt, outline, patterns)
+    out["meta"] = time.perf_counter() - t
+    ctx = Context(text=txt, outline=outline, meta=meta, patterns=patterns)
+    for name in EXTRACTORS:
+        t = time.perf_counter()
+        extractor(name)(ctx)
+        out[name] = time.perf_counter() - t
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--size", type=int, default=100_000, help="N in characters (default 100,000)")
+    ap.add_argument("--factor", type=int, default=4, help="the larger input is factor x N (default 4)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per timing, best taken (default 3)")
+    ap.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes (repeatable)")
+    ap.add_argument("--stages", action="store_true", help="also print the ratio of each pipeline stage")
+    ap.add_argument("--profile", action="store_true", help="cProfile the larger input of each shape")
+    ap.add_argument("--check", action="store_true", help=f"exit 1 when a ratio exceeds {TARGET} (scaled)")
+    args = ap.parse_args()
+
+    limit = TARGET * args.factor / 4
+    patterns = load_patterns(None)
+    planparse.parse(SAMPLES[0].read_text(encoding="utf-8"))  # warm-up: compile every pattern
+    print(f"N = {args.size:,} chars, {args.factor}N = {args.size * args.factor:,}; best of {args.repeat}; "
+          f"target ratio <= {limit:.1f}")
+    print(f"{'shape':<22}{'t(N) s':>9}{f't({args.factor}N) s':>10}{'ratio':>8}")
+    missed = []
+    for name in args.shape or SHAPES:
+        small = SHAPES[name](args.size)
+        big = SHAPES[name](args.size * args.factor)
+        t_small = best_time(planparse.parse, small, args.repeat)
+        t_big = best_time(planparse.parse, big, args.repeat)
+        ratio = t_big / t_small if t_small > 0 else float("inf")
+        # below a few ms the ratio is noise (fixed costs dominate): flag only when time is real
+        bad = ratio > limit and t_big > 0.05
+        print(f"{name:<22}{t_small:9.3f}{t_big:10.3f}{ratio:8.2f}  {'MISSED' if bad else 'ok'}", flush=True)
+        if bad:
+            missed.append(name)
+        if args.stages:
+            s_small, s_big = stage_times(small, patterns), stage_times(big, patterns)
+            for stage in s_small:
+                r = s_big[stage] / s_small[stage] if s_small[stage] > 0 else float("inf")
+                if s_big[stage] > 0.01:
+                    print(f"    {stage:<18}{s_small[stage]:9.3f}{s_big[stage]:10.3f}{r:8.2f}")
+        if args.profile:
+            prof = cProfile.Profile()
+            prof.runcall(planparse.parse, big)
+            pstats.Stats(prof).sort_stats("tottime").print_stats(8)
+    print(f"\n{len(SHAPES if not args.shape else args.shape) - len(missed)} shape(s) linear"
+          + (f"; superlinear: {', '.join(missed)}" if missed else ""))
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
