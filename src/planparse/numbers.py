@@ -89,7 +89,7 @@ class _Fail(Exception):
 def _tokens(s: str, t: _Tables) -> list[tuple]:
     """Split a numeral into tokens.
 
-    ("num", Decimal, kind, zero_led): kind is "arabic", "cn1" (one Chinese digit) or "cnrun"
+    ("num", Decimal, kind, zero_led, raw): kind is "arabic", "cn1" (one Chinese digit) or "cnrun"
     (several Chinese digits read one by one, 一七二零); zero_led marks a run that began with 零,
     which rules out the colloquial reading (一千零三 is 1003, 一千三 is 1300).
     ("unit", n) for 十百千, ("mult", n) for 万亿, ("point",) for 点.
