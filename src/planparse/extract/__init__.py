@@ -6,6 +6,7 @@ between matches of one extractor go through `resolve_overlaps` (longest, then le
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
@@ -47,13 +48,16 @@ def resolve_overlaps(candidates: Iterable[T], span: Callable[[T], tuple[int, int
     """
     ranked = sorted(candidates, key=lambda c: (-priority(c), -(span(c)[1] - span(c)[0]), span(c)[0]))
     kept: list[T] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so sorted starts give sorted ends too
+    ends: list[int] = []
     for cand in ranked:
         s, e = span(cand)
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         kept.append(cand)
-        taken.append((s, e))
     return sorted(kept, key=lambda c: span(c))
 
 
