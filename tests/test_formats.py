@@ -203,6 +203,30 @@ def test_read_document_dispatches_on_suffix_and_tries_other_files_as_text(tmp_pa
         read_document(tmp_path / "d.txt")
 
 
+def test_mht_single_file_page_reads_its_html_part(tmp_path):
+    import quopri
+
+    html = "<html><body><nav>首页</nav><p>一、总体要求</p><p>到2025年覆盖率达90%。</p></body></html>"
+    mht = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+           "Content-Type: text/html; charset=\"gb2312\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+           ).encode("ascii") + quopri.encodestring(html.encode("gb18030")) + b"\r\n--B--\r\n"
+    (tmp_path / "page.mht").write_bytes(mht)
+    assert read_document(tmp_path / "page.mht") == "一、总体要求\n到2025年覆盖率达90%。"
+    (tmp_path / "plain.mht").write_bytes(b"Subject: x\r\n\r\nno html here")
+    with pytest.raises(ReadError, match="no HTML part"):
+        read_document(tmp_path / "plain.mht")
+
+
+def test_binary_formats_say_what_to_do_and_text_under_their_name_is_read(tmp_path):
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00" * 50)
+    (tmp_path / "page.doc").write_text("一、总体要求\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="save it as .docx"):
+        read_document(tmp_path / "old.doc")
+    assert read_document(tmp_path / "page.doc") == "一、总体要求\n"
+    (tmp_path / "saved.doc").write_text("<!DOCTYPE html><html><body><p>一、总体要求</p></body></html>", encoding="utf-8")
+    assert read_document(tmp_path / "saved.doc") == "一、总体要求", "HTML under another name is read as a page"
+
+
 def test_format_parsers_are_imported_only_when_such_a_file_is_read():
     code = ("import sys, planparse, planparse.batch, planparse.formats; "
             "print('selectolax' in sys.modules, 'xml.etree.ElementTree' in sys.modules)")

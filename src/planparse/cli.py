@@ -246,9 +246,9 @@ def batch(
 ) -> None:
     """Convert a whole archive: one JSON per input, and/or JSONL and CSV tables.
 
-    Reads .txt in UTF-8, UTF-16 or GB18030/GBK; .html/.htm saved pages (visible text only; spans
-    index that text, see --include-text); .docx (paragraphs in order, one table row per line);
-    any other file is tried as text. Each JSON file is written atomically, in a stable (sorted)
+    Reads .txt in UTF-8, UTF-16 or GB18030/GBK; .html/.htm/.mht saved pages (visible text only;
+    spans index that text, see --include-text); .docx (paragraphs in order with Word's list
+    numbers, one table row per line); any other file is tried as text. Each JSON file is written atomically, in a stable (sorted)
     order whatever --workers is; documents are exactly what `planparse extract` prints.
     A bad input (unreadable, binary, undecodable, larger than --max-size) is reported on stderr
     with its reason and the rest still convert. An empty input (no text) is skipped with reason

@@ -15,11 +15,20 @@ from pathlib import Path
 from .source import ReadError, decode, read_bytes
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+MHTML_SUFFIXES = frozenset({".mht", ".mhtml"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm"})
+# Formats read as text only if they turn out to be text (sites serve HTML named .doc); otherwise
+# the reason says what to do instead of "binary data".
+_UNSUPPORTED = {
+    ".doc": "legacy Word .doc is not supported; save it as .docx",
+    ".wps": "WPS .wps is not supported; save it as .docx",
+    ".pdf": "PDF is not supported; convert it to text first",
+    ".xls": "spreadsheets are not supported", ".xlsx": "spreadsheets are not supported",
+}
 
 
 def read_document(path: str | Path) -> str:
-    """The text of a notice file: HTML and DOCX by their suffix, anything else tried as text.
+    """The text of a notice file: HTML, MHTML and DOCX by their suffix, anything else tried as text.
 
     Raises source.ReadError naming the reason when the file cannot be read.
     """
@@ -27,9 +36,23 @@ def read_document(path: str | Path) -> str:
     suffix = Path(str(path)).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return html_to_text(data)
+    if suffix in MHTML_SUFFIXES:
+        return mhtml_to_text(data)
     if suffix in DOCX_SUFFIXES:
         return docx_to_text(data)
-    return decode(data)
+    try:
+        text = decode(data)
+    except ReadError:
+        if suffix in _UNSUPPORTED:
+            raise ReadError(_UNSUPPORTED[suffix]) from None
+        raise
+    if _LOOKS_HTML.match(text[:1024]):  # a page saved without its suffix, or served as .doc
+        return html_to_text(data)
+    return text
+
+
+_LOOKS_HTML = re.compile(r"\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:!doctype\s+html|html[\s>])",
+                         re.I | re.S)
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -102,6 +125,26 @@ def html_to_text(data: bytes | str) -> str:
             child = child.next
         stack.extend((c, None) for c in reversed(children))
     return _assemble(pieces)
+
+
+def mhtml_to_text(data: bytes) -> str:
+    """Visible text of a page saved as one file (.mht: MIME with the HTML as one of its parts)."""
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset:
+                try:
+                    name = codecs.lookup(charset).name
+                    return html_to_text(payload.decode(_SUPERSETS.get(name.replace("_", ""), name)))
+                except (LookupError, UnicodeDecodeError):
+                    pass  # a wrong declaration: detect as for any page
+            return html_to_text(payload)
+    raise ReadError("no HTML part in this .mht file")
 
 
 def _hidden(node) -> bool:
