@@ -138,3 +138,38 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
     lists = pats["organizations"].spec.lists
     words = [w for key in ("suffix", "known", "level", "shared_head") for w in lists[key]]
     assert [w for w in words if not final.fullmatch(w[-1])] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a separator inside brackets does not split; a comma always does
+    ("各县区教育局(社会事务局、教育文体局),各直属学校(含民办)、高校附校",
+     ["各县区教育局(社会事务局、教育文体局)", "各直属学校(含民办)", "高校附校"]),
+    # places before a place with a shared head share it; places alone stay a list
+    ("各县(市)、区人民政府,市直各部门", ["各县(市)、区人民政府", "市直各部门"]),
+    ("城东开发区、滨江新区管委会", ["城东开发区、滨江新区管委会"]),
+    ("城南新区、市第一人民医院", ["城南新区", "市第一人民医院"]),
+    ("滨江区、城北区", ["滨江区", "城北区"]),
+    # an item that needs a head takes the next one's; a lone head continues the one before
+    ("市属、驻市有关单位", ["市属、驻市有关单位"]),
+    ("市各委、办、局,区人民政府各部门、单位", ["市各委、办、局", "区人民政府各部门、单位"]),
+    ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
+])
+def test_addressee_lists_keep_brackets_and_shared_heads(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), strict=True, commas=True), text) == expected
+
+
+@pytest.mark.parametrize("text", ["多部门构建网络", "若干单位参与", "政府另行安排"])
+def test_vague_plurals_and_adverbs_are_not_names(orgs, text):
+    assert orgs.names_at_start(text, 0, len(text), verb_after=True) == []
+
+
+def test_labelled_cells_skip_spaced_person_names_but_not_spaced_organizations(orgs):
+    for person in ("张 三", "王 小明", "陆 明王 芳"):
+        assert orgs.names_in(person, 0, len(person), strict=False) == []
+    text = "财 政 局"
+    assert names(orgs.names_in(text, 0, len(text), strict=False), text) == ["财 政 局"]
+
+
+def test_placeholder_place_names_are_place_characters(orgs):
+    text = "XX区卫健委"
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == ["XX区卫健委"]

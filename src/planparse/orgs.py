@@ -234,9 +234,7 @@ class OrgFinder:
         if not toks:
             return []
         if not strict:
-            # 张 三: people in table cells, spaced to align, are not names
-            return [(s, e) for s, e in self._split(toks, strict=False, partner=True, commas=True)
-                    if not self.person_name.fullmatch(norm, s, e)]
+            return self._split(toks, strict=False, partner=True, commas=True, norm=norm)
         if commas:
             return self._split(toks, strict=True, partner=True, commas=True)
         if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
@@ -298,9 +296,11 @@ class OrgFinder:
                 items[-1][0].append(t)
         return [(it, hard) for it, hard in items if it]
 
-    def _merge(self, items: list[tuple[list[Token], bool]]) -> list[list[Token]]:
+    def _merge(self, items: list[tuple[list[Token], bool]], strict: bool = True) -> list[list[Token]]:
         """Undo splits inside shared heads, never across a comma:
-        - the item before needs a head (正安、务川两县; 各县、自治县、区(市)卫生健康局; 市属、驻市有关单位);
+        - the item before needs a head (正安、务川两县; 各县、自治县、区(市)卫生健康局); when strict, also
+          any item that does not end like a name, which would be dropped (市属、驻市有关单位), while a
+          labelled list keeps such items (团市委、市城投);
         - the item is a bare head (党委、政府; 市各委、办、局; 区人民政府各部门、单位);
         - place names before a place with a head share it (各县(市)、区人民政府; X开发区、Y新区管委会),
           but a list of places alone stays a list (红花岗区、播州区)."""
@@ -309,7 +309,7 @@ class OrgFinder:
         for item, hard in items:
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
-                if self._is_open(prev) or self._is_shared_head(item) or self._is_lone_head(item):
+                if self._is_open(prev, strict) or self._is_shared_head(item) or self._is_lone_head(item):
                     groups[-1].append(item)
                     by_place[-1] = False
                     continue
@@ -328,11 +328,11 @@ class OrgFinder:
                 merged.append([t for it in group for t in it])
         return merged
 
-    def _is_open(self, item: list[Token]) -> bool:
-        """An item that needs the next one's head: it does not end with an organization word
-        (市属、…单位), or it is a bare level word."""
+    def _is_open(self, item: list[Token], strict: bool = True) -> bool:
+        """An item that needs the next one's head: no organization word (or, when strict, not
+        ending with one: 市属、…单位), or a bare level word."""
         words = [t for t in item if t.kind != "paren"]
-        if not words or words[-1].kind not in ENDING:
+        if not any(t.kind in ENDING for t in words) or (strict and words[-1].kind not in ENDING):
             return True
         return all(t.kind == "level" for t in item)
 
@@ -342,11 +342,12 @@ class OrgFinder:
         return bool(words) and words[-1].kind == "level" and all(t.kind in ("level", "unknown") for t in words)
 
     def _place_with_head(self, item: list[Token]) -> bool:
-        """区人民政府, 高新区管委会: a place (level word) followed by an organization word; not
-        X职业技术学院, which names itself."""
-        k = next((k for k, t in enumerate(item) if t.kind != "unknown"), len(item))
-        return k < len(item) and item[k].kind == "level" and any(
-            t.kind in ENDING and t.kind != "level" for t in item[k:])
+        """区人民政府, 高新区管委会: a place and a head that lists of places share (a shared_head
+        word), nothing else; 市第一人民医院 or 市卫健委 after a place is a name of its own."""
+        words = [t for t in item if t.kind != "paren"]
+        k = next((k for k, t in enumerate(words) if t.kind != "unknown"), len(words))
+        return len(words) - k >= 2 and words[-1].kind == "shared_head" and all(
+            t.kind == "level" for t in words[k:-1])
 
     def _is_shared_head(self, item: list[Token]) -> bool:
         return len(item) == 1 and item[0].kind == "shared_head"
@@ -359,17 +360,19 @@ class OrgFinder:
         return t.word in self.generic_heads or (t.kind == "suffix" and len(t.word) == 1)
 
     def _split(self, toks: list[Token], strict: bool, partner: bool = False,
-               commas: bool = False) -> list[tuple[int, int]]:
+               commas: bool = False, norm: str | None = None) -> list[tuple[int, int]]:
         if not toks:
             return []
         out = []
         # the original span of a merged item runs from its first to its last token (so the
         # separators of a shared head stay inside the name)
-        for item in self._merge(self._items(toks, partner=partner, commas=commas)):
+        for item in self._merge(self._items(toks, partner=partner, commas=commas), strict=strict):
             item = self._trim(item)
             if not item:
                 continue
-            if self._valid(item) or (not strict and self._plausible(item)):
+            if self._valid(item) or (not strict and self._plausible(item) and not (
+                    norm and self.person_name.fullmatch(norm, item[0].start, item[-1].end))):
+                # 张 三: people in table cells, spaced to align, are not names (财 政 局 is valid)
                 out.append((item[0].start, item[-1].end))
         return out
 

@@ -24,6 +24,7 @@ _SPACE = regex.compile(r"\s+")
 _NUMBER_CELL = regex.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
+MAX_TABLE_LINES = 5000  # one-cell-per-line tables: lines read around a header cell
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -157,7 +158,7 @@ def _single_cell_lines(norm: str, around: int) -> list[tuple[int, int]]:
         return cells[0] if len(cells) == 2 and cells[1][0] == cells[1][1] else None
 
     before, pos = [], around
-    while pos > 0:
+    while pos > 0 and len(before) < MAX_TABLE_LINES:
         prev = norm.rfind("\n", 0, pos - 1) + 1
         c = cell(prev)
         if c is None:
@@ -165,7 +166,7 @@ def _single_cell_lines(norm: str, around: int) -> list[tuple[int, int]]:
         before.append(c)
         pos = prev
     after, pos = [], around
-    while pos != -1:
+    while pos != -1 and len(after) < MAX_TABLE_LINES:
         c = cell(pos)
         if c is None:
             break
