@@ -37,6 +37,7 @@ def archive(tmp_path: Path) -> Path:
         "2023/blank.html": b"<html><body><script>x()</script></body></html>",
         "2022/scan.pdf": b"%PDF-1.4\n\x00\x01\x02\x03" + bytes(range(256)) * 8,
         "2022/county/broken.docx": b"PK\x03\x04 truncated",
+        "2023/blob.dat": bytes(range(256)) * 4,
         ".hidden/skip.txt": b"not an input",
     }
     for rel, data in files.items():
@@ -76,8 +77,10 @@ def test_archive_converts_every_good_file_and_reports_every_bad_one(archive, tmp
         assert source.is_relative_to(archive)
         assert data == expected_json(source), rel
     reasons = dict(summary.failed)
-    assert set(reasons) == {str(archive / "2022/scan.pdf"), str(archive / "2022/county/broken.docx")}
-    assert "binary" in reasons[str(archive / "2022/scan.pdf")]
+    assert set(reasons) == {str(archive / "2022/scan.pdf"), str(archive / "2022/county/broken.docx"),
+                            str(archive / "2023/blob.dat")}
+    assert "binary" in reasons[str(archive / "2023/blob.dat")]
+    assert "PDF is not supported" in reasons[str(archive / "2022/scan.pdf")]
     assert "not a valid .docx" in reasons[str(archive / "2022/county/broken.docx")]
     assert dict(summary.skipped) == {str(archive / "2023/empty.txt"): "empty",
                                      str(archive / "2023/blank.html"): "empty"}
@@ -86,7 +89,7 @@ def test_archive_converts_every_good_file_and_reports_every_bad_one(archive, tmp
     assert {(r[0], r[1]) for r in rows[1:]} == {(p, "failed") for p in reasons} | {
         (str(archive / "2023/empty.txt"), "skipped"), (str(archive / "2023/blank.html"), "skipped")}
     assert not list(out.rglob("*.tmp")), "no temporary files left behind"
-    assert summary.lines()[-1] == "planparse batch: 6 converted, 2 failed, 2 skipped (2 empty)"
+    assert summary.lines()[-1] == "planparse batch: 6 converted, 3 failed, 2 skipped (2 empty)"
 
 
 def test_all_good_inputs_exit_0_and_empty_files_do_not_count_as_failures(archive, tmp_path):
@@ -246,8 +249,8 @@ def test_cli_batch_reports_failures_one_line_each_and_exits_1(archive, tmp_path)
     code, out, err = cli(str(archive), "--out", str(tmp_path / "json"), "--workers", "2")
     assert code == 1 and out == ""
     assert "Traceback" not in err
-    assert f"planparse: {archive / '2022/scan.pdf'}: binary" in err
-    assert err.splitlines()[-1] == "planparse batch: 6 converted, 2 failed, 2 skipped (2 empty)"
+    assert f"planparse: {archive / '2022/scan.pdf'}: PDF is not supported" in err
+    assert err.splitlines()[-1] == "planparse batch: 6 converted, 3 failed, 2 skipped (2 empty)"
     assert len(tree(tmp_path / "json")) == GOOD
 
 
