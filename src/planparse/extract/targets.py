@@ -24,6 +24,7 @@ from itertools import accumulate
 
 import regex
 
+from ..dates import find_deadlines
 from ..models import Target
 from ..numbers import parse_number, parse_range
 from . import Context, record_kwargs, resolve_overlaps
@@ -42,6 +43,7 @@ _PLAIN_BRACKETS = regex.compile(r"\([^()0-9]{0,20}\)")
 _HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
+_MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
 _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 
@@ -195,11 +197,13 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
 
 
 def _clause_start(sent: str, pos: int) -> int:
-    return max(sent.rfind(ch, 0, pos) for ch in ",;:") + 1
+    floor = max(0, pos - _MAX_CLAUSE)
+    return max(max(sent.rfind(ch, floor, pos) for ch in ",;:") + 1, floor)
 
 
 def _segment_bounds(sent: str, pos: int, lo: int) -> int:
     """Start of the segment (between 、 , ; : and brackets) that holds pos, not before lo."""
+    lo = max(lo, pos - _MAX_CLAUSE)
     i = pos
     while i > lo and not _SEGMENT_END.match(sent[i - 1]):
         i -= 1
@@ -288,6 +292,9 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
 def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Out]:
     outs: list[_Out] = []
     consumed = 0  # end of the previous record's text: a counted noun after it is not our subject
+    in_clause: dict[int, list[_Cand]] = {}
+    for o in cands:
+        in_clause.setdefault(_clause_start(mask, o.num_start), []).append(o)
     for k, c in enumerate(cands):
         prev_end = max(cands[k - 1].end if k else 0, consumed)
         clause = _clause_start(mask, c.num_start)
@@ -319,7 +326,7 @@ def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Ou
             if prev.strip() and not _DIGIT.search(prev):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
-        siblings = [o for o in cands if _clause_start(mask, o.num_start) == clause]
+        siblings = in_clause[clause]
         outs.extend(_spread(R, sent, mask, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
     return outs
 
@@ -418,26 +425,24 @@ def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> s
 
 
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
-    """(requirement spans, [(start, end, stance)] cues in order) of one sentence."""
+    """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends)."""
     required = [m.span() for m in R.requirement.finditer(sent)]
     cues = [(m.start(), m.end(), "planned" if m.group("planned") else "achieved") for m in R.stance_cue.finditer(sent)]
     if plan_year:
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
-    return required, cues
+    reach = list(accumulate((b for _, b, _ in cues), max))
+    return required, cues, reach
 
 
 def _sentence_stance(cues, pos: int) -> str | None:
-    """'planned' inside 按照…要求, else the stance of the nearest cue ending before pos."""
-    required, marks = cues
+    """'planned' inside 按照…要求, else the stance of the last cue before the first one that
+    reaches past pos (bisect on the running maximum of ends: one long sentence stays linear)."""
+    required, marks, reach = cues
     if any(a <= pos < b for a, b in required):
         return "planned"
-    last = None
-    for a, b, stance in marks:
-        if b > pos:
-            break
-        last = stance
-    return last
+    i = bisect_right(reach, pos)
+    return marks[i - 1][2] if i else None
 
 
 def _reference_year(ctx: Context) -> int | None:
@@ -452,20 +457,17 @@ def _reference_year(ctx: Context) -> int | None:
 
 
 def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> list[tuple[int, int, str]]:
-    try:
-        from ..dates import find_deadlines
-    except ImportError:  # the dates layer is being written alongside; no deadlines until it lands
-        return []
     found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported)
     return [(d[0], d[1], d[2]) for d in found]
 
 
 def _pick_deadline(deadlines, pos: int) -> str | None:
-    before = [d for d in deadlines if d[1] <= pos]
-    if before:
-        return before[-1][2]
-    after = [d for d in deadlines if d[0] >= pos]
-    return after[0][2] if after else None
+    """The last deadline ending before pos, else the first starting after it (they never overlap)."""
+    i = bisect_right([d[1] for d in deadlines], pos)
+    if i:
+        return deadlines[i - 1][2]
+    j = bisect_left([d[0] for d in deadlines], pos)
+    return deadlines[j][2] if j < len(deadlines) else None
 
 
 # -- entry point -----------------------------------------------------------------------------
