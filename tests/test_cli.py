@@ -138,3 +138,15 @@ def test_explain_shows_records_with_their_rule():
     assert "targets." in out and "percentages." in out and "kind" in out
     code, _, err = run("explain", "missing.txt")
     assert code == 1 and "missing.txt" in err
+
+
+def test_extract_reads_a_saved_web_page_as_its_visible_text(tmp_path):
+    page = tmp_path / "notice.html"
+    page.write_text("<html><head><script>var a='一、脚本';</script></head><body><nav>首页 > 政策</nav>"
+                    "<h1>某县2023年工作要点</h1><p>一、总体要求</p><p>1.全人群全程接种率达90%以上。</p></body></html>",
+                    encoding="utf-8")
+    code, out, err = run("extract", str(page))
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["meta"]["title"] == "某县2023年工作要点"
+    assert [s["id"] for s in doc["sections"]] == ["1"] and [t["value"] for t in doc["targets"]] == [90]

@@ -92,19 +92,23 @@ def extract(
 ) -> None:
     """Extract sections, targets, percentages, deadlines and responsible units as JSON.
 
+    Text files may be UTF-8, UTF-16 or GB18030/GBK; saved web pages (.html, .mht) and .docx
+    files are read as their visible text, which the spans then index.
+
     Every record carries its section id and a [start, end) span into the text as read, so that
     text == source[start:end]. An empty file gives an empty document. A file that cannot be read
     is reported on stderr (file and reason) and the others are still processed; exit 1 then.
     """
     from .core import parse
+    from .formats import read_document
     from .patterns import PatternError
-    from .source import ReadError, read_text
+    from .source import ReadError
 
     pats = _patterns(patterns)
     docs, failed = [], False
     for name in files:
         try:
-            doc = parse(read_text(name), source=name, plan_year=year, patterns=pats)
+            doc = parse(read_document(name), source=name, plan_year=year, patterns=pats)
         except ReadError as err:
             _fail(name, str(err))
             failed = True
@@ -188,11 +192,12 @@ def explain(
     from rich.text import Text as RichText
 
     from .core import parse
-    from .source import ReadError, read_text
+    from .formats import read_document
+    from .source import ReadError
 
     pats = _patterns(patterns)
     try:
-        source = read_text(file)
+        source = read_document(file)
     except ReadError as err:
         _fail(file, str(err))
         raise typer.Exit(1) from None

@@ -12,7 +12,7 @@ from .models import Document
 from .normalize import normalize
 from .patterns import PatternSet, load_patterns
 from .segment import segment
-from .source import read_text
+from .formats import read_document
 
 
 def parse(text: str, *, source: str = "-", plan_year: int | None = None,
@@ -35,8 +35,10 @@ def parse(text: str, *, source: str = "-", plan_year: int | None = None,
 
 def parse_file(path: str | Path, *, plan_year: int | None = None,
                patterns: PatternSet | str | Path | None = None) -> Document:
-    """Read (UTF-8, UTF-16 with BOM, GB18030/GBK) and parse one file; "-" reads stdin.
+    """Read and parse one file; "-" reads stdin.
 
-    Raises source.ReadError when the file cannot be read as text.
+    Text in UTF-8, UTF-16 with BOM or GB18030/GBK; .html/.htm and .mht pages and .docx files
+    are read as their visible text, which the spans then index. Raises source.ReadError when the
+    file cannot be read.
     """
-    return parse(read_text(path), source=str(path), plan_year=plan_year, patterns=patterns)
+    return parse(read_document(path), source=str(path), plan_year=plan_year, patterns=patterns)
