@@ -221,7 +221,8 @@ class _Segmenter:
         own_end = node.children[0].start if node.children else node.end
         items = []
         first = max(0, bisect.bisect_right(content, (node.start, float("inf"))) - 1)
-        for s, e in content[first:]:
+        for i in range(first, len(content)):  # not content[first:]: that copies the rest per node
+            s, e = content[i]
             if s >= own_end:
                 break
             if e <= node.start:
