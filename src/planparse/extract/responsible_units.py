@@ -24,7 +24,7 @@ _SPACE = regex.compile(r"\s+")
 _NUMBER_CELL = regex.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
-MAX_TABLE_LINES = 5000  # one-cell-per-line tables: lines read around a header cell
+_ONE_CELL_LINE = regex.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -32,6 +32,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     norm = ctx.text.norm
     first_section = _first_section_start(ctx)
     title = _compact(ctx.meta.title or "")
+    one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
@@ -45,7 +46,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 continue  # a title line states no task (海南州全面推进…实施方案)
             if not _followed_by(pats, rule, norm, m.end()):
                 continue
-            hits = _table_column(ctx, rule, m) if rule.emit.get("table") else _names(ctx, rule, m)
+            hits = _table_column(ctx, rule, m, one_cell) if rule.emit.get("table") else _names(ctx, rule, m)
             for role, start, end in hits:
                 rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
                                       **record_kwargs(ctx, start, end, rule.id))
@@ -95,18 +96,27 @@ def _in_title(norm: str, pos: int, title: str) -> bool:
     """Whether pos lies on a line that is the title or a wrapped part of it."""
     start = norm.rfind("\n", 0, pos) + 1
     end = norm.find("\n", pos)
-    line = _compact(norm[start:len(norm) if end == -1 else end])
+    end = len(norm) if end == -1 else end
+    if end - start > 2 * len(title) + 20:
+        return False  # too long to be (part of) the title, even with spaces; keeps long lines linear
+    line = _compact(norm[start:end])
     return len(line) >= MIN_TITLE_LINE and line in title
 
 
-def _table_column(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
+def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int, int]]:
     """The cells under a header cell, row by row, while the rows keep the same cell count."""
     norm = ctx.text.norm
     role = _role_from(ctx, rule, m)
     line_start = norm.rfind("\n", 0, m.start()) + 1
     header = _cells(norm, line_start)
-    if len(header) == 2 and header[1][0] == header[1][1]:
-        return [(role, s, e) for s, e in _one_cell_per_line_column(ctx, line_start)] if role else []
+    if _ONE_CELL_LINE.match(norm, line_start):
+        if role is None:
+            return []
+        if one_cell.get("lines") is None:
+            one_cell["lines"] = _OneCellLines(norm)
+        orgs = finder(ctx.patterns)
+        return [(role, a, b) for s, e in one_cell["lines"].column(line_start) if ctx.outline.is_content(s)
+                for a, b in orgs.names_in(norm, s, e, strict=False)]
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
         return []
@@ -123,57 +133,54 @@ def _table_column(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
     return out
 
 
-def _one_cell_per_line_column(ctx: Context, label_line: int) -> list[tuple[int, int]]:
-    """A table scraped one cell per line ("序号 |", "目标与任务 |", "牵头单位 |", then "1 |", …):
-    the header is the run of short label lines around the label; each row has as many lines
-    and the names are on the line at the label's position. Rows must keep opening with a
-    number if the first one does, so the reading stops where the table ends."""
-    norm = ctx.text.norm
-    lines = _single_cell_lines(norm, label_line)
-    k = next(i for i, (s, _) in enumerate(lines) if s == label_line)
-    first = k
-    while first > 0 and _is_header_cell(norm, *lines[first - 1]):
-        first -= 1
-    last = k
-    while last + 1 < len(lines) and _is_header_cell(norm, *lines[last + 1]):
-        last += 1
-    width, column = last - first + 1, k - first
-    rows = lines[last + 1:]
-    numbered = bool(rows) and _NUMBER_CELL.fullmatch(norm, *rows[0]) is not None
-    out = []
-    for r in range(0, len(rows) - width + 1, width):
-        row = rows[r:r + width]
-        if numbered and _NUMBER_CELL.fullmatch(norm, *row[0]) is None:
-            break
-        s, e = row[column]
-        if ctx.outline.is_content(s):
-            out += finder(ctx.patterns).names_in(norm, s, e, strict=False)
-    return out
+class _OneCellLines:
+    """A table scraped one cell per line ("序号 |", "目标与任务 |", "牵头单位 |", then "1 |", …),
+    indexed in one pass over the document: the runs of such lines and, inside them, the blocks
+    of short label lines that form a header."""
 
+    def __init__(self, norm: str):
+        self.norm = norm
+        self.cells: list[tuple[int, int]] = []   # the cell of each such line
+        self.index: dict[int, int] = {}          # line start -> position in cells
+        self.run_end: list[int] = []             # one past the last line of the line's run
+        self.block: list[tuple[int, int]] = []   # the header block around a header line
+        runs: list[list[int]] = []
+        previous_end = -2
+        for m in _ONE_CELL_LINE.finditer(norm):
+            k = len(self.cells)
+            if m.start() != previous_end + 1:  # not the very next line: a new run
+                runs.append([])
+            previous_end = m.end()
+            self.index[m.start()] = k
+            self.cells.append((m.start(), m.end("cell")))
+            runs[-1].append(k)
+        for run in runs:
+            self.run_end += [run[-1] + 1] * len(run)
+        header = [_is_header_cell(norm, *c) for c in self.cells]
+        k = 0
+        while k < len(self.cells):
+            last = k
+            while header[k] and last + 1 < self.run_end[k] and header[last + 1]:
+                last += 1
+            self.block += [(k, last)] * (last - k + 1)
+            k = last + 1
 
-def _single_cell_lines(norm: str, around: int) -> list[tuple[int, int]]:
-    """The contiguous lines of the form "cell |" around a position, as the cells' spans."""
-    def cell(line_start: int) -> tuple[int, int] | None:
-        cells = _cells(norm, line_start)
-        return cells[0] if len(cells) == 2 and cells[1][0] == cells[1][1] else None
-
-    before, pos = [], around
-    while pos > 0 and len(before) < MAX_TABLE_LINES:
-        prev = norm.rfind("\n", 0, pos - 1) + 1
-        c = cell(prev)
-        if c is None:
-            break
-        before.append(c)
-        pos = prev
-    after, pos = [], around
-    while pos != -1 and len(after) < MAX_TABLE_LINES:
-        c = cell(pos)
-        if c is None:
-            break
-        after.append(c)
-        pos = norm.find("\n", pos)
-        pos = pos + 1 if pos != -1 else -1
-    return before[::-1] + after
+    def column(self, label_line: int) -> list[tuple[int, int]]:
+        """The cells under the header cell on label_line: each row has as many lines as the
+        header and the names are at the label's position. Rows must keep opening with a
+        number if the first one does, so the reading stops where the table ends."""
+        k = self.index.get(label_line)
+        if k is None:
+            return []
+        first, last = self.block[k]
+        width, column, end = last - first + 1, k - first, self.run_end[k]
+        numbered = last + 1 < end and _NUMBER_CELL.fullmatch(self.norm, *self.cells[last + 1]) is not None
+        out = []
+        for row in range(last + 1, end - width + 1, width):
+            if numbered and _NUMBER_CELL.fullmatch(self.norm, *self.cells[row]) is None:
+                break
+            out.append(self.cells[row + column])
+        return out
 
 
 def _is_header_cell(norm: str, start: int, end: int) -> bool:
