@@ -252,3 +252,29 @@ def test_numbering_restarting_many_times():
 
 def test_huge_ordinals():
     parse_checked("一百零五、甲\n九百九十九、乙\n999.丙\n(99)丁\n第九百九十九章 戊\n第999条 己")
+
+
+# -- files -------------------------------------------------------------------------------------
+
+def test_utf8_file_with_a_stray_nul_is_read(tmp_path):
+    """A NUL or two in a UTF-8 notice (PDF extraction damage) is a control character, not binary."""
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    damaged = text[:200] + "\x00" + text[200:1000] + "\x00\x01" + text[1000:]
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(damaged.encode("utf-8"))
+    doc = planparse.parse_file(path)
+    assert_contract_invariants(damaged, doc)
+    assert tree(doc) == tree(planparse.parse(text))
+
+
+@pytest.mark.parametrize("data", [
+    "一、总体要求\n到2025年底达到95%。".encode("utf-16-le"),  # UTF-16 without its BOM
+    bytes(range(256)) * 16,
+    b"\x00" * 4096 + "一、总体要求".encode(),
+    b"PK\x03\x04" + b"\x00\x14\x00\x06\x00" * 100,
+])
+def test_files_full_of_nuls_are_still_binary(tmp_path, data):
+    path = tmp_path / "bin.dat"
+    path.write_bytes(data)
+    with pytest.raises(planparse.ReadError):
+        planparse.parse_file(path)

@@ -31,7 +31,8 @@ def decode(data: bytes) -> str:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as err:
                 raise ReadError(f"not valid {encoding} after its byte-order mark ({err.reason} at byte {err.start})") from None
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if b"\x00" in head and not _stray_nuls_in_utf8(head):
         raise ReadError("binary data (NUL bytes), not a text file")
     try:
         text = data.decode("utf-8")
@@ -43,6 +44,17 @@ def decode(data: bytes) -> str:
     if _looks_binary(text):
         raise ReadError("binary data (mostly control characters), not a text file")
     return text
+
+
+def _stray_nuls_in_utf8(head: bytes) -> bool:
+    """A few NULs in valid UTF-8 are damage inside a text file (PDF extraction, bad copies), not
+    binary data; UTF-16 without a BOM or real binary files have NULs everywhere or do not decode."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 3:  # not just a character cut at the 4 KB boundary
+            return False
+    return head.count(b"\x00") <= max(2, len(head) // 100)
 
 
 def _looks_binary(text: str) -> bool:
