@@ -17,8 +17,6 @@ from .patterns import PatternFile, PatternSet
 from .segment import Outline, cn_ordinal
 
 _HEADER_LINES_WITHOUT_SECTIONS = 20
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -68,14 +66,14 @@ def _compact(digits: str) -> str | None:
     return readings.pop() if len(readings) == 1 else None
 
 
-def _iso(m: regex.Match) -> str | None:
+def _iso(m: regex.Match, digits: dict[str, int]) -> str | None:
     if m.groupdict().get("compact"):
         return _compact(m.group("compact"))
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     else:
-        y = int("".join(str(_CN_DIGITS[ch]) for ch in m.group("cy")))
-        mo, d = cn_ordinal(m.group("cm"), _CN_DIGITS), cn_ordinal(m.group("cd"), _CN_DIGITS)
+        y = int("".join(str(digits[ch]) for ch in m.group("cy")))
+        mo, d = cn_ordinal(m.group("cm"), digits), cn_ordinal(m.group("cd"), digits)
         if mo is None or d is None:
             return None
     if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]):
@@ -165,13 +163,13 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
     return None
 
 
-def _date(lines: list[_Line], header: list[_Line], rules: PatternFile) -> str | None:
+def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
     """成文日期 (label or the signature date alone on a line), else the publication date."""
     labelled = rules.rule("meta.labelled_date").regex
     signed, published = None, None
     for ln in header:
         for m in labelled.finditer(ln.norm):
-            iso = _iso(m)
+            iso = _iso(m, digits)
             if not iso:
                 continue
             if regex.sub(r"[ ]", "", m.group("label")) == "成文日期":
@@ -179,7 +177,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile) -> str | 
             published = published or iso
     for ln in lines:
         m = rules.rule("meta.date_line").regex.fullmatch(ln.norm)
-        if m and (signed := _iso(m)):
+        if m and (signed := _iso(m, digits)):
             break
     return signed or published
 
@@ -236,7 +234,8 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     lines = _all_lines(text)
     header = _header(lines, outline)
     title, wrapper_issuer = _title(header, outline, rules)
-    date = _date(lines, header, rules)
+    digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
+    date = _date(lines, header, rules, digits)
     return Meta(
         title=title,
         doc_number=_doc_number(header, rules),
