@@ -5,9 +5,11 @@
     .venv/bin/python bench/bench_linear.py --shape runs-一 --profile   # where the time goes
     .venv/bin/python bench/bench_linear.py --check         # exit 1 when a shape misses the target
 
-Each shape builds an input of N and of 4N characters; both are parsed in this process (after a
-warm-up parse, so pattern compilation is not timed), best of --repeat runs, and the ratio
-t(4N) / t(N) is printed. A quadratic stage shows up as a ratio near 16; a linear one near 4.
+Each shape builds inputs of N/64, N/16, N/4, N and 4N characters and parses them in this process
+(after a warm-up parse, so pattern compilation is not timed; best of --repeat runs), and prints
+the ratio t(4N) / t(N). A quadratic stage shows up as a ratio near 16; a linear one near 4. A
+shape that would blow the --budget on its next size stops early and reports its last pair, so a
+quadratic shape costs seconds, not an hour.
 `--stages` splits the time into normalize / segment / meta / each extractor, to name the culprit.
 This is a benchmark, not a unit test: timings depend on the machine and its load.
 """
@@ -105,6 +107,27 @@ def stage_times(text: str, patterns) -> dict[str, float]:
     return out
 
 
+def _ladder(shape, args) -> tuple[str, str, float, float, str]:
+    """Time the shape at growing sizes up to factor x N; the last two measured give the ratio."""
+    f = args.factor
+    sizes = [n for n in (args.size // f ** 3, args.size // f ** 2, args.size // f) if n >= 500]
+    sizes += [args.size, args.size * f]
+    measured: list[tuple[int, str, float]] = []
+    for n in sizes:
+        if len(measured) >= 2:
+            growth = measured[-1][2] / max(measured[-2][2], 1e-6)
+            if measured[-1][2] * max(growth, f) > args.budget:
+                break
+        text = shape(n)
+        t = best_time(planparse.parse, text, 1)
+        if t < args.budget / 4 and args.repeat > 1:
+            t = min(t, best_time(planparse.parse, text, args.repeat - 1))
+        measured.append((n, text, t))
+    (n1, small, t_small), (n2, big, t_big) = measured[-2], measured[-1]
+    note = "" if n2 == args.size * f else f" (stopped at {n1:,} -> {n2:,} chars: the next step would exceed --budget)"
+    return small, big, t_small, t_big, note
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=100_000, help="N in characters (default 100,000)")
@@ -114,9 +137,10 @@ def main() -> int:
     ap.add_argument("--stages", action="store_true", help="also print the ratio of each pipeline stage")
     ap.add_argument("--profile", action="store_true", help="cProfile the larger input of each shape")
     ap.add_argument("--check", action="store_true", help=f"exit 1 when a ratio exceeds {TARGET} (scaled)")
-    ap.add_argument("--budget", type=float, default=5.0,
-                    help="seconds: when N alone takes longer, the ratio is taken between N/factor and N "
-                         "instead (a quadratic shape would otherwise run for many minutes; default 5)")
+    ap.add_argument("--budget", type=float, default=20.0,
+                    help="seconds: sizes grow N/64, N/16, N/4, N, 4N and stop before a step predicted (from "
+                         "the last growth) to take longer; the ratio is then the last pair measured, so a "
+                         "quadratic shape reports ~16x in seconds instead of running for an hour (default 20)")
     args = ap.parse_args()
 
     limit = TARGET * args.factor / 4
@@ -127,18 +151,7 @@ def main() -> int:
     print(f"{'shape':<22}{'t(N) s':>9}{f't({args.factor}N) s':>10}{'ratio':>8}")
     missed = []
     for name in args.shape or SHAPES:
-        small = SHAPES[name](args.size)
-        big = SHAPES[name](args.size * args.factor)
-        t_small = best_time(planparse.parse, small, 1)
-        note = ""
-        if t_small > args.budget:  # already slow at N: measure N/factor -> N instead of N -> factor x N
-            big, t_big = small, t_small
-            small = SHAPES[name](args.size // args.factor)
-            t_small = best_time(planparse.parse, small, args.repeat)
-            note = f" (N/{args.factor} -> N: N took over {args.budget:g} s)"
-        else:
-            t_small = min(t_small, best_time(planparse.parse, small, args.repeat - 1) if args.repeat > 1 else t_small)
-            t_big = best_time(planparse.parse, big, args.repeat)
+        small, big, t_small, t_big, note = _ladder(SHAPES[name], args)
         ratio = t_big / t_small if t_small > 0 else float("inf")
         # below a few ms the ratio is noise (fixed costs dominate): flag only when time is real
         bad = ratio > limit and t_big > 0.05
