@@ -456,18 +456,20 @@ def _reference_year(ctx: Context) -> int | None:
     return int(ctx.meta.date[:4]) if ctx.meta.date else None
 
 
-def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> list[tuple[int, int, str]]:
+def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> tuple[list[int], list[int], list[str]]:
+    """The sentence's deadlines as (starts, ends, dates); they never overlap, so both are sorted."""
     found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported)
-    return [(d[0], d[1], d[2]) for d in found]
+    return [d[0] for d in found], [d[1] for d in found], [d[2] for d in found]
 
 
 def _pick_deadline(deadlines, pos: int) -> str | None:
-    """The last deadline ending before pos, else the first starting after it (they never overlap)."""
-    i = bisect_right([d[1] for d in deadlines], pos)
+    """The last deadline ending before pos, else the first starting after it."""
+    starts, ends, dates = deadlines
+    i = bisect_right(ends, pos)
     if i:
-        return deadlines[i - 1][2]
-    j = bisect_left([d[0] for d in deadlines], pos)
-    return deadlines[j][2] if j < len(deadlines) else None
+        return dates[i - 1]
+    j = bisect_left(starts, pos)
+    return dates[j] if j < len(dates) else None
 
 
 # -- entry point -----------------------------------------------------------------------------
