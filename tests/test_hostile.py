@@ -278,3 +278,10 @@ def test_files_full_of_nuls_are_still_binary(tmp_path, data):
     path.write_bytes(data)
     with pytest.raises(planparse.ReadError):
         planparse.parse_file(path)
+
+
+def test_alternating_major_and_minor_styles_build_a_sound_tree():
+    text = "".join(f"{'二三四五六七八九'[i % 8]}、标题\n第一章 总则\n" for i in range(400))
+    doc = planparse.parse(text)
+    assert_contract_invariants(text, doc)
+    assert doc.sections and all(s.marker.startswith("第") for s in doc.sections)

@@ -173,6 +173,7 @@ class _Segmenter:
         stack: list[_Node] = []
         last_of_style: dict[str, int] = {}
         used_ids: dict[str, int] = {}  # id -> how many times it was given
+        min_root_rank = 10**9  # the most major style among the roots (kept, not recomputed per node)
         for node in candidates:
             depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
             if depth is not None:
@@ -185,10 +186,11 @@ class _Segmenter:
                 del stack[depth:]
             else:
                 if (stack and node.ordinal == 1 and node.rank < min(n.rank for n in stack)
-                        and all(r.rank > node.rank for r in roots)):
+                        and node.rank < min_root_rank):
                     # a more major style after minor ones only: those were a list in the preamble
                     roots, stack = [], []
                     used_ids.clear()
+                    min_root_rank = node.rank
                 last = last_of_style.get(node.style, 0)
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3):
                     continue
@@ -202,6 +204,8 @@ class _Segmenter:
             if seen:  # numbering restarted (a second part): keep ids unique
                 node.id = f"{node.id}-{seen + 1}"
             (parent.children if parent else roots).append(node)
+            if parent is None:
+                min_root_rank = min(min_root_rank, node.rank)
             stack.append(node)
             last_of_style[node.style] = node.ordinal
         return roots
