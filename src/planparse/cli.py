@@ -270,7 +270,7 @@ def batch(
         limit = batch_run.parse_size(max_size)
     except ValueError as err:
         raise typer.BadParameter(str(err), param_hint="--max-size") from None
-    pats = _patterns(patterns)  # a broken pattern file fails once here, not once per input
+    _patterns(patterns)  # a broken pattern file fails once here, not once per input
     progress = batch_run.Progress(enabled=not quiet and sys.stderr.isatty())
     try:
         summary = batch_run.run(inputs, out=out, jsonl=jsonl, csv_dir=csv, workers=workers, max_size=limit,

@@ -556,7 +556,6 @@ def normalize_date(text: str, year: int | None = None, base: str | None = None) 
     "至今". Neither given: only expressions with an explicit year resolve.
     """
     pats = load_patterns()
-    g = _grammar(pats["dates"])
     wrap = pats["dates"]
     norm = normalize(text, pats.char_map()).norm.strip()
     base_d = date.fromisoformat(base) if base else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -69,16 +69,3 @@ def record_kwargs(ctx: Context, start: int, end: int, rule: str) -> dict:
         "span": (start, end),
         "rule": rule,
     }
-
-
-def strip_span(norm: str, start: int, end: int, chars: str = " \n") -> tuple[int, int]:
-    """Shrink [start, end) so it neither starts nor ends with the given characters."""
-    while start < end and norm[start] in chars:
-        start += 1
-    while end > start and norm[end - 1] in chars:
-        end -= 1
-    return start, end
-
-
-def first(items: Sequence[T]) -> T | None:
-    return items[0] if items else None
