@@ -18,7 +18,7 @@ from ..models import Percentage
 from ..normalize import normalize
 from ..numbers import parse_number
 from ..patterns import PatternSet, load_patterns
-from . import Context, record_kwargs, resolve_overlaps
+from . import Context, record_kwargs, resolve_overlaps, windows_around
 
 _MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
 # A rule runs only in windows around its anchor (emit.anchor names a fragment: %, ‰, 分之, 成 …):
@@ -84,22 +84,11 @@ def find(norm: str, start: int = 0, end: int | None = None,
     for rule in pfile.rules:
         anchor = rule.emit["anchor"]
         if anchor not in windows_of:
-            windows_of[anchor] = _windows(pfile.fragment(anchor), norm, start, end)
+            windows_of[anchor] = windows_around(pfile.fragment(anchor), norm, start, end, _BEFORE, _AFTER)
         for ws, we in windows_of[anchor]:
             for m in rule.regex.finditer(norm, ws, we):
                 found.extend(_found(m, rule, suffix_kind))
     return _without_overlaps(found)
-
-
-def _windows(anchor, norm: str, start: int, end: int) -> list[list[int]]:
-    windows: list[list[int]] = []
-    for a in anchor.finditer(norm, start, end):
-        ws, we = max(start, a.start() - _BEFORE), min(end, a.end() + _AFTER)
-        if windows and ws <= windows[-1][1]:
-            windows[-1][1] = we
-        else:
-            windows.append([ws, we])
-    return windows
 
 
 def _found(m, rule, suffix_kind) -> list[Found]:
