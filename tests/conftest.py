@@ -10,6 +10,15 @@ SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_configure(config):
+    # Compiled rules are cached on disk (compiled.py); the suite and the CLIs it starts use a
+    # private cache, so a run never reads or writes the user's ~/.cache.
+    import os
+    import tempfile
+
+    os.environ["PLANPARSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="planparse-test-cache-")
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true",
                      help="rewrite tests/golden/*.json from the current output (review the diff)")

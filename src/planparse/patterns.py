@@ -18,7 +18,7 @@ A pattern file is TOML:
 (`${numbers.number}`); `${name:spaced}` expands a list allowing spaces between characters
 (header labels are often printed 索 引 号). Patterns match the normalized text (see normalize.py), and examples
 are normalized before they are tried. Anything wrong is a PatternError naming the file,
-the rule and the field. Compilation is lazy and cached per file.
+the rule and the field. Compilation is lazy, cached per file and on disk (see compiled.py).
 """
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ from typing import Any
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import compiled
 
 _REF = regex.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?(:spaced)?\}")
 
@@ -136,7 +138,7 @@ class PatternFile:
         if pattern not in self._compiled:
             expanded = self.expand(pattern, context)
             try:
-                self._compiled[pattern] = regex.compile(expanded)
+                self._compiled[pattern] = compiled.compile(expanded)
             except regex.error as err:
                 raise PatternError(self.where(f"{context}: invalid regex ({err})")) from None
         return self._compiled[pattern]
@@ -202,7 +204,7 @@ class PatternSet:
             where = f"{context}: " if context else ""
             raise PatternError(f"{where}no pattern file {path}")
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = compiled.parse_toml(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise PatternError(f"{path}: not valid TOML ({err})") from None
         try:

@@ -1,0 +1,82 @@
+"""The disk cache of compiled rules: a second process reuses them, and a bad cache is harmless."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Parses a sample with the default rules and prints the count of regex.compile calls it made
+# plus the output, so a run that reads the cache can be compared with one that compiles.
+RUN = r"""
+import json, sys, regex
+calls = 0
+real = regex.compile
+def counting(*args, **kwargs):
+    global calls
+    calls += 1
+    return real(*args, **kwargs)
+regex.compile = counting
+import planparse
+doc = planparse.parse_file(sys.argv[1])
+print(calls)
+print(doc.model_dump_json())
+"""
+
+
+def run(cache_dir: str) -> tuple[int, str]:
+    env = {**os.environ, "PLANPARSE_CACHE_DIR": cache_dir}
+    proc = subprocess.run([sys.executable, "-c", RUN, str(ROOT / "samples" / "zunyi-2022-health-workplan.txt")],
+                          capture_output=True, text=True, encoding="utf-8", env=env, check=True)
+    calls, output = proc.stdout.split("\n", 1)
+    return int(calls), output
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("rules-*.pickle"))
+
+
+def test_second_run_compiles_fewer_patterns_and_gives_the_same_document(tmp_path):
+    first_calls, first = run(str(tmp_path))
+    assert len(cache_files(tmp_path)) == 1
+    second_calls, second = run(str(tmp_path))
+    assert second == first
+    assert first_calls > 50  # the rule files alone hold ~100 patterns
+    assert second_calls < first_calls // 4  # only regexes built outside the rule files remain
+
+
+def test_a_corrupt_cache_file_is_ignored_and_replaced(tmp_path):
+    _, expected = run(str(tmp_path))
+    path = cache_files(tmp_path)[0]
+    path.write_bytes(b"not a pickle")
+    path.chmod(0o600)
+    calls, output = run(str(tmp_path))
+    assert output == expected and calls > 50
+    assert path.read_bytes() != b"not a pickle"  # rewritten at exit
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_cache_file_others_can_write_is_not_read(tmp_path):
+    _, expected = run(str(tmp_path))
+    path = cache_files(tmp_path)[0]
+    path.chmod(0o666)
+    calls, output = run(str(tmp_path))
+    assert output == expected and calls > 50
+
+
+def test_an_empty_cache_dir_setting_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    calls, _ = run("")
+    assert calls > 50 and not list(tmp_path.rglob("*.pickle"))
+
+
+def test_an_unwritable_cache_dir_costs_only_time(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would go")
+    calls, output = run(str(blocker / "cache"))
+    _, expected = run(str(tmp_path / "ok"))
+    assert output == expected and calls > 50
