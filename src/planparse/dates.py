@@ -74,6 +74,7 @@ class TimeExpr:
 
 @dataclass(frozen=True)
 class _Grammar:
+    anchor: regex.Pattern
     point: regex.Pattern
     others: tuple[tuple[str, regex.Pattern], ...]
     range_sep: regex.Pattern
@@ -91,6 +92,7 @@ def _grammar(pf: PatternFile) -> _Grammar:
     maps = {k: pf.map(k) for k in ("year_rel", "month_rel", "quarter_rel", "half", "year_edge", "quarter_edge",
                                    "month_part", "century_rel", "five_year_plan")}
     return _Grammar(
+        anchor=pf.fragment("anchor"),
         point=pf.rule("dates.point").regex,
         others=tuple((r.id, r.regex) for r in pf.rules if r.id != "dates.point"),
         range_sep=pf.compile("${range_sep}", "fragments.range_sep"),
@@ -323,6 +325,8 @@ def _valid_point(m: regex.Match) -> bool:
 def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[TimeExpr]:
     """Time expressions in norm[start:end], leftmost-longest, ranges joined."""
     g = _grammar(patterns["dates"])
+    if g.anchor.search(norm, start, end) is None:
+        return []  # most sentences hold no time expression: skip the grammar's rules
     found: list[TimeExpr] = []
     for rid, rx in g.others:
         for m in rx.finditer(norm, start, end):
