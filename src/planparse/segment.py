@@ -116,6 +116,7 @@ class _Segmenter:
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
         self.noncontent = patterns["boilerplate"].rules
+        self.noncontent_max = int(patterns["boilerplate"].map("line")["max_chars"])
 
     # -- lines -------------------------------------------------------------------------------
     def classify_lines(self) -> list[tuple[int, int]]:
@@ -125,7 +126,7 @@ class _Segmenter:
             if s == e:
                 continue
             line = self.norm[s:e]
-            if any(r.regex.fullmatch(line) for r in self.noncontent):
+            if e - s <= self.noncontent_max and any(r.regex.search(line) for r in self.noncontent):
                 continue
             content.append((s, e))
         return content
