@@ -475,11 +475,9 @@ class _Converter:
         if workers > 1:
             import multiprocessing
 
-            from .patterns import load_patterns
-
-            load_patterns(settings.patterns)  # compiled once here; forked workers inherit it
+            _warm_up(settings.patterns)  # here, before the fork, so that every worker inherits it
             self.window = workers * 4
-            self.pool = multiprocessing.Pool(workers, initializer=_warm_worker, initargs=(settings.patterns,))
+            self.pool = multiprocessing.Pool(workers, initializer=_warm_up, initargs=(settings.patterns,))
 
     def __iter__(self) -> Iterator[Outcome]:
         if self.pool is None:
@@ -510,10 +508,16 @@ class _Converter:
             self.pool = None
 
 
-def _warm_worker(patterns: str | None) -> None:
+# Touches every rule, extractor and dictionary a parse loads lazily (jieba only loads on a unit cue).
+_WARM_UP_TEXT = "一、总体要求\n(一)由市卫生健康委牵头,到2025年底前覆盖率达到90%以上,新增床位1.5万张。\n"
+
+
+def _warm_up(patterns: str | None) -> None:
+    """Load and compile everything once: in the parent before forking workers, or in each spawned one."""
+    from .core import parse
     from .patterns import load_patterns
 
-    load_patterns(patterns)  # cached: free after fork, once per worker when spawned
+    parse(_WARM_UP_TEXT, patterns=load_patterns(patterns))
 
 
 # --- progress on a terminal -----------------------------------------------------------------
