@@ -16,7 +16,13 @@ def pytest_configure(config):
     import os
     import tempfile
 
-    os.environ["PLANPARSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="planparse-test-cache-")
+    config._planparse_cache = os.environ["PLANPARSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="planparse-test-cache-")
+
+
+def pytest_unconfigure(config):
+    import shutil
+
+    shutil.rmtree(getattr(config, "_planparse_cache", ""), ignore_errors=True)
 
 
 def pytest_addoption(parser):
