@@ -18,7 +18,7 @@ It works sentence by sentence (ctx.outline.sentences), and inside a sentence cla
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
@@ -32,6 +32,7 @@ from . import Context, record_kwargs, resolve_overlaps
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
 _CLAUSE_END = regex.compile(r"[,;:]")
 _SEGMENT_END = regex.compile(r"[,;:、()]")
+_SEGMENT_STOP = regex.compile(r"[,;:、()。]")  # where a phrase after a number ends
 _LIST_GAP = regex.compile(r"[ ]*(?:、|和|及|或)[ ]*")
 _LIST_GAP_END = regex.compile(r"(?:、|和|及)[ ]*$")
 _NOT_WORDS = regex.compile(r"[0-9.]+|[^\p{Han}]")
@@ -83,6 +84,7 @@ class _Rules:
         self.from_to = pf.rule("targets.from_to").regex
         self.needs_cue = set(pf.words("unit_needs_cue"))
         self.cmp_before_map = pf.map("comparator_before")
+        self.cmp_before_longest_first = sorted(self.cmp_before_map, key=len, reverse=True)
         self.cmp_after_map = pf.map("comparator_after")
         self.cmp_after = regex.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
         self.cmp_before = regex.compile("(?:" + pf.spec.fragments["cmp_before_words"] + r")[^,;:、。0-9]{0,2}$|(?:"
@@ -148,7 +150,12 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
 
 
 def _shift(c: _Cand, by: int) -> _Cand:
-    return replace(c, start=c.start - by, end=c.end - by, num_start=c.num_start - by, num_end=c.num_end - by)
+    """c made sentence-relative, in place (a candidate belongs to one sentence)."""
+    c.start -= by
+    c.end -= by
+    c.num_start -= by
+    c.num_end -= by
+    return c
 
 
 def _from_match(rule, m) -> _Cand | None:
@@ -186,6 +193,42 @@ def _mask(sent: str) -> str:
     return _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent)
 
 
+class _Sentence:
+    """One sentence, its mask, and where the mask has clause and segment boundaries.
+
+    The boundary positions are found once per sentence; every lookup is then a bisect (the
+    engine asks for clause and segment starts several times per number).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mask = mask = _mask(text)
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(mask)]
+        self.segment_ends = [m.start() for m in _SEGMENT_END.finditer(mask)]
+        self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the comma clause that holds pos (no further back than _MAX_CLAUSE)."""
+        floor = max(0, pos - _MAX_CLAUSE)
+        i = bisect_left(self.clause_ends, pos) - 1
+        return self.clause_ends[i] + 1 if i >= 0 and self.clause_ends[i] >= floor else floor
+
+    def segment_start(self, pos: int, lo: int) -> int:
+        """Start of the segment (between 、 , ; : and brackets) that holds pos, not before lo."""
+        lo = max(lo, pos - _MAX_CLAUSE)
+        if pos <= lo:
+            return pos
+        i = bisect_left(self.segment_ends, pos) - 1
+        return self.segment_ends[i] + 1 if i >= 0 and self.segment_ends[i] >= lo else lo
+
+    def segment_end(self, pos: int, hi: int) -> int:
+        """End of the segment that starts at pos (a boundary or 。), not after hi."""
+        if pos >= hi:
+            return pos
+        i = bisect_left(self.segment_stops, pos)
+        return min(self.segment_stops[i], hi) if i < len(self.segment_stops) else hi
+
+
 def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> list[str]:
     """The items of sent[a:b] split where mask has a list separator."""
     out, last = [], a
@@ -194,27 +237,6 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
         last = a + m.end()
     out.append(sent[last:b])
     return [x for x in out if x.strip()]
-
-
-def _clause_start(sent: str, pos: int) -> int:
-    floor = max(0, pos - _MAX_CLAUSE)
-    return max(max(sent.rfind(ch, floor, pos) for ch in ",;:") + 1, floor)
-
-
-def _segment_bounds(sent: str, pos: int, lo: int) -> int:
-    """Start of the segment (between 、 , ; : and brackets) that holds pos, not before lo."""
-    lo = max(lo, pos - _MAX_CLAUSE)
-    i = pos
-    while i > lo and not _SEGMENT_END.match(sent[i - 1]):
-        i -= 1
-    return i
-
-
-def _segment_end(sent: str, pos: int, hi: int) -> int:
-    i = pos
-    while i < hi and not _SEGMENT_END.match(sent[i]) and sent[i] != "。":
-        i += 1
-    return i
 
 
 def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
@@ -231,7 +253,8 @@ def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
     return True
 
 
-def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
+def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]) -> None:
+    sent, mask = S.text, S.mask
     for c in cands:
         m = R.cmp_after.match(sent, c.end)
         if m:
@@ -240,10 +263,10 @@ def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
         elif c.approx:
             c.comparator = ">="
         else:
-            seg = _segment_bounds(mask, c.num_start, 0)
+            seg = S.segment_start(c.num_start, 0)
             b = R.cmp_before.search(sent[seg:c.num_start])
             if b:
-                word = next(w for w in sorted(R.cmp_before_map, key=len, reverse=True) if b.group().startswith(w))
+                word = next(w for w in R.cmp_before_longest_first if b.group().startswith(w))
                 c.comparator = R.cmp_before_map[word]
                 c.cmp_from_prefix = True
         if c.value_max is not None and c.comparator is None:
@@ -256,8 +279,8 @@ def _comparators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> None:
             c.comparator, c.cmp_from_prefix = prev.comparator, True
     # 分别: one cue (控制在…以内) governs every value of the clause's list.
     by_clause: dict[int, list[_Cand]] = {}
-    for c in cands:
-        by_clause.setdefault(_clause_start(mask, c.num_start), []).append(c)
+    for c, clause in zip(cands, clauses):
+        by_clause.setdefault(clause, []).append(c)
     for cs, group in by_clause.items():
         if len(group) < 2 or R.respectively not in sent[cs:group[0].num_start]:
             continue
@@ -289,23 +312,24 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     return off, kept
 
 
-def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Out]:
+def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]) -> list[_Out]:
+    sent, mask = S.text, S.mask
     outs: list[_Out] = []
     consumed = 0  # end of the previous record's text: a counted noun after it is not our subject
     in_clause: dict[int, list[_Cand]] = {}
-    for o in cands:
-        in_clause.setdefault(_clause_start(mask, o.num_start), []).append(o)
+    for o, clause in zip(cands, clauses):
+        in_clause.setdefault(clause, []).append(o)
     for k, c in enumerate(cands):
         prev_end = max(cands[k - 1].end if k else 0, consumed)
-        clause = _clause_start(mask, c.num_start)
-        seg = _segment_bounds(mask, c.num_start, max(prev_end, 0))
+        clause = clauses[k]
+        seg = S.segment_start(c.num_start, max(prev_end, 0))
         raw_before = sent[seg:c.num_start]
         if len(raw_before) > _MAX_BEFORE:
             seg = c.num_start - _MAX_BEFORE
             raw_before = sent[seg:c.num_start]
         off, before = _clean_before(R, raw_before)
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
-        after_end = _segment_end(mask, c.end, min(nxt, c.end + _MAX_AFTER))
+        after_end = S.segment_end(c.end, min(nxt, c.end + _MAX_AFTER))
         raw_after = sent[c.end:after_end]
         a = R.after_lead.match(raw_after)
         after = raw_after[a.end():] if a else raw_after
@@ -318,25 +342,25 @@ def _indicators(R: _Rules, sent: str, mask: str, cands: list[_Cand]) -> list[_Ou
         start = seg + off if before else c.num_start
         end = after_end if use_after else c.end
         if not indicator.strip():
-            indicator = _previous_phrase(R, sent, mask, seg)
+            indicator = _previous_phrase(R, S, seg)
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no number of its own).
-            prev = sent[_clause_start(mask, clause - 1):clause - 1]
+            prev = sent[S.clause_start(clause - 1):clause - 1]
             if prev.strip() and not _DIGIT.search(prev):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = in_clause[clause]
-        outs.extend(_spread(R, sent, mask, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
+        outs.extend(_spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
     return outs
 
 
-def _previous_phrase(R: _Rules, sent: str, mask: str, seg: int) -> str:
+def _previous_phrase(R: _Rules, S: _Sentence, seg: int) -> str:
     """The nearest earlier segment's words: 三级流调队伍(6个分队,106人) -> 分队 for 106人."""
     i = seg - 1
     while i > 0:
-        j = _segment_bounds(mask, i, 0)
-        words = _NOT_WORDS.sub("", sent[j:i])
+        j = S.segment_start(i, 0)
+        words = _NOT_WORDS.sub("", S.text[j:i])
         _, words = _clean_before(R, words)
         if words:
             return words[-_MAX_BEFORE:]
@@ -344,9 +368,10 @@ def _previous_phrase(R: _Rules, sent: str, mask: str, seg: int) -> str:
     return ""
 
 
-def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, raw_before: str,
+def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before: str,
             indicator: str, start: int, end: int, siblings: list[_Cand]) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
+    sent, mask = S.text, S.mask
     one = [_Out(c, indicator, start, end)]
     head = sent[clause:c.num_start]
     # 各3-5个: the 、-listed items before 各 each get the range.
@@ -367,7 +392,7 @@ def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, ra
                 names = [n if n.endswith("率") else n + "率" for n in names]
             return [_Out(c, n, clause, end) for n in names]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
-        groups = _counted_clauses_before(R, sent, mask, clause)
+        groups = _counted_clauses_before(R, S, clause)
         if len(groups) >= 2:
             return [_Out(c, g + indicator, start, end) for g in groups]
     if R.respectively in head:
@@ -386,13 +411,13 @@ def _spread(R: _Rules, sent: str, mask: str, c: _Cand, clause: int, seg: int, ra
     return one
 
 
-def _counted_clauses_before(R: _Rules, sent: str, mask: str, clause: int) -> list[str]:
+def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
     """Subjects of the contiguous comma clauses right before that end in a plain count."""
     groups = []
     i = clause - 1
     while i > 0:
-        j = _clause_start(mask, i)
-        m = _COUNT_CLAUSE.search(sent[j:i])
+        j = S.clause_start(i)
+        m = _COUNT_CLAUSE.search(S.text[j:i])
         if not m:
             break
         groups.append(_clean_before(R, m.group("subj"))[1])
@@ -481,6 +506,7 @@ def extract(ctx: Context) -> list[Target]:
     doc_stance = "achieved" if reported else "planned"
     titles = _section_titles(ctx)
     ref_year = _reference_year(ctx)
+    stance_of_section: dict[str | None, str | None] = {}
     records: list[Target] = []
     everything = _candidates(R, norm)
     positions = [c.num_start for c in everything]
@@ -489,7 +515,7 @@ def extract(ctx: Context) -> list[Target]:
         if lo == hi:
             continue
         sent = norm[s:e]
-        cands = [_shift(c, s) for c in everything[lo:hi] if c.end <= e]
+        cands = [_shift(c, s) for c in everything[lo:hi] if c.end <= e]  # each is in one sentence only
         kept: list[_Cand] = []
         for c in cands:
             if _accept(R, sent, c, kept[-1] if kept else None):
@@ -497,22 +523,25 @@ def extract(ctx: Context) -> list[Target]:
         if not kept:
             continue
         kept = _baselines(R, sent, kept)
-        mask = _mask(sent)
-        _comparators(R, sent, mask, kept)
+        S = _Sentence(sent)
+        clauses = [S.clause_start(c.num_start) for c in kept]
+        _comparators(R, S, kept, clauses)
         deadlines = None
         cues = _stance_cues(R, sent, ref_year)
-        for out in _indicators(R, sent, mask, kept):
+        for out in _indicators(R, S, kept, clauses):
             c = out.cand
-            section = ctx.outline.section_at(s + out.start)
-            stance = (_sentence_stance(cues, c.num_start)
-                      or _section_stance(R, titles, section) or doc_stance)
+            common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
+            section = common["section"]
+            if section not in stance_of_section:
+                stance_of_section[section] = _section_stance(R, titles, section)
+            stance = _sentence_stance(cues, c.num_start) or stance_of_section[section] or doc_stance
             deadline = None
             if stance == "planned":
                 if deadlines is None:
                     deadlines = _deadlines(ctx, s, e, reported)
                 deadline = _pick_deadline(deadlines, s + c.num_start)
             records.append(Target(
-                **record_kwargs(ctx, s + out.start, s + out.end, c.rule),
+                **common,
                 indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
                 unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
             ))
