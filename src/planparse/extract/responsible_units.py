@@ -10,6 +10,8 @@ section, the rule with the higher priority gives the role.
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
 from ..models import ResponsibleUnit
@@ -33,10 +35,11 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     first_section = _first_section_start(ctx)
     title = _compact(ctx.meta.title or "")
     one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header
+    lines_of: dict[str, list[tuple[int, int]]] = {}  # anchor -> the lines holding it
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
-        for m in rule.regex.finditer(norm):
+        for m in _matches(pats, rule, norm, first_section, lines_of):
             if not ctx.outline.is_content(m.start()):
                 continue
             in_preamble = m.start() < first_section
@@ -55,6 +58,52 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 if key not in found or rank > found[key][:2]:
                     found[key] = (*rank, rec)
     return sorted((rec for *_, rec in found.values()), key=lambda r: r.span)
+
+
+def _matches(pats, rule, norm: str, first_section: int, lines_of: dict) -> Iterator[regex.Match]:
+    """rule.regex.finditer(norm), searching only where a match can be (the same matches).
+
+    A preamble rule opens with (?m)^: it is tried at each line start before the first section,
+    seeing the whole text. An anchored rule neither matches nor looks across a line break and
+    always holds its anchor: it runs on the lines holding the anchor, each ending at a newline.
+    """
+    if rule.emit.get("where") == "preamble":
+        return _at_line_starts(rule.regex, norm, first_section)
+    anchor = rule.emit.get("anchor")
+    if anchor is None:
+        return rule.regex.finditer(norm)
+    if anchor not in lines_of:
+        lines_of[anchor] = _lines_holding(pats.fragment(anchor), norm)
+    return (m for start, end in lines_of[anchor] for m in rule.regex.finditer(norm, start, end))
+
+
+def _at_line_starts(pattern: regex.Pattern, norm: str, before: int) -> Iterator[regex.Match]:
+    """The matches finditer would find starting at a line start before `before`."""
+    resume = 0
+    start = 0
+    while start < before:
+        if start >= resume:
+            m = pattern.match(norm, start)
+            if m:
+                yield m
+                resume = m.end()
+        start = norm.find("\n", start) + 1
+        if start == 0:
+            break
+
+
+def _lines_holding(anchor: regex.Pattern, norm: str) -> list[tuple[int, int]]:
+    """The spans of the lines (without their newline) that hold a match of anchor."""
+    lines = []
+    a = anchor.search(norm)
+    while a:
+        start = norm.rfind("\n", 0, a.start()) + 1
+        end = norm.find("\n", a.end())
+        if end == -1:
+            end = len(norm)
+        lines.append((start, end))
+        a = anchor.search(norm, end)
+    return lines
 
 
 def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
