@@ -25,10 +25,10 @@ import logging
 import os
 import sys
 import tempfile
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from math import log
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 import regex
 
@@ -51,8 +51,7 @@ _PAREN = regex.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
 _PLACEHOLDER = regex.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     word: str
     start: int   # offsets into the normalized text
     end: int
@@ -78,6 +77,69 @@ def _import_jieba():
     return jieba
 
 
+class _Words:
+    """jieba's `Tokenizer.cut(text, HMM=False)`, word for word, without its layers of generators
+    (which cost more than the segmenting on the short windows read here): the same splitting
+    into blocks by jieba's own expressions, the same prefix dictionary and the same best route,
+    ties going to the longer word as in jieba's max over (log probability, end)."""
+
+    def __init__(self, tokenizer):
+        jieba = sys.modules["jieba"]
+        self.han, self.skip, self.latin = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+        self.known = tokenizer.FREQ            # every word and every prefix of one (frequency 0)
+        logtotal = log(tokenizer.total)
+        self.unknown_weight = log(1) - logtotal  # a single character no word starts with
+        self.weight = {w: log(f or 1) - logtotal for w, f in tokenizer.FREQ.items() if f}
+
+    def cut(self, text: str) -> Iterator[str]:
+        for block in self.han.split(text):
+            if not block:
+                continue
+            if self.han.match(block):
+                yield from self._cut_words(block)
+            else:
+                for piece in self.skip.split(block):
+                    if self.skip.match(piece):
+                        yield piece
+                    else:
+                        yield from piece
+
+    def _cut_words(self, text: str) -> Iterator[str]:
+        known, weight, n = self.known, self.weight, len(text)
+        score = [0.0] * (n + 1)
+        word_end = list(range(1, n + 1))
+        for i in range(n - 1, -1, -1):
+            best = None
+            j = i + 1
+            frag = text[i]
+            while frag in known:
+                w = weight.get(frag)
+                if w is not None:
+                    p = w + score[j]
+                    if best is None or p >= best:
+                        best, word_end[i] = p, j
+                if j == n:
+                    break
+                j += 1
+                frag = text[i:j]
+            score[i] = self.unknown_weight + score[i + 1] if best is None else best
+        latin = ""  # runs of single letters and digits are one word (2024, ABC)
+        i = 0
+        while i < n:
+            j = word_end[i]
+            word = text[i:j]
+            if j - i == 1 and self.latin.match(word):
+                latin += word
+            else:
+                if latin:
+                    yield latin
+                    latin = ""
+                yield word
+            i = j
+        if latin:
+            yield latin
+
+
 class OrgFinder:
     """Finds organization names; built from the `organizations` pattern file."""
 
@@ -96,6 +158,7 @@ class OrgFinder:
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.person_name = vocab.fragment("spaced_person_name")
+        self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
     # --- the tokenizer -------------------------------------------------------------------
     @cached_property
@@ -122,16 +185,26 @@ class OrgFinder:
         tok.initialize()
         return tok
 
+    @cached_property
+    def _words(self) -> _Words:
+        return _Words(self.tokenizer)
+
     def tokens(self, norm: str, start: int, end: int) -> list[Token]:
         """Tokens of norm[start:end] with absolute offsets; (市、区)-style groups are one token."""
         out: list[Token] = []
-        piece = norm[start:end]
-        for word, s, e in self.tokenizer.tokenize(piece, HMM=False):
-            kind = self._kind(word)
-            if out and out[-1].kind == "count" and kind == "unknown" and len(out[-1].word) > 0 \
-                    and out[-1].word[0].isdigit():
+        kinds = self._kinds
+        s = start
+        for word in self._words.cut(norm[start:end]):
+            kind = kinds.get(word)
+            if kind is None:
+                kind = kinds[word] = self._kind(word)
+            if kind == "number":
+                kind = "count"
+            elif out and out[-1].kind == "count" and kind == "unknown" and out[-1].word[0].isdigit():
                 kind = "count"  # the measure word of 11家, 3个
-            out.append(Token(word, start + s, start + e, "count" if kind == "number" else kind))
+            e = s + len(word)
+            out.append(Token(word, s, e, kind))
+            s = e
         return self._group_parens(norm, out)
 
     def _kind(self, word: str) -> str:
