@@ -140,6 +140,13 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
     assert [w for w in words if not final.fullmatch(w[-1])] == []
 
 
+def test_subject_rule_predicate_gate_covers_the_predicate_words():
+    rules = load_patterns()["responsible_units"]
+    first = rules.fragment("predicate_first")
+    words = [w for key in ("adverb", "preposition", "action") for w in rules.spec.lists[key]]
+    assert [w for w in words if not first.fullmatch(w[0])] == []
+
+
 @pytest.mark.parametrize("text,expected", [
     # a separator inside brackets does not split; a comma always does
     ("各县区教育局(社会事务局、教育文体局),各直属学校(含民办)、高校附校",
