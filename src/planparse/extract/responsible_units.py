@@ -72,8 +72,10 @@ class _Search:
       each, a few ms per document, for the ~400 places where it can start.
     - With emit.anchor, its match and lookarounds stay on one line and hold the anchor: only the
       clause starts on lines holding the anchor.
-    - A preamble rule opening with (?m)^: only the line starts before the first section.
-    Other rules search the whole text (or, anchored, the lines holding the anchor).
+    - A rule opening with (?m)^: in the preamble, the line starts before the first section;
+      with emit.anchor (on the line where the match starts), the starts of the lines holding it.
+    Other rules search the whole text or, with emit.anchor (their match and lookarounds on one
+    line, holding it), the lines holding the anchor, each ending at its newline.
     """
 
     def __init__(self, pats, norm: str, first_section: int):
@@ -85,8 +87,11 @@ class _Search:
 
     def matches(self, rule) -> Iterator[regex.Match]:
         norm, pattern, anchor = self.norm, rule.regex, rule.emit.get("anchor")
-        if rule.emit.get("where") == "preamble" and pattern.pattern.startswith("(?m)^"):
-            return _tried_at(pattern, norm, self._line_starts_before(self.first_section))
+        if pattern.pattern.startswith("(?m)^"):
+            if rule.emit.get("where") == "preamble":
+                return _tried_at(pattern, norm, self._line_starts_before(self.first_section))
+            if anchor is not None:
+                return _tried_at(pattern, norm, [start for start, _ in self.lines(anchor)])
         if pattern.pattern.startswith(self.clause_rule):
             starts = self.clause_starts
             if anchor is not None:
