@@ -28,7 +28,7 @@ import tempfile
 from functools import cached_property
 from pathlib import Path
 from math import log
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -91,20 +91,22 @@ class _Words:
         self.unknown_weight = log(1) - logtotal  # a single character no word starts with
         self.weight = {w: log(f or 1) - logtotal for w, f in tokenizer.FREQ.items() if f}
 
-    def cut(self, text: str) -> Iterator[str]:
+    def cut(self, text: str) -> list[str]:
+        words: list[str] = []
         for block in self.han.split(text):
             if not block:
                 continue
             if self.han.match(block):
-                yield from self._cut_words(block)
+                words += self._cut_words(block)
             else:
                 for piece in self.skip.split(block):
                     if self.skip.match(piece):
-                        yield piece
+                        words.append(piece)
                     else:
-                        yield from piece
+                        words += piece  # one character at a time
+        return words
 
-    def _cut_words(self, text: str) -> Iterator[str]:
+    def _cut_words(self, text: str) -> list[str]:
         known, weight, n = self.known, self.weight, len(text)
         score = [0.0] * (n + 1)
         word_end = list(range(1, n + 1))
@@ -123,6 +125,7 @@ class _Words:
                 j += 1
                 frag = text[i:j]
             score[i] = self.unknown_weight + score[i + 1] if best is None else best
+        words: list[str] = []
         latin = ""  # runs of single letters and digits are one word (2024, ABC)
         i = 0
         while i < n:
@@ -132,12 +135,13 @@ class _Words:
                 latin += word
             else:
                 if latin:
-                    yield latin
+                    words.append(latin)
                     latin = ""
-                yield word
+                words.append(word)
             i = j
         if latin:
-            yield latin
+            words.append(latin)
+        return words
 
 
 class OrgFinder:
@@ -225,6 +229,8 @@ class OrgFinder:
         return "punct"
 
     def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
+        if not any(t.word == "(" for t in toks):
+            return toks
         out: list[Token] = []
         i = 0
         while i < len(toks):
