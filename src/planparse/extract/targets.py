@@ -83,7 +83,8 @@ class _Rules:
         self.finders = [r for r in rules if not r.emit.get("exclude") and r.emit.get("role") != "baseline"]
         excluders = [r for r in rules if r.emit.get("exclude")]
         self.vetoes_whole_text = [r for r in excluders if r.emit.get("whole_text")]
-        self.vetoes_by_stretch = [r for r in excluders if not r.emit.get("whole_text")]
+        self.vetoes_by_stretch = [(r, pf.fragment(r.emit["anchor"]) if "anchor" in r.emit else None)
+                                  for r in excluders if not r.emit.get("whole_text")]
         self.veto_barrier = pf.fragment("veto_barrier")
         self.from_to = pf.rule("targets.from_to").regex
         self.needs_cue = set(pf.words("unit_needs_cue"))
@@ -163,7 +164,8 @@ def _vetoes(R: _Rules, norm: str, positions: list[int]) -> list[tuple[int, int]]
 
     No veto match but quoted_label's holds a `veto_barrier` character (。 ;), so each veto runs
     only over the stretches between barriers that hold a position: a match found there is the
-    match the whole text gives, and a stretch without a candidate cannot protect one.
+    match the whole text gives, and a stretch without a candidate cannot protect one. A rule
+    with an `emit.anchor` runs only in the stretches where its anchor occurs.
     """
     spans = [m.span() for r in R.vetoes_whole_text for m in r.regex.finditer(norm)]
     barriers = [m.start() for m in R.veto_barrier.finditer(norm)]
@@ -177,8 +179,9 @@ def _vetoes(R: _Rules, norm: str, positions: list[int]) -> list[tuple[int, int]]
         else:
             stretches.append([start, end])
     for start, end in stretches:
-        for rule in R.vetoes_by_stretch:
-            spans.extend(m.span() for m in rule.regex.finditer(norm, start, end))
+        for rule, anchor in R.vetoes_by_stretch:
+            if anchor is None or anchor.search(norm, start, end):
+                spans.extend(m.span() for m in rule.regex.finditer(norm, start, end))
     return spans
 
 
