@@ -31,8 +31,7 @@ from . import Context, record_kwargs, resolve_overlaps
 
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
 _CLAUSE_END = regex.compile(r"[,;:]")
-_SEGMENT_END = regex.compile(r"[,;:、()]")
-_SEGMENT_STOP = regex.compile(r"[,;:、()。]")  # where a phrase after a number ends
+_SEGMENT_STOP = regex.compile(r"[,;:、()。]")  # segment boundaries, and 。 where a phrase after a number ends
 _LIST_GAP = regex.compile(r"[ ]*(?:、|和|及|或)[ ]*")
 _LIST_GAP_END = regex.compile(r"(?:、|和|及)[ ]*$")
 _NOT_WORDS = regex.compile(r"[0-9.]+|[^\p{Han}]")
@@ -80,12 +79,14 @@ class _Rules:
 
     def __init__(self, pf):
         rules = pf.rules
-        self.finders = [r for r in rules if not r.emit.get("exclude") and r.emit.get("role") != "baseline"]
+        # (rule, anchor): a rule with an `emit.anchor` runs only in the stretches holding its anchor.
+        self.finders = [(r, pf.fragment(r.emit["anchor"]) if "anchor" in r.emit else None)
+                        for r in rules if not r.emit.get("exclude") and r.emit.get("role") != "baseline"]
         excluders = [r for r in rules if r.emit.get("exclude")]
         self.vetoes_whole_text = [r for r in excluders if r.emit.get("whole_text")]
         self.vetoes_by_stretch = [(r, pf.fragment(r.emit["anchor"]) if "anchor" in r.emit else None)
                                   for r in excluders if not r.emit.get("whole_text")]
-        self.veto_barrier = pf.fragment("veto_barrier")
+        self.stretch_barrier = pf.fragment("stretch_barrier")
         self.from_to = pf.rule("targets.from_to").regex
         self.needs_cue = set(pf.words("unit_needs_cue"))
         self.cmp_before_map = pf.map("comparator_before")
@@ -140,14 +141,20 @@ def _is_chinese_only(text: str) -> bool:
 
 def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
+    barriers = [m.start() for m in R.stretch_barrier.finditer(norm)]
     found: list[_Cand] = []
-    for rule in R.finders:
-        for m in rule.regex.finditer(norm):
-            c = _from_match(rule, m)
-            if c is not None:
-                found.append(c)
+    for rule, anchor in R.finders:
+        if anchor is None:
+            spans = [(0, len(norm))]
+        else:
+            spans = _stretches(norm, barriers, [m.start() for m in anchor.finditer(norm)])
+        for start, end in spans:
+            for m in rule.regex.finditer(norm, start, end):
+                c = _from_match(rule, m)
+                if c is not None:
+                    found.append(c)
     cands = resolve_overlaps(found, lambda c: (c.num_start, c.end))
-    protected = sorted(_vetoes(R, norm, [c.num_start for c in cands]))
+    protected = sorted(_vetoes(R, norm, barriers, [c.num_start for c in cands]))
     starts = [a for a, _ in protected]
     reach = list(accumulate((b for _, b in protected), max))  # furthest end among spans so far
     kept = []
@@ -159,18 +166,14 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     return kept
 
 
-def _vetoes(R: _Rules, norm: str, positions: list[int]) -> list[tuple[int, int]]:
-    """Spans of the veto rules that may hold one of positions (sorted).
-
-    No veto match but quoted_label's holds a `veto_barrier` character (。 ;), so each veto runs
-    only over the stretches between barriers that hold a position: a match found there is the
-    match the whole text gives, and a stretch without a candidate cannot protect one. A rule
-    with an `emit.anchor` runs only in the stretches where its anchor occurs.
-    """
-    spans = [m.span() for r in R.vetoes_whole_text for m in r.regex.finditer(norm)]
-    barriers = [m.start() for m in R.veto_barrier.finditer(norm)]
+def _stretches(norm: str, barriers: list[int], positions: list[int]) -> list[list[int]]:
+    """The stretches between two barriers (`stretch_barrier`: 。 ;) that hold one of positions
+    (sorted), near ones merged. A rule whose matches never hold a barrier finds the same matches
+    in a stretch as in the whole text."""
     stretches: list[list[int]] = []
     for pos in positions:
+        if stretches and pos < stretches[-1][1]:
+            continue
         i = bisect_left(barriers, pos)
         start = barriers[i - 1] + 1 if i else 0
         end = barriers[i] if i < len(barriers) else len(norm)
@@ -178,7 +181,18 @@ def _vetoes(R: _Rules, norm: str, positions: list[int]) -> list[tuple[int, int]]
             stretches[-1][1] = end
         else:
             stretches.append([start, end])
-    for start, end in stretches:
+    return stretches
+
+
+def _vetoes(R: _Rules, norm: str, barriers: list[int], positions: list[int]) -> list[tuple[int, int]]:
+    """Spans of the veto rules that may hold one of positions (sorted).
+
+    No veto match but quoted_label's holds a barrier, so each veto runs only over the stretches
+    that hold a position: a stretch without a candidate cannot protect one. A rule with an
+    `emit.anchor` runs only in the stretches where its anchor occurs.
+    """
+    spans = [m.span() for r in R.vetoes_whole_text for m in r.regex.finditer(norm)]
+    for start, end in _stretches(norm, barriers, positions):
         for rule, anchor in R.vetoes_by_stretch:
             if anchor is None or anchor.search(norm, start, end):
                 spans.extend(m.span() for m in rule.regex.finditer(norm, start, end))
@@ -226,6 +240,8 @@ def _from_match(rule, m) -> _Cand | None:
 
 def _mask(sent: str) -> str:
     """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary."""
+    if "(" not in sent:
+        return sent
     return _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent)
 
 
@@ -239,9 +255,9 @@ class _Sentence:
     def __init__(self, text: str):
         self.text = text
         self.mask = mask = _mask(text)
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(mask)]
-        self.segment_ends = [m.start() for m in _SEGMENT_END.finditer(mask)]
         self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
+        self.segment_ends = [i for i in self.segment_stops if mask[i] != "。"]
+        self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:"]
 
     def clause_start(self, pos: int) -> int:
         """Start of the comma clause that holds pos (no further back than _MAX_CLAUSE)."""
@@ -276,16 +292,14 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
 
 
 def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
-    num_text = sent[c.num_start:c.num_end]
     before = sent[max(0, c.num_start - 8):c.num_start]
-    # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
-    listed = (prev is not None and prev.unit == c.unit
-              and _LIST_GAP.fullmatch(sent, prev.end, c.num_start) is not None)
-    if c.rule == "targets.quantity" and _is_chinese_only(num_text):
+    if c.rule == "targets.quantity" and _is_chinese_only(sent[c.num_start:c.num_end]):
         if not R.cn_lead.search(before) or (c.unit or "").startswith(R.cn_not_measure):
             return False
-    if c.unit in R.needs_cue and not (R.needs_cue_lead.search(before) or listed):
-        return False
+    if c.unit in R.needs_cue and not R.needs_cue_lead.search(before):
+        # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
+        return (prev is not None and prev.unit == c.unit
+                and _LIST_GAP.fullmatch(sent, prev.end, c.num_start) is not None)
     return True
 
 
