@@ -91,3 +91,21 @@ def test_iter_numbers_is_linear_on_long_lines():
     started = time.perf_counter()
     list(iter_numbers(line))
     assert time.perf_counter() - started < 2
+
+
+def test_plain_digits_take_a_shortcut_that_agrees_with_the_grammar():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from planparse.numbers import _parse_number
+
+    digits = st.text("0123456789", min_size=1, max_size=12)
+
+    @settings(max_examples=300, deadline=None)
+    @given(digits, st.none() | digits)
+    def check(whole, fraction):
+        text = whole if fraction is None else f"{whole}.{fraction}"
+        value = parse_number(text)
+        assert value == _parse_number(text, None) and type(value) is type(_parse_number(text, None))
+
+    check()

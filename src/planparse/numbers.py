@@ -273,9 +273,19 @@ def parse_number(text: str, patterns: PatternSet | None = None) -> Number | None
     多/余/几 before a multiplier give the lower bound (十多万 -> 100000, 1000余万 -> 10000000);
     the caller reads the qualifier from the text (numbers.toml `more_suffix`).
     """
-    t = _tables(patterns)
     if len(text) > _MAX_LENGTH:
         return None
+    whole, point, fraction = text.partition(".")
+    if whole.isascii() and whole.isdigit() and (not point or (fraction.isascii() and fraction.isdigit())):
+        # Plain digits (95, 3.5), most numerals in a notice: the same value without the grammar.
+        return int(whole) if not point or not fraction.strip("0") else float(text)
+    return _parse_number(text, patterns)
+
+
+# The same numerals recur across a batch (一百, 1.5万, 三分之一); their values are computed once.
+@lru_cache(maxsize=4096)
+def _parse_number(text: str, patterns: PatternSet | None) -> Number | None:
+    t = _tables(patterns)
     norm = normalize(text, t.char_map).norm
     try:
         return _as_number(_value(norm, t))
@@ -297,6 +307,11 @@ def parse_range(text: str, patterns: PatternSet | None = None) -> tuple[Number, 
     两到三万 -> (20000, 30000); but 500-1万 stays (500, 10000). Units are the caller's business:
     pass the numeric part (the `${numbers.range}` fragment matches exactly that).
     """
+    return _parse_range(text, patterns)
+
+
+@lru_cache(maxsize=1024)
+def _parse_range(text: str, patterns: PatternSet | None) -> tuple[Number, Number] | None:
     t = _tables(patterns)
     norm = normalize(text, t.char_map).norm.strip()
     m = t.range.fullmatch(norm)

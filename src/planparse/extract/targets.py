@@ -122,9 +122,6 @@ def _rules(pf) -> _Rules:
     return _Rules(pf)
 
 
-# The same numerals recur across a batch (1, 2, 100, 95%); their values are computed once.
-_number = lru_cache(maxsize=4096)(parse_number)
-_range = lru_cache(maxsize=1024)(parse_range)
 
 
 def _num(value):
@@ -217,15 +214,15 @@ def _from_match(rule, m) -> _Cand | None:
         value = round(100 * int(num) / int(m.group("den")), 2)
         unit = rule.emit["unit"]
     elif rule.id == "targets.percent_words":
-        value = _number(num)
+        value = parse_number(num)
         unit = rule.emit["units"][m.group("scale")]
     elif gd.get("num2"):
-        rng = _range(m.group(0)[: m.end("num2") - m.start()])
+        rng = parse_range(m.group(0)[: m.end("num2") - m.start()])
         if rng is None:
             return None
         value, value_max = rng
     else:
-        value = _number(num)
+        value = parse_number(num)
     if value is None:
         return None
     if unit is not None:
