@@ -20,13 +20,14 @@ from typing import Iterator
 
 import regex
 
+from . import compiled
 from .normalize import normalize
 from .patterns import PatternSet, load_patterns
 
 Number = int | float
 
 _MAX_LENGTH = 64  # no numeral in a notice is longer; bounds the work on digit garbage
-_ARABIC = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?")
+_ARABIC = compiled.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from pathlib import Path
 from math import log
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
+from . import compiled
 
 if TYPE_CHECKING:
     from .patterns import PatternFile, PatternSet
@@ -46,9 +46,9 @@ NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot co
 MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
 MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、教育文体局): a parenthesis inside a name
 
-_HAN = regex.compile(r"\p{Han}")
-_PAREN = regex.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
-_PLACEHOLDER = regex.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
+_HAN = compiled.compile(r"\p{Han}")
+_PAREN = compiled.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
+_PLACEHOLDER = compiled.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
 
 
 class Token(NamedTuple):

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import compiled
 from .models import InlineItem, Section
 from .normalize import Text
 from .patterns import PatternSet
 
-_SENTENCE_END = regex.compile(r"[。;!?\n]+")
+_SENTENCE_END = compiled.compile(r"[。;!?\n]+")
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

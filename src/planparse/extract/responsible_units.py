@@ -16,19 +16,20 @@ from typing import Iterator
 
 import regex
 
+from .. import compiled
 from ..models import ResponsibleUnit
 from ..orgs import finder
 from . import Context, record_kwargs
 
 ROLES = ("lead", "support", "responsible", "names")
-_PUNCT = regex.compile(r"[\s\p{P}]+")
-_CELL = regex.compile(r"[|]")  # tabs are spaces after normalization
-_NOTE = regex.compile(r"\((\p{Han}{2,4})\)")
-_SPACE = regex.compile(r"\s+")
-_NUMBER_CELL = regex.compile(r"[ ]*[0-9]+[ ]*")
+_PUNCT = compiled.compile(r"[\s\p{P}]+")
+_CELL = compiled.compile(r"[|]")  # tabs are spaces after normalization
+_NOTE = compiled.compile(r"\((\p{Han}{2,4})\)")
+_SPACE = compiled.compile(r"\s+")
+_NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
-_ONE_CELL_LINE = regex.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
+_ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:

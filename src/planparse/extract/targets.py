@@ -24,23 +24,24 @@ from itertools import accumulate
 
 import regex
 
+from .. import compiled
 from ..dates import find_deadlines
 from ..models import Target
 from ..numbers import parse_number, parse_range
 from . import Context, record_kwargs, resolve_overlaps
 
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
-_CLAUSE_END = regex.compile(r"[,;:]")
-_SEGMENT_STOP = regex.compile(r"[,;:、()。]")  # segment boundaries, and 。 where a phrase after a number ends
-_LIST_GAP = regex.compile(r"[ ]*(?:、|和|及|或)[ ]*")
-_LIST_GAP_END = regex.compile(r"(?:、|和|及)[ ]*$")
-_NOT_WORDS = regex.compile(r"[0-9.]+|[^\p{Han}]")
-_DIGIT = regex.compile(r"[0-9]")
-_YEAR = regex.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
-_COUNT_CLAUSE = regex.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
+_CLAUSE_END = compiled.compile(r"[,;:]")
+_SEGMENT_STOP = compiled.compile(r"[,;:、()。]")  # segment boundaries, and 。 where a phrase after a number ends
+_LIST_GAP = compiled.compile(r"[ ]*(?:、|和|及|或)[ ]*")
+_LIST_GAP_END = compiled.compile(r"(?:、|和|及)[ ]*$")
+_NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
+_DIGIT = compiled.compile(r"[0-9]")
+_YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
+_COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _SEPARATORS: dict[str, regex.Pattern] = {}
-_PLAIN_BRACKETS = regex.compile(r"\([^()0-9]{0,20}\)")
-_HAN_START = regex.compile(r"^[\p{Han}“\"‘A-Za-z]")
+_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
+_HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
 _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
@@ -92,29 +93,29 @@ class _Rules:
         self.cmp_before_map = pf.map("comparator_before")
         self.cmp_before_longest_first = sorted(self.cmp_before_map, key=len, reverse=True)
         self.cmp_after_map = pf.map("comparator_after")
-        self.cmp_after = regex.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
-        self.cmp_before = regex.compile("(?:" + pf.spec.fragments["cmp_before_words"] + r")[^,;:、。0-9]{0,2}$|(?:"
+        self.cmp_after = compiled.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
+        self.cmp_before = compiled.compile("(?:" + pf.spec.fragments["cmp_before_words"] + r")[^,;:、。0-9]{0,2}$|(?:"
                                         + pf.spec.fragments["cmp_before_chars"] + ")$")
         self.needs_cue_lead = pf.fragment("needs_cue_lead")
         self.cn_not_measure = tuple(pf.words("cn_not_measure"))
-        self.cn_lead = regex.compile("(?:" + "|".join(
+        self.cn_lead = compiled.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
-        self.lead = regex.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
+        self.lead = compiled.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + ")+")
-        self.trail = regex.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
-        self.after_lead = regex.compile(r"^(?:[ ]|的)+")
-        self.after_trail = regex.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
+        self.trail = compiled.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
+        self.after_lead = compiled.compile(r"^(?:[ ]|的)+")
+        self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
-        self.stance_cue = regex.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
+        self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.requirement = pf.fragment("stance_requirement")
-        self.past_year = regex.compile(r"(?<![0-9])(20[0-9]{2})年(?!度?(?:底|末|前|内|起|以前))")
-        self.item_sep = regex.compile(pf.expand("${item_sep}", "item_sep"))
+        self.past_year = compiled.compile(r"(?<![0-9])(20[0-9]{2})年(?!度?(?:底|末|前|内|起|以前))")
+        self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
-        self.subject_list = regex.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
+        self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
 @lru_cache(maxsize=4)
@@ -281,7 +282,7 @@ class _Sentence:
 def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> list[str]:
     """The items of sent[a:b] split where mask has a list separator."""
     out, last = [], a
-    for m in _SEPARATORS.setdefault(seps, regex.compile(seps)).finditer(mask[a:b]):
+    for m in _SEPARATORS.setdefault(seps, compiled.compile(seps)).finditer(mask[a:b]):
         out.append(sent[last:a + m.start()])
         last = a + m.end()
     out.append(sent[last:b])
