@@ -180,3 +180,24 @@ def test_labelled_cells_skip_spaced_person_names_but_not_spaced_organizations(or
 def test_placeholder_place_names_are_place_characters(orgs):
     text = "XX区卫健委"
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == ["XX区卫健委"]
+
+
+def test_the_fast_cut_gives_jiebas_own_words(orgs):
+    """orgs._Words replays jieba's cut(HMM=False) on jieba's dictionary; a jieba upgrade that
+    changes how it cuts must fail here, not silently change the names found."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    lines = [line for p in sorted((ROOT / "samples").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for line in lines:
+        assert orgs._words.cut(line) == list(orgs.tokenizer.cut(line, HMM=False)), line
+
+    alphabet = "市县区卫生健康委员会局牵头负责配合各乡镇人民政府医院中心疾控(、)2024年AB x,。"
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet, max_size=40))
+    def same(text):
+        assert orgs._words.cut(text) == list(orgs.tokenizer.cut(text, HMM=False))
+
+    same()

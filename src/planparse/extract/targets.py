@@ -39,7 +39,6 @@ _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
-_SEPARATORS: dict[str, regex.Pattern] = {}
 _PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
@@ -121,8 +120,6 @@ class _Rules:
 @lru_cache(maxsize=4)
 def _rules(pf) -> _Rules:
     return _Rules(pf)
-
-
 
 
 def _num(value):
@@ -282,7 +279,7 @@ class _Sentence:
 def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> list[str]:
     """The items of sent[a:b] split where mask has a list separator."""
     out, last = [], a
-    for m in _SEPARATORS.setdefault(seps, compiled.compile(seps)).finditer(mask[a:b]):
+    for m in compiled.compile(seps).finditer(mask[a:b]):
         out.append(sent[last:a + m.start()])
         last = a + m.end()
     out.append(sent[last:b])
