@@ -114,6 +114,7 @@ class _Rules:
         self.respectively = pf.spec.fragments["respectively"]
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
+        self.not_subject_clause = pf.fragment("not_subject_clause")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -392,7 +393,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no number of its own).
             prev = sent[S.clause_start(clause - 1):clause - 1]
-            if prev.strip() and not _DIGIT.search(prev):
+            if prev.strip() and not _DIGIT.search(prev) and not R.not_subject_clause.search(prev):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = in_clause[clause]
