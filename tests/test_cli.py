@@ -105,6 +105,17 @@ def test_help_and_schema_do_not_import_jieba():
         assert proc.returncode == 0, proc.stderr.decode()
 
 
+def test_help_and_version_do_not_import_pydantic_or_the_engine():
+    probe = ("import sys, runpy; sys.argv=['planparse','{}'];\n"
+             "try: runpy.run_module('planparse', run_name='__main__')\n"
+             "except SystemExit: pass\n"
+             "loaded = [m for m in ('pydantic', 'regex', 'planparse.core') if m in sys.modules]\n"
+             "assert not loaded, loaded")
+    for command in ("--help", "--version"):
+        proc = subprocess.run([sys.executable, "-c", probe.format(command)], capture_output=True, cwd=ROOT)
+        assert proc.returncode == 0, proc.stderr.decode()
+
+
 def test_broken_pattern_directory_is_an_error_naming_file_rule_and_field(tmp_path):
     for src in (ROOT / "patterns").glob("*.toml"):
         (tmp_path / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")

@@ -179,13 +179,17 @@ def convert(item: Item, settings: Settings) -> Outcome:
         if not text.strip():
             return Outcome(item.path, "skipped", EMPTY)
         doc = parse(text, source=item.path, plan_year=settings.plan_year, patterns=settings.patterns)
-        data = doc.model_dump(mode="json")
-        if settings.include_text:
-            data["text"] = text
-            return _finish(item.path, data, settings, out, "converted", "")
+        if settings.include_text or settings.want_line or settings.want_rows:
+            data = doc.model_dump(mode="json")
+            if settings.include_text:
+                data["text"] = text
+                return _finish(item.path, data, settings, out, "converted", "")
+        else:
+            data = None  # only the JSON file is wanted: no dict to build
         # pydantic's serializer writes the same JSON as json.dumps(indent=2) ~7x faster (json's
         # indenting encoder is pure Python); only floats under 1e-4 are spelled differently (1e-05).
-        return _finish(item.path, data, settings, out, "converted", "", doc.model_dump_json(indent=2))
+        rendered = doc.model_dump_json(indent=2) if out is not None else None
+        return _finish(item.path, data, settings, out, "converted", "", rendered)
     except ReadError as err:
         return Outcome(item.path, "failed", str(err))
     except OSError as err:
@@ -194,7 +198,7 @@ def convert(item: Item, settings: Settings) -> Outcome:
         return Outcome(item.path, "failed", f"internal error ({type(err).__name__}: {err}); please report it with this file")
 
 
-def _finish(path: str, data: dict, settings: Settings, out: Path | None, status: str, reason: str,
+def _finish(path: str, data: dict | None, settings: Settings, out: Path | None, status: str, reason: str,
             rendered: str | None = None) -> Outcome:
     if out is not None:
         try:
