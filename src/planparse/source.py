@@ -5,6 +5,7 @@ exactly as decoded: no newline translation, no BOM left in front.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -57,12 +58,12 @@ def _stray_nuls_in_utf8(head: bytes) -> bool:
     return head.count(b"\x00") <= max(2, len(head) // 100)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # control characters other than \t\n\v\f\r
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    if not sample:
-        return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return controls > len(sample) * 0.1
+    return len(_CONTROL.findall(sample)) > len(sample) * 0.1
 
 
 def read_bytes(path: str | Path) -> bytes:
