@@ -174,3 +174,15 @@ def test_many_mutated_whole_samples(text):
 def test_many_full_width_twins(text, choices):
     variant = _twin(text, choices)
     assert _comparable(check(variant)) == _comparable(check(text))
+
+
+# -- normalization ------------------------------------------------------------------------------
+
+@FAST
+@given(st.one_of(notice_like, st.text(st.characters(exclude_categories=("Cs",)), max_size=300)))
+def test_normalize_maps_exactly_what_the_translation_table_says(text):
+    # normalize() replaces only the characters the table maps, for speed; the table is the spec.
+    from planparse.normalize import normalize, translation_table
+
+    extra = planparse.load_patterns().char_map()
+    assert normalize(text, extra).norm == text.translate(translation_table(extra))
