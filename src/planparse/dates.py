@@ -311,6 +311,19 @@ def _resolve_range(expr: TimeExpr, g: _Grammar, year: int | None, base: date | N
 
 # -- finding expressions ----------------------------------------------------------------------
 
+def _bare_left_fits(bare: str, right: TimeExpr, g: _Grammar) -> bool:
+    """A bare number left of a point starts a range with it: a 4-digit year before a year
+    (2020至2025年), or an earlier month before a month of no named year (1至10月, 1-11月份: a
+    reporting period, not "至10月" as a limit)."""
+    unit = _first_unit(right)
+    if unit == "year":
+        return len(bare) == 4
+    if unit == "month" and right.groups.get("month") and not right.has("day", "month_part"):
+        first, last = _int(bare, g), _int(right.groups["month"], g)
+        return first is not None and last is not None and 1 <= first < last
+    return False
+
+
 def _valid_point(m: regex.Match) -> bool:
     gr = m.groupdict()
     if not any(v for k, v in gr.items() if k not in ("year_label", "numsep")):
@@ -386,11 +399,11 @@ def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> li
                 out.append(TimeExpr(a.start, by.end(), "dates.range", {}, left=a, right=right))
                 i += 1
                 continue
-        # 2020至2025年: a bare number before a point
+        # 2020至2025年, 1至10月: a bare number before a point (a year, or a month of no named year)
         if a.rule == "dates.point" and (not out or out[-1].end <= a.start):
             lo = max(out[-1].end if out else 0, a.start - 12)
             bare = g.bare_left.search(norm, lo, a.start)
-            if bare and bare.start() >= lo and _first_unit(a) == "year" and len(bare.group("bare")) == 4:
+            if bare and bare.start() >= lo and _bare_left_fits(bare.group("bare"), a, g):
                 out.append(TimeExpr(bare.start(), a.end, "dates.range", {}, right=a, bare_left=bare.group("bare")))
                 i += 1
                 continue
