@@ -421,6 +421,7 @@ class _Cues:
     future_after: regex.Pattern
     schedule_after: regex.Pattern
     block_after: regex.Pattern
+    attributive_after: regex.Pattern
     stage_year_after: regex.Pattern
     past_after: regex.Pattern
     stage_after: regex.Pattern
@@ -450,6 +451,8 @@ def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LO
 
 
 def _implicit_year(expr: TimeExpr) -> bool:
+    if expr.rule in ("dates.five_year_plan", "dates.decade"):
+        return False  # “十四五”期末 names its own years
     parts = [expr.left, expr.right] if expr.is_range else [expr]
     return not any(p is not None and p.has("year", "year_rel") for p in parts)
 
@@ -463,10 +466,11 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月),
     a sentence-initial "2025年," later than the plan year). Never: recurring (每月5日前), status or
     origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
-    year labels (2022年度…工作, 作为2022年…单位), or periods over before the plan year began.
+    year labels (2022年度…工作, 作为2022年…单位), kinds named by a limit (2000年底前建成的小区), or
+    periods over before the plan year began (without a plan year: before the year of `issued`).
     `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …).
-    Implicit years (8月底) resolve against plan_year and are skipped when it is None. `issued`
-    (ISO date of the document) resolves 今年/明年 when there is no plan year.
+    Implicit years (8月底) resolve against plan_year and are skipped when it is None (“十四五”期末
+    names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
     cues = _cues(patterns["deadlines"])
     base = date.fromisoformat(issued) if issued else None
@@ -490,6 +494,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
             continue
         if plan_year is not None and period.end.year < plan_year:
             continue  # already over when the plan starts: history, not a limit
+        if plan_year is None and base is not None and period.end.year < base.year:
+            continue  # over before the year the document was issued (至2015年底 in a 2017 plan)
         out.append((s, e, period.end_iso, rule))
     return out
 
@@ -504,6 +510,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     s_lead = lead.start() if lead else s
     future = _before(cues.future_before, norm, lo, s)
     limit = cues.limit_after.match(norm, e, hi)
+    if limit and cues.attributive_after.match(norm, limit.end(), hi):
+        return None  # 2000年底前建成的小区: names a kind of thing, sets no limit
     if expr.is_range:
         if _before(cues.name_before, norm, lo, s):
             return None

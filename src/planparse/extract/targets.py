@@ -529,7 +529,7 @@ def _reference_year(ctx: Context) -> int | None:
 
 def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> tuple[list[int], list[int], list[str]]:
     """The sentence's deadlines as (starts, ends, dates); they never overlap, so both are sorted."""
-    found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported)
+    found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported, issued=ctx.meta.date)
     return [d[0] for d in found], [d[1] for d in found], [d[2] for d in found]
 
 
