@@ -43,7 +43,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
         for m in search.matches(rule):
-            if not ctx.outline.is_content(m.start()):
+            if not _is_content(ctx, m.start()):
                 continue
             in_preamble = m.start() < first_section
             if (where == "preamble" and not in_preamble) or (where == "body" and in_preamble):
@@ -175,6 +175,15 @@ def _noted_role(ctx: Context, end: int) -> str | None:
     return ctx.patterns["responsible_units"].map("cue_role").get(m.group(1)) if m else None
 
 
+def _is_content(ctx: Context, pos: int) -> bool:
+    """Whether the text from pos on is content: content lines are kept without their
+    indentation ("　　各县级市(区)教育局…:" is indented in most web copies)."""
+    norm = ctx.text.norm
+    while pos < len(norm) and norm[pos] == " ":
+        pos += 1
+    return ctx.outline.is_content(pos)
+
+
 def _compact(text: str) -> str:
     return _SPACE.sub("", text)
 
@@ -202,7 +211,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         if one_cell.get("lines") is None:
             one_cell["lines"] = _OneCellLines(norm)
         orgs = finder(ctx.patterns)
-        return [(role, a, b) for s, e in one_cell["lines"].column(line_start) if ctx.outline.is_content(s)
+        return [(role, a, b) for s, e in one_cell["lines"].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
@@ -213,7 +222,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         row = _cells(norm, pos + 1)
         if len(row) != len(header):
             break
-        if ctx.outline.is_content(pos + 1):
+        if _is_content(ctx, pos + 1):
             s, e = row[column]
             out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
         pos = norm.find("\n", pos + 1)
