@@ -388,7 +388,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         start = seg + off if before else c.num_start
         end = after_end if use_after else c.end
         if not indicator.strip():
-            indicator = _previous_phrase(R, S, seg)
+            # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
+            # a value with no words of its own measures what the sentence's previous value measured.
+            indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no number of its own).
