@@ -62,6 +62,7 @@ class _Cand:
     comparator: str | None = None
     cmp_from_prefix: bool = False  # the cue was a word before the number (至少建成…), which can govern a list
     baseline: int | float | None = None
+    baseline_start: int | None = None  # where 由<baseline>提高到 starts: not part of the indicator
     approx: bool = False
 
 
@@ -343,6 +344,7 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
         new = next((i for i, c in enumerate(cands) if c.num_start >= m.end() and not sent[m.end():c.num_start].strip()), None)
         if new is not None:
             cands[new].baseline = _num(parse_number(m.group("num")))
+            cands[new].baseline_start = m.start()
             drop.update(i for i, c in enumerate(cands) if m.start() <= c.num_start < m.end())
     return [c for i, c in enumerate(cands) if i not in drop]
 
@@ -369,10 +371,12 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         prev_end = max(cands[k - 1].end if k else 0, consumed)
         clause = clauses[k]
         seg = S.segment_start(c.num_start, max(prev_end, 0))
-        raw_before = sent[seg:c.num_start]
+        # 城乡低保标准由420元增加到700元: the subject ends where 由<baseline> starts
+        cut = c.baseline_start if c.baseline_start is not None and c.baseline_start >= seg else c.num_start
+        raw_before = sent[seg:cut]
         if len(raw_before) > _MAX_BEFORE:
-            seg = c.num_start - _MAX_BEFORE
-            raw_before = sent[seg:c.num_start]
+            seg = cut - _MAX_BEFORE
+            raw_before = sent[seg:cut]
         off, before = _clean_before(R, raw_before)
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
         after_end = S.segment_end(c.end, min(nxt, c.end + _MAX_AFTER))
