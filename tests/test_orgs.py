@@ -147,6 +147,14 @@ def test_subject_rule_predicate_gate_covers_the_predicate_words():
     assert [w for w in words if not first.fullmatch(w[0])] == []
 
 
+def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
+    pats = load_patterns()
+    rules, lists = pats["responsible_units"], pats["organizations"].spec.lists
+    words = [w for key in ("suffix", "known", "level", "shared_head") for w in lists[key]]
+    starts_with_action = [w for w in words for a in rules.spec.lists["action"] if w.startswith(a) and w != a]
+    assert sorted(set(starts_with_action) - set(rules.spec.lists["action_noun"])) == []
+
+
 @pytest.mark.parametrize("text,expected", [
     # a separator inside brackets does not split; a comma always does
     ("各县区教育局(社会事务局、教育文体局),各直属学校(含民办)、高校附校",
