@@ -116,6 +116,7 @@ class _Rules:
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
+        self.relative_phrase = pf.fragment("relative_phrase")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -395,6 +396,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
             # a value with no words of its own measures what the sentence's previous value measured.
             indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
+        elif (not use_after and outs and R.relative_phrase.match(before)
+              and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
+            # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
+            indicator = outs[-1].indicator + indicator
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no number of its own).
