@@ -30,6 +30,7 @@ _NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
+_TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -37,7 +38,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     norm = ctx.text.norm
     first_section = _first_section_start(ctx)
     title = _compact(ctx.meta.title or "")
-    one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header
+    one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header (| or plain)
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
     for order, rule in enumerate(pats.rules):
@@ -213,6 +214,14 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         orgs = finder(ctx.patterns)
         return [(role, a, b) for s, e in one_cell["lines"].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
+    if not header:  # the label alone on its line: a table copied one cell per line without |
+        if role is None:
+            return []
+        if one_cell.get("plain") is None:
+            one_cell["plain"] = _PlainCellLines(norm)
+        orgs = finder(ctx.patterns)
+        return [(role, a, b) for s, e in one_cell["plain"].column(line_start) if _is_content(ctx, s)
+                for a, b in orgs.names_in(norm, s, e, strict=False)]
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
         return []
@@ -234,6 +243,8 @@ class _OneCellLines:
     indexed in one pass over the document: the runs of such lines and, inside them, the blocks
     of short label lines that form a header."""
 
+    line = _ONE_CELL_LINE
+
     def __init__(self, norm: str):
         self.norm = norm
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
@@ -242,9 +253,9 @@ class _OneCellLines:
         self.block: list[tuple[int, int]] = []   # the header block around a header line
         runs: list[list[int]] = []
         previous_end = -2
-        for m in _ONE_CELL_LINE.finditer(norm):
+        for m in self.line.finditer(norm):
             k = len(self.cells)
-            if m.start() != previous_end + 1:  # not the very next line: a new run
+            if m.start() != previous_end + 1 and not (runs and self.blank_lines_join(previous_end, m.start())):
                 runs.append([])
             previous_end = m.end()
             self.index[m.start()] = k
@@ -260,6 +271,9 @@ class _OneCellLines:
                 last += 1
             self.block += [(k, last)] * (last - k + 1)
             k = last + 1
+
+    def blank_lines_join(self, previous_end: int, start: int) -> bool:
+        return False  # with |, a blank line ends the table
 
     def column(self, label_line: int) -> list[tuple[int, int]]:
         """The cells under the header cell on label_line: each row has as many lines as the
@@ -277,6 +291,48 @@ class _OneCellLines:
                 break
             out.append(self.cells[row + column])
         return out
+
+
+class _PlainCellLines(_OneCellLines):
+    """A table scraped one cell per line with no | at all, the cells often apart by blank
+    lines (序号, 目标任务, 牵头单位, 任务进度, then 1, …, 区经济信息委、经开区经发局, …). Any
+    line could be a cell, so the rows must be numbered 1, 2, 3 … in their first cell: the
+    reading stops at the first row that is not the next number."""
+
+    line = _TEXT_LINE
+
+    def blank_lines_join(self, previous_end: int, start: int) -> bool:
+        return not self.norm[previous_end:start].strip()
+
+    def column(self, label_line: int) -> list[tuple[int, int]]:
+        k = self.index.get(label_line)
+        if k is None:
+            return []
+        first, last = self.block[k]
+        end = self.run_end[k]
+        number = self._number(last + 1)
+        if number is None:
+            return []
+        width = last - first + 1
+        # a title or note line just above the header joins its block: the row numbers tell
+        # the real width (the next number one row further down)
+        if last + 1 + width < end and self._number(last + 1 + width) != number + 1:
+            width = next((d for d in range(2, width) if self._number(last + 1 + d) == number + 1), width)
+        column = k - (last + 1 - width)
+        if column < 0:
+            return []
+        out = []
+        for row in range(last + 1, end - width + 1, width):
+            if self._number(row) != number:
+                break
+            out.append(self.cells[row + column])
+            number += 1
+        return out
+
+    def _number(self, k: int) -> int | None:
+        if k >= len(self.cells) or _NUMBER_CELL.fullmatch(self.norm, *self.cells[k]) is None:
+            return None
+        return int(self.norm[self.cells[k][0]:self.cells[k][1]])
 
 
 def _is_header_cell(norm: str, start: int, end: int) -> bool:
