@@ -211,8 +211,11 @@ def _from_match(rule, m) -> _Cand | None:
     gd = m.groupdict()
     unit = gd.get("unit")
     value_max = None
-    if rule.id == "targets.fraction":
-        value = round(100 * int(num) / int(m.group("den")), 2)
+    if gd.get("den"):  # 1/3, 三分之一: a share in percent
+        num_v, den_v = parse_number(num), parse_number(m.group("den"))
+        if not num_v or not den_v or num_v >= den_v:
+            return None
+        value = round(100 * num_v / den_v, 2)
         unit = rule.emit["unit"]
     elif rule.id == "targets.percent_words":
         value = parse_number(num)
@@ -229,8 +232,8 @@ def _from_match(rule, m) -> _Cand | None:
     if unit is not None:
         unit = unit.replace(" ", "")
     approx = bool(gd.get("approx")) or any(ch in num for ch in "余多")
-    return _Cand(start=m.start(), end=m.end(), num_start=m.start("num") if rule.id != "targets.percent_words"
-                 else m.start(), num_end=m.end("num"), value=_num(value), value_max=_num(value_max),
+    whole = rule.id == "targets.percent_words" or bool(gd.get("den"))  # 百分之五, 三分之一: the number starts the match
+    return _Cand(start=m.start(), end=m.end(), num_start=m.start() if whole else m.start("num"), num_end=m.end("num"), value=_num(value), value_max=_num(value_max),
                  unit=unit or None, rule=rule.id, approx=approx)
 
 
@@ -389,9 +392,16 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             after_end -= len(after) - t.start()
             after = after[: t.start()]
         use_after = bool(after) and _HAN_START.match(after) is not None and not R.cmp_after.match(after)
+        shared = False
+        if use_after and after_end == nxt:
+            # 三分之一县(市、区)PM2.5年均浓度保持在25…: a phrase running into the next value and ending
+            # in its predicate is that value's subject too; the next value reads it again.
+            t = R.trail.search(after)
+            if t:
+                after, shared = after[: t.start()], True
         indicator = (before + after) if use_after else before
         start = seg + off if before else c.num_start
-        end = after_end if use_after else c.end
+        end = after_end if use_after and not shared else c.end
         if not indicator.strip():
             # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
             # a value with no words of its own measures what the sentence's previous value measured.
