@@ -97,3 +97,52 @@ def test_a_table_of_contents_above_the_title_is_not_the_title():
 def test_compact_garbled_signature_dates_read_only_when_unambiguous():
     assert meta("某局2024年工作要点\n发布时间:2024-03-28\n2024327\n一、要求").date == "2024-03-27"
     assert meta("某局2024年工作要点\n发布时间:2024-03-28\n2024111\n一、要求").date == "2024-03-28"
+
+
+# The headers below are taken from real notices (see README: real-notice review).
+
+def test_wrapper_glued_to_its_number_inside_book_quotes_with_angle_quoted_title():
+    m = meta("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+             "各区人民政府,市政府各委、办、局,各市属机构:\n"
+             "《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+             "北京市人民政府办公厅\n2016年5月28日\n一、围绕深化改革推进公开")
+    assert (m.title, m.issuer, m.doc_number) == ("北京市2016年政务公开工作要点", "北京市人民政府办公厅", "京政办发〔2016〕26号")
+    assert (m.date, m.plan_year) == ("2016-05-28", 2016)
+
+
+def test_wrapper_of_a_joint_notice_names_all_its_issuers():
+    m = meta("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+             "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n\n各区(市)县政府(管委会),市级有关部门:\n一、总体要求")
+    assert m.title == "成都市城市社区嵌入式服务设施建设工程实施方案"
+    assert m.issuer.startswith("成都市发展和改革委员会") and m.issuer.endswith("成都市住房和城乡建设局")
+
+
+def test_news_style_headline_x_prints_y():
+    m = meta("《临汾市政府印发临汾市水污染防治2018年行动计划》\n• 发布时间:2018-09-03\n一、工作目标")
+    assert (m.title, m.date, m.plan_year) == ("临汾市水污染防治2018年行动计划", "2018-09-03", 2018)
+
+
+def test_without_a_title_line_the_transmittal_names_the_plan():
+    m = meta("各功能区管委会,各乡镇(街道)人民政府(办事处),县政府直属各单位:\n"
+             "《永嘉县应急管理“十四五”规划》已经县政府同意,现印发给你们,请认真贯彻执行。\n一、发展基础")
+    assert m.title == "永嘉县应急管理“十四五”规划"
+    # a 《》 title cited in the body is not a transmittal
+    assert meta("县人大审议通过的《政府工作报告》,安排部署了2016年奋斗目标。\n一、目标").title is None
+
+
+def test_a_signature_date_wins_over_a_page_stamp_alone_on_a_line():
+    m = meta("市政府办公室关于印发无锡市老龄事业发展“十三五”规划的通知\n\n2019-12-26\n\n锡政办发〔2017〕35号\n"
+             "各市(县)、区人民政府:\n《无锡市老龄事业发展“十三五”规划》已经市政府同意,现印发给你们。\n"
+             "无锡市人民政府办公室\n2017年2月21日\n一、发展基础")
+    assert m.date == "2017-02-21"
+    assert meta("市教育局2022年工作要点\n2024-06-03\n一、要求").date == "2024-06-03"  # only a stamp: use it
+
+
+def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():
+    m = meta("当前位置: 首页\n>政务频道 >政务公开 >本局文件\n湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知\n"
+             "湖卫健发〔2023〕1号\n一、总体要求")
+    assert (m.title, m.issuer) == ("2023年全市卫生健康工作要点", "湖州市卫生健康委")
+    m = meta("  • 发布单位:\n\n    县政府办\n\n  • 统一编号:\n\n    HCSD01-2023-0006\n\n"
+             "常山县人民政府办公室关于印发《常山县提升“助老三件事”服务能力的实施办法》的通知\n"
+             "各乡(镇)人民政府,街道办事处,县级机关各单位:\n一、总体要求")
+    assert (m.issuer, m.recipients) == ("常山县人民政府办公室", ["各乡(镇)人民政府", "街道办事处", "县级机关各单位"])

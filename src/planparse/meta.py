@@ -134,8 +134,10 @@ def _title(header: list[_Line], outline: Outline, rules: PatternFile) -> tuple[s
         if m:
             return _clean_title(_group(m, ln, "title")), None
     candidates = _title_lines(header, outline, rules)
-    headings = [(ln, _clean_title(_group(m, ln, "title"))) for ln in candidates
-                if (m := rules.rule("meta.title_line").regex.match(ln.norm))]
+    headline = rules.rule("meta.prints_headline").regex
+    headings = [(ln, _clean_title(_group(h or m, ln, "title"))) for ln in candidates
+                if (m := rules.rule("meta.title_line").regex.match(ln.norm))
+                for h in [headline.match(ln.norm)]]
     for ln in candidates:
         m = rules.rule("meta.wrapper").regex.match(ln.norm)
         if m and (inner := _group(m, ln, "inner") or _group(m, ln, "bare")):
@@ -145,7 +147,13 @@ def _title(header: list[_Line], outline: Outline, rules: PatternFile) -> tuple[s
             notice = rules.fragment("notice_end")
             own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
             return (own[0] if own else inner), _group(m, ln, "issuer")
-    return (headings[0][1], None) if headings else (None, None)
+    if headings:
+        return headings[0][1], None
+    transmittal = rules.rule("meta.transmittal").regex
+    for ln in header:  # a page without its heading: the transmittal names the plan
+        if m := transmittal.search(ln.norm):
+            return _clean_title(ln.source[m.start("title"):m.end("title")]), None
+    return None, None
 
 
 def _similar(heading: str, wrapper_title: str) -> bool:
@@ -164,9 +172,12 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
 
 
 def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
-    """成文日期 (label or the signature date alone on a line), else the publication date."""
+    """成文日期 (label or the signature date alone on a line), else the publication date.
+
+    A signature is written 2023年3月5日 (or 20230305, its 年月日 lost); a date alone on a line
+    written 2023-03-05 is a web page's publication stamp, used only when nothing better is found."""
     labelled = rules.rule("meta.labelled_date").regex
-    signed, published = None, None
+    signed, published, stamped = None, None, None
     for ln in header:
         for m in labelled.finditer(ln.norm):
             iso = _iso(m, digits)
@@ -177,9 +188,12 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             published = published or iso
     for ln in lines:
         m = rules.rule("meta.date_line").regex.fullmatch(ln.norm)
-        if m and (signed := _iso(m, digits)):
-            break
-    return signed or published
+        if m and (iso := _iso(m, digits)):
+            if m.group("compact") or any(ch in m.group() for ch in "年月日"):
+                signed = iso
+                break
+            stamped = stamped or iso
+    return signed or published or stamped
 
 
 def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile) -> str | None:
