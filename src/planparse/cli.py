@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -105,7 +106,7 @@ def extract(
     from .source import ReadError
 
     pats = _patterns(patterns)
-    docs, failed = [], False
+    rendered, failed = [], False
     for name in files:
         try:
             doc = parse(read_document(name), source=name, plan_year=year, patterns=pats)
@@ -123,12 +124,13 @@ def extract(
         if format is Format.jsonl:
             _write(doc.model_dump_json() + "\n")
         else:
-            docs.append(doc.model_dump(mode="json"))
-    if format is Format.json and docs:
-        payload = docs[0] if len(files) == 1 else docs
-        _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+            # pydantic's serializer: the text json.dumps(indent=2) writes, several times faster
+            rendered.append(doc.model_dump_json(indent=2))
+    if format is Format.json and len(files) == 1 and rendered:
+        _write(rendered[0] + "\n")
     elif format is Format.json and len(files) > 1:
-        _write("[]\n")
+        items = ",\n".join(textwrap.indent(text, "  ") for text in rendered)
+        _write(f"[\n{items}\n]\n" if rendered else "[]\n")
     if failed:
         raise typer.Exit(1)
 
