@@ -99,7 +99,7 @@ def test_compact_garbled_signature_dates_read_only_when_unambiguous():
     assert meta("某局2024年工作要点\n发布时间:2024-03-28\n2024111\n一、要求").date == "2024-03-28"
 
 
-# The headers below are taken from real notices (see README: real-notice review).
+# The headers below are taken from real notices published on government sites.
 
 def test_wrapper_glued_to_its_number_inside_book_quotes_with_angle_quoted_title():
     m = meta("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
