@@ -146,3 +146,9 @@ def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():
              "常山县人民政府办公室关于印发《常山县提升“助老三件事”服务能力的实施办法》的通知\n"
              "各乡(镇)人民政府,街道办事处,县级机关各单位:\n一、总体要求")
     assert (m.issuer, m.recipients) == ("常山县人民政府办公室", ["各乡(镇)人民政府", "街道办事处", "县级机关各单位"])
+
+
+def test_transmittal_on_the_same_line_as_the_first_heading():
+    m = meta("各乡镇人民政府,县政府直属各单位: 《永嘉县应急管理“十四五”规划》已经县政府第72次常务会议审议通过,"
+             "现印发给你们,请认真贯彻执行。 一、发展基础 (一)“十三五”期间工作成效")
+    assert m.title == "永嘉县应急管理“十四五”规划"

@@ -48,6 +48,20 @@ def _header(lines: list[_Line], outline: Outline) -> list[_Line]:
     return lines[:_HEADER_LINES_WITHOUT_SECTIONS]
 
 
+def _preamble(lines: list[_Line], outline: Outline) -> list[_Line]:
+    """The header, plus the part before the first section of the line that holds it (a page
+    saved as one long line has its transmittal and first heading on the same line)."""
+    header = _header(lines, outline)
+    if outline.sections:
+        first = outline.sections[0].span[0]
+        for ln in lines:
+            if ln.start < first < ln.end:
+                cut = first - ln.start
+                header = [*header, _Line(ln.start, first, ln.norm[:cut], ln.source[:cut])]
+                break
+    return header
+
+
 def _group(m: regex.Match, line: _Line, name: str) -> str | None:
     """A named group of a match on line.norm, sliced from the source (as written)."""
     if m.group(name) is None:
@@ -127,7 +141,8 @@ def _clean_title(title: str) -> str:
     return regex.sub(r"(?<=\p{Han}|[”》)])[ ]+(?=\p{Han}|[“《(])", "", title)
 
 
-def _title(header: list[_Line], outline: Outline, rules: PatternFile) -> tuple[str | None, str | None]:
+def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
+           rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
     for ln in header:
         m = rules.rule("meta.title_field").regex.match(ln.norm)
@@ -150,7 +165,7 @@ def _title(header: list[_Line], outline: Outline, rules: PatternFile) -> tuple[s
     if headings:
         return headings[0][1], None
     transmittal = rules.rule("meta.transmittal").regex
-    for ln in header:  # a page without its heading: the transmittal names the plan
+    for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
             return _clean_title(ln.source[m.start("title"):m.end("title")]), None
     return None, None
@@ -247,7 +262,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     rules = patterns["meta"]
     lines = _all_lines(text)
     header = _header(lines, outline)
-    title, wrapper_issuer = _title(header, outline, rules)
+    title, wrapper_issuer = _title(header, _preamble(lines, outline), outline, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     date = _date(lines, header, rules, digits)
     return Meta(
