@@ -152,3 +152,12 @@ def test_transmittal_on_the_same_line_as_the_first_heading():
     m = meta("各乡镇人民政府,县政府直属各单位: 《永嘉县应急管理“十四五”规划》已经县政府第72次常务会议审议通过,"
              "现印发给你们,请认真贯彻执行。 一、发展基础 (一)“十三五”期间工作成效")
     assert m.title == "永嘉县应急管理“十四五”规划"
+
+
+def test_summary_with_next_years_ideas_and_issuer_labels_over_source_labels():
+    m = meta("索 引 号: 330502/2024-00854 成文日期: 2024-02-20\n文件编号: 发布机构: 区民政局\n"
+             "吴兴区民政局2023年工作总结和2024年工作思路\n发布日期:2024-02-20 15:32:18\n2023年,区民政局…\n一、工作总结")
+    assert (m.title, m.issuer, m.date, m.plan_year) == ("吴兴区民政局2023年工作总结和2024年工作思路", "区民政局", "2024-02-20", 2023)
+    m = meta("某某意见\n信息来源 :党工委办\n发文机关 :安阳市教育局\n一、要求")
+    assert m.issuer == "安阳市教育局"
+    assert meta("某某意见\n信息来源 :党工委办\n一、要求").issuer == "党工委办"

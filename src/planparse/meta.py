@@ -214,7 +214,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
 def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile) -> str | None:
     if wrapper_issuer:
         return wrapper_issuer
-    for rule_id in ("meta.issuer_field", "meta.issuer_prints"):
+    for rule_id in ("meta.issuer_field", "meta.issuer_prints", "meta.issuer_source"):
         for ln in header:
             m = rules.rule(rule_id).regex.search(ln.norm)
             if m:
