@@ -44,6 +44,17 @@ for path in sorted(Path(sys.argv[1]).iterdir()):
 print(words)
 """
 
+# The floor the required stack sets: a one-command typer app (typer imports pydantic and builds
+# its parameters' validators) started cold, with nothing of planparse in it.
+TYPER_FLOOR = """
+import typer
+app = typer.Typer()
+@app.command()
+def extract(files: list[str], year: int = 0) -> None:
+    pass
+app(["x.txt"], standalone_mode=False)
+"""
+
 MAX_RSS_OF = """
 import resource, subprocess, sys
 proc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -141,10 +152,14 @@ def main() -> int:
         sample = str(SAMPLES[-1])
         t = timed({"extract": [*PLANPARSE, "extract", sample],
                    "jieba": [PYTHON, "-c", "import jieba; jieba.initialize()"],
+                   "typer": [PYTHON, "-c", TYPER_FLOOR],
                    "bare": [PYTHON, "-c", "pass"]}, args.cold_repeat)
         (extract, extract_cpu), (jieba_init, jieba_init_cpu), (bare, _) = t["extract"], t["jieba"], t["bare"]
+        typer_floor = t["typer"][0]
         print(f"planparse extract (cold): {extract:7.3f} s wall {extract_cpu:6.3f} s CPU   jieba init (cold): "
               f"{jieba_init:7.3f} s wall {jieba_init_cpu:6.3f} s CPU   bare python: {bare:7.3f} s")
+        print(f"a one-command typer app (cold), the stack's floor: {typer_floor:7.3f} s = "
+              f"{typer_floor / jieba_init:.2f}x jieba init; planparse extract adds {extract - typer_floor:.3f} s")
         results.append((f"cold extract / cold jieba init, median of {args.cold_repeat} (wall)", extract / jieba_init,
                         "<= 0.4", extract / jieba_init <= 0.4))
         results.append((f"cold extract / cold jieba init, median of {args.cold_repeat} (CPU)",
