@@ -143,7 +143,7 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
 def test_subject_rule_predicate_gate_covers_the_predicate_words():
     rules = load_patterns()["responsible_units"]
     first = rules.fragment("predicate_first")
-    words = [w for key in ("adverb", "preposition", "action") for w in rules.spec.lists[key]]
+    words = [w for key in ("adverb", "preposition", "action", "modal") for w in rules.spec.lists[key]]
     assert [w for w in words if not first.fullmatch(w[0])] == []
 
 
