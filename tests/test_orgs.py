@@ -173,6 +173,18 @@ def test_addressee_lists_keep_brackets_and_shared_heads(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), strict=True, commas=True), text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # two fields joined by 和 share the head after them (names from the 拉萨 addressee list and
+    # the 文化和旅游部 notices); names joined by 和 stay two, also when one has no organization word
+    ("市文化和旅游局、市经济和信息化局", ["市文化和旅游局", "市经济和信息化局"]),
+    ("市自然资源和规划局", ["市自然资源和规划局"]),
+    ("市教育局和市卫健委", ["市教育局", "市卫健委"]),
+    ("市城投和团市委", ["市城投", "团市委"]),
+])
+def test_labelled_lists_keep_field_pairs_under_one_head(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), strict=False), text) == expected
+
+
 @pytest.mark.parametrize("text", ["多部门构建网络", "若干单位参与", "政府另行安排"])
 def test_vague_plurals_and_adverbs_are_not_names(orgs, text):
     assert orgs.names_at_start(text, 0, len(text), verb_after=True) == []

@@ -359,10 +359,11 @@ class OrgFinder:
         return 0 <= neighbour < len(toks) and (toks[neighbour].kind in INSIDE or toks[neighbour].kind == "count")
 
     def _items(self, toks: list[Token], partner: bool = False,
-               commas: bool = False) -> list[tuple[list[Token], bool]]:
-        """The list items, each with whether a hard separator (a comma) precedes it.
-        Separators inside brackets do not split: 各县市区教育局(社会事业局、教育文体局) is one."""
-        items: list[tuple[list[Token], bool]] = [([], False)]
+               commas: bool = False) -> list[tuple[list[Token], Token | None]]:
+        """The list items, each with the separator before it (None for the first); with commas,
+        a comma splits too and never joins. Separators inside brackets do not split:
+        各县市区教育局(社会事业局、教育文体局) is one."""
+        items: list[tuple[list[Token], Token | None]] = [([], None)]
         depth = 0
         for t in toks:
             if t.word in "()":
@@ -370,25 +371,29 @@ class OrgFinder:
             hard = commas and t.word in HARD_SEPARATORS
             if depth == 0 and (hard or t.kind == "sep" or (
                     t.kind == "conj" and (partner or t.word not in self.partner_conj))):
-                items.append(([], hard))
+                items.append(([], t))
             else:
                 items[-1][0].append(t)
-        return [(it, hard) for it, hard in items if it]
+        return [(it, sep) for it, sep in items if it]
 
-    def _merge(self, items: list[tuple[list[Token], bool]], strict: bool = True) -> list[list[Token]]:
+    def _merge(self, items: list[tuple[list[Token], Token | None]], strict: bool = True) -> list[list[Token]]:
         """Undo splits inside shared heads, never across a comma:
         - the item before needs a head (正安、务川两县; 各县、自治县、区(市)卫生健康局); when strict, also
           any item that does not end like a name, which would be dropped (市属、驻市有关单位), while a
           labelled list keeps such items (团市委、市城投);
         - the item is a bare head (党委、政府; 市各委、办、局; 区人民政府各部门、单位);
         - place names before a place with a head share it (各县(市)、区人民政府; X开发区、Y新区管委会),
-          but a list of places alone stays a list (红花岗区、播州区)."""
+          but a list of places alone stays a list (红花岗区、播州区);
+        - two fields joined by 和/及 share the head after them, in a labelled list too
+          (市文化和旅游局, 县卫生健康和计划生育局: not 市文化 and 旅游局)."""
         groups: list[list[list[Token]]] = []   # the items of each merged name
         by_place: list[bool] = []              # merged only as places waiting for a head
-        for item, hard in items:
+        for item, sep in items:
+            hard = sep is not None and sep.word in HARD_SEPARATORS  # only a split with commas
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
-                if self._is_open(prev, strict) or self._is_shared_head(item) or self._is_lone_head(item):
+                if (self._is_open(prev, strict) or self._is_shared_head(item) or self._is_lone_head(item)
+                        or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))):
                     groups[-1].append(item)
                     by_place[-1] = False
                     continue
@@ -414,6 +419,15 @@ class OrgFinder:
         if not any(t.kind in ENDING for t in words) or (strict and words[-1].kind not in ENDING):
             return True
         return all(t.kind == "level" for t in item)
+
+    def _fields_share_head(self, prev: list[Token], item: list[Token]) -> bool:
+        """文化|和|旅游局: the words before 和 end with a field, not an organization word, and
+        the words after it open with a field (no level, known name or scope) and end like a name,
+        or are one head named by its field (自然资源|和|规划局)."""
+        words = [t for t in prev if t.kind != "paren"]
+        field_head = len(item) == 1 and item[0].kind == "suffix" and len(item[0].word) > 2
+        return (bool(words) and words[-1].kind in ("part", "unknown") and (field_head or (
+            item[0].kind in ("part", "unknown") and self._can_end(item, len(item) - 1))))
 
     def _is_place(self, item: list[Token]) -> bool:
         """A place name without an organization head: 各县(市), 经开区 (unknown characters + level)."""
