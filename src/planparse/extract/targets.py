@@ -494,12 +494,23 @@ def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
 
 # -- stance and deadline ------------------------------------------------------------------------
 
-def _section_titles(ctx: Context) -> dict[str, str]:
+def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
+    """Section id -> the title whose cue words set the stance of the whole section.
+
+    A title that holds a number with a unit is an item's first sentence, not a heading
+    (1、我局今年…项目共10个,其中计划开工项目6个,…): its 计划 speaks for that sentence only (the
+    sentence cues see it), so the title is left out ("")."""
+    source = ctx.text.source
+    digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
     titles: dict[str, str] = {}
     stack = list(ctx.outline.sections)
     while stack:
         node = stack.pop()
-        titles[node.id] = node.title
+        title = node.title
+        start = source.find(title, node.span[0], node.span[1]) if title else -1
+        if start >= 0 and bisect_left(digit_starts, start) < bisect_left(digit_starts, start + len(title)):
+            title = ""
+        titles[node.id] = title
         stack.extend(node.children)
     return titles
 
@@ -571,11 +582,11 @@ def extract(ctx: Context) -> list[Target]:
     norm = ctx.text.norm
     reported = bool(ctx.meta.title and R.title_report.search(ctx.meta.title))
     doc_stance = "achieved" if reported else "planned"
-    titles = _section_titles(ctx)
     ref_year = _reference_year(ctx)
     stance_of_section: dict[str | None, str | None] = {}
     records: list[Target] = []
     everything = _candidates(R, norm)
+    titles = _section_titles(ctx, everything)
     positions = [c.num_start for c in everything]
     for s, e in ctx.outline.sentences:
         lo, hi = bisect_left(positions, s), bisect_left(positions, e)
