@@ -412,9 +412,15 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             indicator = outs[-1].indicator + indicator
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
-            # clause before it (when that clause holds no number of its own).
-            prev = sent[S.clause_start(clause - 1):clause - 1]
-            if prev.strip() and not _DIGIT.search(prev) and not R.not_subject_clause.search(prev):
+            # clause before it (when that clause holds no value of its own). In 已投产项目3个(A项目,投资…;
+            # the clause before starts inside the open bracket.
+            prev_start = S.clause_start(clause - 1)
+            opened = mask.rfind("(", prev_start, clause - 1)
+            if opened >= 0 and ")" not in mask[opened:clause - 1]:
+                prev_start = opened + 1
+            prev = sent[prev_start:clause - 1]
+            if (prev.strip() and not any(prev_start <= o.num_start < clause for o in cands)
+                    and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = in_clause[clause]
