@@ -46,6 +46,7 @@ _MAX_BEFORE = 40  # longest subject phrase taken before a number
 _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
 _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _STRETCH_GAP = 40  # veto stretches this close are scanned as one (fewer calls, same matches)
+_OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing quote
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 
 
@@ -357,6 +358,8 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     """(offset of the kept part, kept part) of a subject phrase: lead and trail words removed."""
     m = R.lead.match(text)
     off = m.end() if m else 0
+    if off and text[off - 1] in _OPENING_QUOTES and _OPENING_QUOTES[text[off - 1]] in text[off:]:
+        off -= 1  # “江苏省敬老文明号”9家: the name keeps the quote that opens it
     kept = text[off:]
     t = R.trail.search(kept, max(0, len(kept) - 12))  # trail words are short; a bounded search is fast
     if t:
