@@ -114,6 +114,10 @@ class _Rules:
         self.past_year = compiled.compile(r"(?<![0-9])(20[0-9]{2})年(?!度?(?:底|末|前|内|起|以前))")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
+        self.shared_rate_tail = pf.fragment("shared_rate_tail")
+        self.has_rate_tail = pf.fragment("has_rate_tail")
+        self.grade_only = pf.fragment("grade_only")
+        self.grade_head = pf.fragment("grade_head")
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
@@ -478,13 +482,30 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             parts = _split_items(sent, mask, clause, cut, "、|和|与")
             if len(parts) >= len(siblings):
                 item = parts[len(parts) - len(siblings) + siblings.index(c)]
-                return [_Out(c, _clean_before(R, item)[1] or item.strip(), start, end)]
+                name = _clean_before(R, item)[1] or item.strip()
+                if item is not parts[-1]:
+                    name = _with_shared_ending(R, name, _clean_before(R, parts[-1])[1] or parts[-1].strip())
+                return [_Out(c, name, start, end)]
         else:
             m = R.subject_list.search(mask[clause:cut])
             if m:
                 return [_Out(c, _clean_before(R, x)[1] or x.strip(), clause, end)
                         for x in _split_items(sent, mask, clause + m.start(), cut, "、|和|与")]
     return one
+
+
+def _with_shared_ending(R: _Rules, name: str, last: str) -> str:
+    """An earlier item of a 分别 list completed with the ending it shares with the last item:
+    新生儿 (…和5岁以下儿童死亡率) -> 新生儿死亡率; 二 (、三级公立医疗机构…评价) -> 二级公立医疗机构…评价."""
+    if R.grade_only.search(name):
+        head = R.grade_head.search(last)
+        if head and len(last) > head.end():
+            return name[0] + last[1:]
+    if not R.has_rate_tail.search(name):
+        tail = R.shared_rate_tail.search(last)
+        if tail:
+            return name + tail.group()
+    return name
 
 
 def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
