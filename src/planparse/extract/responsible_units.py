@@ -206,21 +206,16 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     role = _role_from(ctx, rule, m)
     line_start = norm.rfind("\n", 0, m.start()) + 1
     header = _cells(norm, line_start)
-    if _ONE_CELL_LINE.match(norm, line_start):
+    # A table copied one cell per line, with | (_OneCellLines) or, the label alone on its line,
+    # without (_PlainCellLines): the reader is built once per document and kept in one_cell.
+    reader = _OneCellLines if _ONE_CELL_LINE.match(norm, line_start) else None if header else _PlainCellLines
+    if reader is not None:
         if role is None:
             return []
-        if one_cell.get("lines") is None:
-            one_cell["lines"] = _OneCellLines(norm)
+        if one_cell.get(reader) is None:
+            one_cell[reader] = reader(norm)
         orgs = finder(ctx.patterns)
-        return [(role, a, b) for s, e in one_cell["lines"].column(line_start) if _is_content(ctx, s)
-                for a, b in orgs.names_in(norm, s, e, strict=False)]
-    if not header:  # the label alone on its line: a table copied one cell per line without |
-        if role is None:
-            return []
-        if one_cell.get("plain") is None:
-            one_cell["plain"] = _PlainCellLines(norm)
-        orgs = finder(ctx.patterns)
-        return [(role, a, b) for s, e in one_cell["plain"].column(line_start) if _is_content(ctx, s)
+        return [(role, a, b) for s, e in one_cell[reader].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
