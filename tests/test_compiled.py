@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,19 @@ def test_a_corrupt_cache_file_is_ignored_and_replaced(tmp_path):
     calls, output = run(str(tmp_path))
     assert output == expected and calls > 50
     assert path.read_bytes() != b"not a pickle"  # rewritten at exit
+
+
+def test_a_damaged_entry_is_compiled_again_and_the_rest_still_read(tmp_path):
+    _, expected = run(str(tmp_path))
+    path = cache_files(tmp_path)[0]
+    stored = pickle.loads(path.read_bytes())
+    damaged = next(iter(stored["regex"]))
+    stored["regex"][damaged] = b"not a pickle"
+    path.write_bytes(pickle.dumps(stored))
+    path.chmod(0o600)
+    calls, output = run(str(tmp_path))
+    assert output == expected and calls == 1 + run(str(tmp_path))[0]
+    assert pickle.loads(pickle.loads(path.read_bytes())["regex"][damaged])  # replaced at exit
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")

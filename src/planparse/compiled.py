@@ -2,9 +2,10 @@
 
 The `regex` module compiles in Python: the ~100 rule patterns (many inline ${numbers.number})
 cost ~0.3 s per process, most of a cold `planparse extract`, and tomllib reads the rule files in
-another ~25 ms. A pickled regex.Pattern holds its compiled code, and unpickling everything takes
-a few milliseconds. Entries are keyed by what they are made from (a pattern's expanded source, a
-rule file's text), so an edited rule file simply misses and is compiled anew.
+another ~25 ms. A pickled regex.Pattern holds its compiled code. Entries are keyed by what they
+are made from (a pattern's expanded source, a rule file's text), so an edited rule file simply
+misses and is compiled anew; each entry is pickled on its own and only unpickled when used, so
+the stale entries that edits leave behind cost a cold start nothing but their bytes.
 
 Where: $PLANPARSE_CACHE_DIR ("" turns the cache off), else $XDG_CACHE_HOME/planparse, else
 ~/.cache/planparse. The file is named after the regex and Python versions (a pickle from another
@@ -26,9 +27,9 @@ from pathlib import Path
 
 import regex
 
-_FILE_FORMAT = 2
+_FILE_FORMAT = 3  # 3: each entry pickled on its own
 _KEEP_UNUSED = 1000  # entries from earlier runs kept beside this run's (edits leave stale ones)
-_stored: dict[str, dict] | None = None  # what the cache file held
+_stored: dict[str, dict[str, bytes]] | None = None  # what the cache file held, still pickled
 _used: dict[str, dict] = {"regex": {}, "toml": {}}  # what this process used, written back at exit
 _changed = False
 
@@ -65,7 +66,13 @@ def _get(kind: str, key: str, make):
     used = _used[kind]
     if key in used:
         return used[key]
-    value = _cache()[kind].get(key)
+    value = None
+    blob = _cache()[kind].get(key)
+    if blob is not None:
+        try:
+            value = pickle.loads(blob)
+        except Exception:  # a damaged entry: make it again, and store the new one at exit
+            del _cache()[kind][key]
     if value is None:
         value = make(key)
         _changed = True
@@ -96,6 +103,8 @@ def _read(path: Path | None) -> dict[str, dict]:
         return empty
     if not isinstance(data, dict) or not all(isinstance(data.get(k), dict) for k in empty):
         return empty
+    if not all(isinstance(blob, bytes) for k in empty for blob in data[k].values()):
+        return empty
     return data
 
 
@@ -109,7 +118,8 @@ def save() -> None:
     merged = {}
     for kind, used in _used.items():
         old = {k: v for k, v in stored[kind].items() if k not in used}
-        merged[kind] = {**dict(list(old.items())[-_KEEP_UNUSED:]), **used}
+        fresh = {k: stored[kind].get(k) or pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in used.items()}
+        merged[kind] = {**dict(list(old.items())[-_KEEP_UNUSED:]), **fresh}
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-", suffix=".tmp")
