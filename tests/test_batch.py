@@ -225,6 +225,25 @@ def test_two_workers_give_exactly_what_one_worker_gives(archive, tmp_path):
     assert outputs(2, "two") == outputs(1, "one")
 
 
+def test_two_workers_keep_input_order_over_inputs_sent_in_chunks(tmp_path):
+    # 64 inputs: enough for the pool to send several files per task, bad files among them
+    text = SAMPLES[4].read_text(encoding="utf-8")
+    for i in range(64):
+        data = b"\x00\x01" * 50 if i % 9 == 4 else text[i * 120:i * 120 + 600].encode("utf-8")
+        (tmp_path / "in" / f"{i // 10}").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / f"{i // 10}" / f"{i:02d}.txt").write_bytes(data)
+
+    def run(workers: int):
+        lines = tmp_path / f"{workers}.jsonl"
+        summary = batch.run([str(tmp_path / "in")], jsonl=lines, workers=workers)
+        return summary.lines(), lines.read_text(encoding="utf-8")
+
+    one, two = run(1), run(2)
+    assert two == one
+    sources = [json.loads(line)["source"] for line in one[1].splitlines()]
+    assert sources == sorted(sources) and len(sources) == 64 - 7
+
+
 def test_output_folder_inside_the_input_is_not_read_back(archive):
     batch.run([str(archive)], out=archive / "json")
     again = batch.run([str(archive)], out=archive / "json")

@@ -24,7 +24,6 @@ import re
 import typing
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -479,32 +478,39 @@ class _Converter:
 
     def __init__(self, items: list[Item], settings: Settings, workers: int | None):
         self.items, self.settings, self.pool = items, settings, None
-        workers = max(1, min(workers or os.cpu_count() or 1, len(items)))
-        if workers > 1:
+        self.workers = max(1, min(workers or os.cpu_count() or 1, len(items)))
+        if self.workers > 1:
             import multiprocessing
 
             _warm_up(settings.patterns)  # here, before the fork, so that every worker inherits it
-            self.window = workers * 4
-            self.pool = multiprocessing.Pool(workers, initializer=_warm_up, initargs=(settings.patterns,))
+            self.pool = multiprocessing.Pool(self.workers, initializer=_warm_up, initargs=(settings.patterns,))
 
     def __iter__(self) -> Iterator[Outcome]:
         if self.pool is None:
             for item in self.items:
                 yield convert(item, self.settings)
             return
-        # A sliding window of submitted inputs, collected in input order: results that finish
-        # early wait in memory, but never more than `window` of them, however slow one file is
-        # (Pool.imap would keep queueing finished documents behind it).
+        # Inputs go out in chunks, collected in input order. Each round trip through the pool costs
+        # the parent ~1 ms of CPU that the workers want, so early chunks are large; they shrink as
+        # the inputs run out ("guided" scheduling) so that no worker idles at the end while another
+        # works through a long chunk. At most two chunks per worker are out at once, so finished
+        # documents waiting behind a slow one stay few, however large the archive.
         pending: deque = deque()
-        todo = iter(self.items)
+        todo = deque(self.items)
+
+        def submit() -> None:
+            size = max(1, min(_MAX_CHUNK, len(todo) // (self.workers * 4)))
+            chunk = [todo.popleft() for _ in range(min(size, len(todo)))]
+            pending.append(self.pool.apply_async(_convert_chunk, (chunk, self.settings)))
+
         try:
-            for item in islice(todo, self.window):
-                pending.append(self.pool.apply_async(convert, (item, self.settings)))
+            while todo and len(pending) < self.workers * 2:
+                submit()
             while pending:
-                outcome = pending.popleft().get()
-                for item in islice(todo, 1):
-                    pending.append(self.pool.apply_async(convert, (item, self.settings)))
-                yield outcome
+                outcomes = pending.popleft().get()
+                if todo:
+                    submit()
+                yield from outcomes
             self.pool.close()
         finally:
             self.close()
@@ -514,6 +520,13 @@ class _Converter:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
+
+
+_MAX_CHUNK = 16
+
+
+def _convert_chunk(items: list[Item], settings: Settings) -> list[Outcome]:
+    return [convert(item, settings) for item in items]
 
 
 # Touches every rule, extractor and dictionary a parse loads lazily (jieba only loads on a unit cue).
