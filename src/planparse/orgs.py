@@ -58,6 +58,10 @@ class Token(NamedTuple):
     kind: str    # a TAGS entry, or unknown | number | punct | sep | paren | space
 
 
+# Token(...) runs namedtuple's Python-level __new__; the tokenizer makes ~1000 a document
+_new_token = tuple.__new__
+
+
 def _import_jieba():
     # jieba/_compat.py imports pkg_resources (setuptools, ~0.2 s) only to open its own data
     # files and falls back to plain open() when that import fails; blocking it makes
@@ -77,6 +81,9 @@ def _import_jieba():
     return jieba
 
 
+_NOT_A_PREFIX = object()
+
+
 class _Words:
     """jieba's `Tokenizer.cut(text, HMM=False)`, word for word, without its layers of generators
     (which cost more than the segmenting on the short windows read here): the same splitting
@@ -86,10 +93,11 @@ class _Words:
     def __init__(self, tokenizer):
         jieba = sys.modules["jieba"]
         self.han, self.skip, self.latin = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
-        self.known = tokenizer.FREQ            # every word and every prefix of one (frequency 0)
         logtotal = log(tokenizer.total)
         self.unknown_weight = log(1) - logtotal  # a single character no word starts with
-        self.weight = {w: log(f or 1) - logtotal for w, f in tokenizer.FREQ.items() if f}
+        # every word (its log probability) and every prefix of one (None: frequency 0), in one
+        # dict so that each step of the route takes one lookup
+        self.prefixes = {w: log(f) - logtotal if f else None for w, f in tokenizer.FREQ.items()}
 
     def cut(self, text: str) -> list[str]:
         words: list[str] = []
@@ -107,15 +115,14 @@ class _Words:
         return words
 
     def _cut_words(self, text: str) -> list[str]:
-        known, weight, n = self.known, self.weight, len(text)
+        prefixes, n = self.prefixes, len(text)
         score = [0.0] * (n + 1)
         word_end = list(range(1, n + 1))
         for i in range(n - 1, -1, -1):
             best = None
             j = i + 1
-            frag = text[i]
-            while frag in known:
-                w = weight.get(frag)
+            w = prefixes.get(text[i], _NOT_A_PREFIX)
+            while w is not _NOT_A_PREFIX:
                 if w is not None:
                     p = w + score[j]
                     if best is None or p >= best:
@@ -123,7 +130,7 @@ class _Words:
                 if j == n:
                     break
                 j += 1
-                frag = text[i:j]
+                w = prefixes.get(text[i:j], _NOT_A_PREFIX)
             score[i] = self.unknown_weight + score[i + 1] if best is None else best
         words: list[str] = []
         latin = ""  # runs of single letters and digits are one word (2024, ABC)
@@ -131,7 +138,7 @@ class _Words:
         while i < n:
             j = word_end[i]
             word = text[i:j]
-            if j - i == 1 and self.latin.match(word):
+            if j - i == 1 and word < "\x80" and self.latin.match(word):  # the test first: most are Han
                 latin += word
             else:
                 if latin:
@@ -195,10 +202,11 @@ class OrgFinder:
 
     def tokens(self, norm: str, start: int, end: int) -> list[Token]:
         """Tokens of norm[start:end] with absolute offsets; (市、区)-style groups are one token."""
+        text = norm[start:end]
         out: list[Token] = []
         kinds = self._kinds
         s = start
-        for word in self._words.cut(norm[start:end]):
+        for word in self._words.cut(text):
             kind = kinds.get(word)
             if kind is None:
                 kind = kinds[word] = self._kind(word)
@@ -207,9 +215,9 @@ class OrgFinder:
             elif out and out[-1].kind == "count" and kind == "unknown" and out[-1].word[0].isdigit():
                 kind = "count"  # the measure word of 11家, 3个
             e = s + len(word)
-            out.append(Token(word, s, e, kind))
+            out.append(_new_token(Token, (word, s, e, kind)))
             s = e
-        return self._group_parens(norm, out)
+        return self._group_parens(norm, out) if "(" in text else out
 
     def _kind(self, word: str) -> str:
         if word in self.tags:
@@ -229,8 +237,6 @@ class OrgFinder:
         return "punct"
 
     def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
-        if not any(t.word == "(" for t in toks):
-            return toks
         out: list[Token] = []
         i = 0
         while i < len(toks):
