@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-
-import regex
+from functools import lru_cache
 
 from . import compiled
 from .models import InlineItem, Section
 from .normalize import Text
-from .patterns import PatternSet
+from .patterns import PatternFile, PatternSet, Rule
 
-_SENTENCE_END = compiled.compile(r"[。;!?\n]+")
+# A sentence: text up to and with the 。;!? run that closes it (a line end closes it too).
+_SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
+_RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start inside a long line
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -70,10 +71,9 @@ class Outline:
 
 def _lines(norm: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in regex.finditer(r"\n", norm):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(norm)))
+    for line in norm.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
     return spans
 
 
@@ -106,13 +106,24 @@ def cn_ordinal(text: str, digits: dict[str, int]) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=4096)
+def _heading_rules_from(sections: PatternFile, first: str) -> tuple[Rule, ...]:
+    """The heading rules that can match starting with the character `first`, in rule order.
+
+    regex's partial matching of `first` alone tells; most lines start with a character no
+    marker can begin with (a Han character) and then no rule is tried at all.
+    """
+    return tuple(r for r in sections.rules if "style" in r.emit and r.regex.match(first, partial=True))
+
+
 class _Segmenter:
     def __init__(self, text: Text, patterns: PatternSet):
         self.text = text
         self.norm = text.norm
         sections = patterns["sections"]
-        self.heading_rules = [r for r in sections.rules if "style" in r.emit]
+        self.sections = sections
         self.inline_rules = [r for r in sections.rules if r.emit.get("kind") == "inline"]
+        self.inline_cue = sections.fragment("inline_cue")
         self.restart_doubt = sections.rule("sections.restart_doubt").regex
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
@@ -139,7 +150,7 @@ class _Segmenter:
             positions = [s]
             long_line = e - s > _LONG_LINE
             if long_line:  # paragraphs run together: markers after a sentence end or a space
-                positions += [m.end() for m in regex.finditer(r"[。;:!? ]+", self.norm, pos=s, endpos=e)]
+                positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
             for pos in positions:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
                 if node:
@@ -147,7 +158,9 @@ class _Segmenter:
         return found
 
     def heading_at(self, pos: int, line_end: int, title_max: int | None = None) -> _Node | None:
-        for rule in self.heading_rules:
+        if pos >= line_end:
+            return None
+        for rule in _heading_rules_from(self.sections, self.norm[pos]):
             m = rule.regex.match(self.norm, pos, line_end)
             if not m:
                 continue
@@ -234,6 +247,8 @@ class _Segmenter:
             if e <= node.start:
                 continue
             s, e = max(s, node.start), min(e, own_end)
+            if not self.inline_cue.search(self.norm, s, e):
+                continue  # most paragraphs enumerate nothing: skip the three rules
             for rule in self.inline_rules:
                 found = [m for m in rule.regex.finditer(self.norm, s, e)
                          if not (m.start() == node.marker_start)]
@@ -274,14 +289,13 @@ class _Segmenter:
 def _split_sentences(norm: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for s, e in content:
-        pos = s
-        for m in _SENTENCE_END.finditer(norm, s, e):
-            if m.start() > pos:
-                out.append(_strip(norm, pos, m.end()))
-            pos = m.end()
-        if pos < e:
-            out.append(_strip(norm, pos, e))
-    return [(s, e) for s, e in out if e > s]
+        for m in _SENTENCE.finditer(norm, s, e):
+            ss, se = m.span()
+            if norm[ss] == " ":  # only a start can be blank: content lines end in text, pieces in a 。
+                ss, se = _strip(norm, ss, se)
+            if se > ss:
+                out.append((ss, se))
+    return out
 
 
 def _walk(nodes):
