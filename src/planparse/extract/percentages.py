@@ -18,7 +18,7 @@ from ..models import Percentage
 from ..normalize import normalize
 from ..numbers import parse_number
 from ..patterns import PatternSet, load_patterns
-from . import Context, record_kwargs, resolve_overlaps, windows_around
+from . import Context, record_kwargs, resolve_overlaps
 
 _MAX_CHENG = 10  # 十成 is the whole; 12成 is not a share
 # A rule runs only in windows around its anchor (emit.anchor names a fragment: %, ‰, 分之, 成 …):
@@ -79,16 +79,35 @@ def find(norm: str, start: int = 0, end: int | None = None,
     pfile = pats["percentages"]
     suffix_kind = pfile.map("suffix_kind")
     end = len(norm) if end is None else end
-    windows_of: dict[str, list[list[int]]] = {}
+    run_before = pfile.compile("(?r)${before_anchor}*", "fragments.before_anchor")
+    windows_of: dict[tuple[str, int], list[list[int]]] = {}
     found: list[Found] = []
     for rule in pfile.rules:
-        anchor = rule.emit["anchor"]
-        if anchor not in windows_of:
-            windows_of[anchor] = windows_around(pfile.fragment(anchor), norm, start, end, _BEFORE, _AFTER)
-        for ws, we in windows_of[anchor]:
+        # emit.ends_with_anchor: the match and its lookahead end with the anchor (5-10%'s low end)
+        key = rule.emit["anchor"], 0 if rule.emit.get("ends_with_anchor") else _AFTER
+        if key not in windows_of:
+            windows_of[key] = _windows(pfile.fragment(key[0]), run_before, norm, start, end, key[1])
+        for ws, we in windows_of[key]:
             for m in rule.regex.finditer(norm, ws, we):
                 found.extend(_found(m, rule, suffix_kind))
     return _without_overlaps(found)
+
+
+def _windows(anchor, run_before, norm: str, start: int, end: int, after: int) -> list[list[int]]:
+    """The merged windows around every match a of `anchor` in norm[start:end]: from the start
+    of the run of characters a match can hold before its anchor (at most _BEFORE back) to
+    `after` past a. Like extract.windows_around, but a rule is not tried at the dozens of
+    positions before a number, where it cannot start (the rules' cost is per position).
+    """
+    windows: list[list[int]] = []
+    for a in anchor.finditer(norm, start, end):
+        ws = run_before.match(norm, max(start, a.start() - _BEFORE), a.start()).start()
+        we = min(end, a.end() + after)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    return windows
 
 
 def _found(m, rule, suffix_kind) -> list[Found]:
