@@ -335,9 +335,15 @@ def _valid_point(m: regex.Match) -> bool:
     return True
 
 
+@lru_cache(maxsize=16)
+def _grammar_of(patterns: PatternSet) -> _Grammar:
+    """_grammar of the set's dates file, without looking the file up on every call."""
+    return _grammar(patterns["dates"])
+
+
 def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[TimeExpr]:
     """Time expressions in norm[start:end], leftmost-longest, ranges joined."""
-    g = _grammar(patterns["dates"])
+    g = _grammar_of(patterns)
     if g.anchor.search(norm, start, end) is None:
         return []  # most sentences hold no time expression: skip the grammar's rules
     found: list[TimeExpr] = []
@@ -472,11 +478,13 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     Implicit years (8月底) resolve against plan_year and are skipped when it is None (“十四五”期末
     names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
+    exprs = find_times(norm, start, end, patterns)
+    if not exprs:
+        return []  # most sentences: nothing more to look up
     cues = _cues(patterns["deadlines"])
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
-    exprs = find_times(norm, start, end, patterns)
-    titles = [m.span() for m in cues.in_title.finditer(norm, start, end)] if exprs else []
+    titles = [m.span() for m in cues.in_title.finditer(norm, start, end)]
     for expr in exprs:
         if _implicit_year(expr) and plan_year is None:
             continue
