@@ -7,36 +7,61 @@ patterns/meta.toml; this module decides which source wins when several give an a
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
+from . import compiled
 from .models import Meta
 from .normalize import Text, normalize
 from .patterns import PatternFile, PatternSet
 from .segment import Outline, cn_ordinal
 
 _HEADER_LINES_WITHOUT_SECTIONS = 20
+_SPACES_BETWEEN_HAN = compiled.compile(r"(?<=\p{Han}|[”》)])[ ]+(?=\p{Han}|[“《(])")
+_HAN = compiled.compile(r"\p{Han}")
+_RECIPIENT_CUT = compiled.compile(r"[,;]|、|$")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     norm: str
     source: str
 
 
+@lru_cache(maxsize=64)
+def _rule(rules: PatternFile, rule_id: str) -> regex.Pattern:
+    """rules.rule(rule_id).regex, without a search through the file's rules on every line."""
+    return rules.rule(rule_id).regex
+
+
+def _title_line(rules: PatternFile, norm: str) -> regex.Match | None:
+    """meta.title_line matched on norm, tried only when norm ends like a title (checked backwards
+    from the line end, which is cheap; most header lines end otherwise)."""
+    ending = rules.compile("(?r)${title_kind_end}${title_file_end}", "fragments.title_kind_end")
+    return _rule(rules, "meta.title_line").match(norm) if ending.match(norm) else None
+
+
+def _date_line(rules: PatternFile, norm: str) -> regex.Match | None:
+    """meta.date_line fullmatched on norm, tried only when norm ends in a date (checked backwards
+    from the line end: cheap, and false for almost every line of text)."""
+    ending = rules.compile("(?r)${date_line_tail}", "fragments.date_line_tail")
+    return _rule(rules, "meta.date_line").fullmatch(norm) if ending.match(norm) else None
+
+
 def _all_lines(text: Text) -> list[_Line]:
+    norm, source = text.norm, text.source
     out, pos = [], 0
-    for raw in text.norm.split("\n"):
+    for raw in norm.split("\n"):
         s, e = pos, pos + len(raw)
-        while s < e and text.norm[s] == " ":
+        while s < e and norm[s] == " ":
             s += 1
-        while e > s and text.norm[e - 1] == " ":
+        while e > s and norm[e - 1] == " ":
             e -= 1
         if e > s:
-            out.append(_Line(s, e, text.norm[s:e], text.source[s:e]))
+            out.append(_Line(s, e, norm[s:e], source[s:e]))
         pos += len(raw) + 1
     return out
 
@@ -102,15 +127,13 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
     """Content lines of the header that could hold the title, each preceded by itself joined
     with the next one or two when they follow each other directly (long titles wrap)."""
     content = {s for s, _ in outline.content}
-    not_title = rules.rule("meta.not_title").regex
-    date_line = rules.rule("meta.date_line").regex
-    no_join = rules.rule("meta.no_join").regex
-    bracketed = rules.rule("meta.bracketed").regex
-    title_line = rules.rule("meta.title_line").regex
+    not_title = _rule(rules, "meta.not_title")
+    no_join = _rule(rules, "meta.no_join")
+    bracketed = _rule(rules, "meta.bracketed")
     wrapper_verb = rules.fragment("wrapper_verb")
 
     def usable(ln: _Line) -> bool:
-        return ln.start in content and not not_title.match(ln.norm) and not date_line.fullmatch(ln.norm)
+        return ln.start in content and not not_title.match(ln.norm) and not _date_line(rules, ln.norm)
 
     out = []
     for i, ln in enumerate(header):
@@ -121,7 +144,7 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
             for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
                 if not usable(header[j]) or no_join.search(header[j].norm):
                     break
-                complete = title_line.match(ln.norm) and not wrapper_verb.search(ln.norm)
+                complete = _title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm)
                 if complete and not bracketed.match(header[j].norm):
                     break  # a complete title continues only with a bracketed suffix: (2016版)
                 part = header[i:j + 1]
@@ -138,23 +161,23 @@ def _clean_title(title: str) -> str:
     title = title.strip("《》 ")
     if title.count("《") != title.count("》"):
         title = title.replace("《", "").replace("》", "")
-    return regex.sub(r"(?<=\p{Han}|[”》)])[ ]+(?=\p{Han}|[“《(])", "", title)
+    return _SPACES_BETWEEN_HAN.sub("", title)
 
 
 def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
            rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
     for ln in header:
-        m = rules.rule("meta.title_field").regex.match(ln.norm)
+        m = _rule(rules, "meta.title_field").match(ln.norm)
         if m:
             return _clean_title(_group(m, ln, "title")), None
     candidates = _title_lines(header, outline, rules)
-    headline = rules.rule("meta.prints_headline").regex
+    headline = _rule(rules, "meta.prints_headline")
     headings = [(ln, _clean_title(_group(h or m, ln, "title"))) for ln in candidates
-                if (m := rules.rule("meta.title_line").regex.match(ln.norm))
+                if (m := _title_line(rules, ln.norm))
                 for h in [headline.match(ln.norm)]]
     for ln in candidates:
-        m = rules.rule("meta.wrapper").regex.match(ln.norm)
+        m = _rule(rules, "meta.wrapper").match(ln.norm)
         if m and (inner := _group(m, ln, "inner") or _group(m, ln, "bare")):
             inner = _clean_title(inner)
             # the plan's own heading after the transmittal is its title (the wrapper may reword it,
@@ -164,7 +187,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             return (own[0] if own else inner), _group(m, ln, "issuer")
     if headings:
         return headings[0][1], None
-    transmittal = rules.rule("meta.transmittal").regex
+    transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
             return _clean_title(ln.source[m.start("title"):m.end("title")]), None
@@ -173,14 +196,14 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
 
 def _similar(heading: str, wrapper_title: str) -> bool:
     """Most of the heading's Chinese characters appear in the wrapper's title."""
-    chars = set(regex.findall(r"\p{Han}", heading))
+    chars = set(_HAN.findall(heading))
     return bool(chars) and sum(ch in wrapper_title for ch in chars) >= 0.7 * len(chars)
 
 
 def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
     for ln in header:
-        m = (rules.rule("meta.doc_number_line").regex.match(ln.norm)
-             or rules.rule("meta.doc_number_field").regex.search(ln.norm))
+        m = (_rule(rules, "meta.doc_number_line").match(ln.norm)
+             or _rule(rules, "meta.doc_number_field").search(ln.norm))
         if m:
             return _group(m, ln, "number")
     return None
@@ -191,18 +214,18 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
 
     A signature is written 2023年3月5日 (or 20230305, its 年月日 lost); a date alone on a line
     written 2023-03-05 is a web page's publication stamp, used only when nothing better is found."""
-    labelled = rules.rule("meta.labelled_date").regex
+    labelled = _rule(rules, "meta.labelled_date")
     signed, published, stamped = None, None, None
     for ln in header:
         for m in labelled.finditer(ln.norm):
             iso = _iso(m, digits)
             if not iso:
                 continue
-            if regex.sub(r"[ ]", "", m.group("label")) == "成文日期":
+            if m.group("label").replace(" ", "") == "成文日期":
                 return iso
             published = published or iso
     for ln in lines:
-        m = rules.rule("meta.date_line").regex.fullmatch(ln.norm)
+        m = _date_line(rules, ln.norm)
         if m and (iso := _iso(m, digits)):
             if m.group("compact") or any(ch in m.group() for ch in "年月日"):
                 signed = iso
@@ -216,7 +239,7 @@ def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile)
         return wrapper_issuer
     for rule_id in ("meta.issuer_field", "meta.issuer_prints", "meta.issuer_source"):
         for ln in header:
-            m = rules.rule(rule_id).regex.search(ln.norm)
+            m = _rule(rules, rule_id).search(ln.norm)
             if m:
                 return _group(m, ln, "issuer")
     return None
@@ -240,13 +263,13 @@ def _plan_year(title: str | None, date: str | None, rules: PatternFile,
 def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
     ends = tuple(sorted(rules.words("org_end"), key=len, reverse=True))
     for ln in header:
-        m = rules.rule("meta.recipients").regex.match(ln.norm)
+        m = _rule(rules, "meta.recipients").match(ln.norm)
         if not m:
             continue
         names, start = [], m.start("recipients")
         norm = ln.norm[:m.end("recipients")]
         # , and ; always separate; 、 only after a complete organization (各县、自治县、区(市)卫生健康局 is one)
-        for cut in regex.finditer(r"[,;]|、|$", norm, pos=start):
+        for cut in _RECIPIENT_CUT.finditer(norm, start):
             piece = norm[start:cut.start()]
             if cut.group() == "、" and not piece.endswith(ends):
                 continue
