@@ -100,19 +100,24 @@ class _Words:
         self.prefixes = {w: log(f) - logtotal if f else None for w, f in tokenizer.FREQ.items()}
 
     def cut(self, text: str) -> list[str]:
+        # split() on a pattern that is one capturing group returns the runs between matches
+        # and the matches in turn, so the odd blocks are what jieba's `han.match(block)` finds
         words: list[str] = []
-        for block in self.han.split(text):
-            if not block:
-                continue
-            if self.han.match(block):
-                words += self._cut_words(block)
-            else:
-                for piece in self.skip.split(block):
-                    if self.skip.match(piece):
-                        words.append(piece)
-                    else:
-                        words += piece  # one character at a time
+        blocks = self.han.split(text)
+        for k in range(1, len(blocks), 2):
+            self._cut_other(blocks[k - 1], words)
+            words += self._cut_words(blocks[k])
+        self._cut_other(blocks[-1], words)
         return words
+
+    def _cut_other(self, block: str, words: list[str]) -> None:
+        """A run of characters outside jieba's word class: whitespace as is, others one by one."""
+        if block:
+            pieces = self.skip.split(block)
+            for k in range(1, len(pieces), 2):
+                words += pieces[k - 1]
+                words.append(pieces[k])
+            words += pieces[-1]
 
     def _cut_words(self, text: str) -> list[str]:
         prefixes, n = self.prefixes, len(text)
@@ -324,14 +329,14 @@ class OrgFinder:
             return self._split(toks, strict=True, partner=True, commas=True)
         if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
             return []
-        text = norm[toks[0].start:toks[-1].end]
-        if any(m in text for m in self.category_markers):
-            return []
         for k, t in enumerate(toks):
             if t.kind not in INSIDE and t.kind != "count" and not self._joins_list(t, toks, k, partner=True):
                 return []
             if subject and t.kind == "unknown" and not self._place_name_goes_on(toks, k):
                 return []
+        text = norm[toks[0].start:toks[-1].end]
+        if any(m in text for m in self.category_markers):
+            return []
         names = self._split(toks, strict=True, partner=True)
         return names if len(names) == len(self._merge(self._items(toks, partner=True))) else []
 

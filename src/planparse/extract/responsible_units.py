@@ -177,7 +177,7 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
             spans = orgs.names_in(norm, start, end, strict=True, commas=True)
         else:
             spans = orgs.names_in(norm, start, end, strict=False)
-        out += [(_noted_role(ctx, e) or role, s, e) for s, e in spans]
+        out += [(norm.startswith("(", e) and _noted_role(ctx, e) or role, s, e) for s, e in spans]
     return out
 
 
@@ -358,8 +358,13 @@ def _cells(norm: str, line_start: int) -> list[tuple[int, int]]:
 
 
 def _name_groups(m) -> list[tuple[str, tuple[int, int]]]:
-    return [(name, m.span(name)) for name in m.re.groupindex
-            if name.partition("_")[0] in ROLES and m.start(name) >= 0 and m.end(name) > m.start(name)]
+    names = _NAME_GROUPS.get(m.re)
+    if names is None:
+        names = _NAME_GROUPS[m.re] = [name for name in m.re.groupindex if name.partition("_")[0] in ROLES]
+    return [(name, span) for name in names if (span := m.span(name))[1] > span[0] >= 0]
+
+
+_NAME_GROUPS: dict[regex.Pattern, list[str]] = {}  # a rule's pattern -> its groups named after a role
 
 
 def _role_from(ctx: Context, rule, m) -> str | None:
