@@ -76,7 +76,7 @@ class TimeExpr:
 class _Grammar:
     anchor: regex.Pattern
     point: regex.Pattern
-    others: tuple[tuple[str, regex.Pattern], ...]
+    others: tuple[tuple[str, regex.Pattern, str], ...]  # rule id, regex, a literal every match holds
     range_sep: regex.Pattern
     bare_left: regex.Pattern
     day_only: regex.Pattern
@@ -94,7 +94,7 @@ def _grammar(pf: PatternFile) -> _Grammar:
     return _Grammar(
         anchor=pf.fragment("anchor"),
         point=pf.rule("dates.point").regex,
-        others=tuple((r.id, r.regex) for r in pf.rules if r.id != "dates.point"),
+        others=tuple((r.id, r.regex, r.emit.get("cue", "")) for r in pf.rules if r.id != "dates.point"),
         range_sep=pf.compile("${range_sep}", "fragments.range_sep"),
         bare_left=pf.compile("${bare_left}", "fragments.bare_left"),
         day_only=pf.compile("${range_sep}${day_only}", "fragments.day_only"),
@@ -324,8 +324,7 @@ def _bare_left_fits(bare: str, right: TimeExpr, g: _Grammar) -> bool:
     return False
 
 
-def _valid_point(m: regex.Match) -> bool:
-    gr = m.groupdict()
+def _valid_point(gr: dict[str, str | None]) -> bool:
     if not any(v for k, v in gr.items() if k not in ("year_label", "numsep")):
         return False
     edge = gr.get("year_edge")
@@ -347,16 +346,19 @@ def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[Ti
     if g.anchor.search(norm, start, end) is None:
         return []  # most sentences hold no time expression: skip the grammar's rules
     found: list[TimeExpr] = []
-    for rid, rx in g.others:
+    for rid, rx, cue in g.others:
+        if norm.find(cue, start, end) < 0:
+            continue
         for m in rx.finditer(norm, start, end):
             found.append(TimeExpr(m.start(), m.end(), rid, m.groupdict()))
     taken = [(t.start, t.end) for t in found]
     for m in g.point.finditer(norm, start, end):
-        if m.end() == m.start() or not _valid_point(m):
+        if m.end() == m.start():
             continue
-        if any(m.start() < te and ts < m.end() for ts, te in taken):
+        groups = m.groupdict()
+        if not _valid_point(groups) or any(m.start() < te and ts < m.end() for ts, te in taken):
             continue
-        found.append(TimeExpr(m.start(), m.end(), "dates.point", m.groupdict()))
+        found.append(TimeExpr(m.start(), m.end(), "dates.point", groups))
     found.sort(key=lambda t: t.start)
     return _join_ranges(norm, found, end, g)
 
