@@ -43,6 +43,7 @@ INSIDE = ENDING | {"part", "not_org", "unknown", "paren"}       # a name may con
 SEPARATOR = "、"
 HARD_SEPARATORS = ",;"   # addressee lists: a comma always ends a name (names never merge across it)
 NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot contain these
+NAME_OPENING = INSIDE | {"scope", "number", "count"}  # a reading may go on past a first word of these
 MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
 MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、教育文体局): a parenthesis inside a name
 
@@ -263,6 +264,8 @@ class OrgFinder:
     def names_at_start(self, norm: str, start: int, end: int, verb_after: bool = False) -> list[tuple[int, int]]:
         """Names opening the window. The word after them may not be a person (国务院|分管领导);
         with verb_after it must be a verb, preposition or punctuation (由市政府办|郑华主任主持)."""
+        if self._opens_with_no_name(norm, start, end):
+            return []
         toks = self._skip_scope(self.tokens(norm, start, end))
         if not toks or toks[0].kind in ("sep", "conj"):
             return []
@@ -320,6 +323,8 @@ class OrgFinder:
         strict with commas: a comma-separated list (addressees); items that do not look like
         organizations are dropped. Not strict: an explicitly labelled list, any plausible item.
         """
+        if strict and not commas and self._opens_with_no_name(norm, start, end):
+            return []
         toks = [t for t in self._skip_scope(self.tokens(norm, start, end)) if t.kind != "space"]
         if not toks:
             return []
@@ -349,6 +354,30 @@ class OrgFinder:
         return False
 
     # --- helpers -----------------------------------------------------------------------------
+    def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
+        """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
+        which ends names_at_start and vetoes names_in (strict). Most windows a clause-opening
+        rule reads are of this kind and are dropped this way without being segmented: jieba's
+        route opens with one of the dictionary words that start the block (or, when none does,
+        with its first character), so the window is dropped when every one of them ends names."""
+        words = self._words
+        block = words.han.match(norm, start, end)
+        if block is None or norm[start] < "\x80" and norm[start].isalnum():
+            return False  # punctuation, a space, or a latin run that jieba joins up
+        prefixes, kinds = words.prefixes, []
+        j = start + 1
+        while j <= block.end() and (w := prefixes.get(norm[start:j], _NOT_A_PREFIX)) is not _NOT_A_PREFIX:
+            if w is not None:
+                kinds.append(self._word_kind(norm[start:j]))
+            j += 1
+        return not any(kind in NAME_OPENING for kind in kinds or [self._word_kind(norm[start])])
+
+    def _word_kind(self, word: str) -> str:
+        kind = self._kinds.get(word)
+        if kind is None:
+            kind = self._kinds[word] = self._kind(word)
+        return kind
+
     def _skip_scope(self, toks: list[Token]) -> list[Token]:
         i = 0
         while i < len(toks) and toks[i].kind in ("scope", "space"):
