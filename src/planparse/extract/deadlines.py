@@ -1,10 +1,11 @@
 """deadlines: every time limit or due date set for a task (8月底, 年底前, 到2025年, 计划10月完成).
 
 Which time expressions count is decided by `dates.find_deadlines` (shared with the targets
-extractor). This module only decides, per sentence, whether the text is a report of past
-work (`reported`): a document whose title names a summary or report (工作总结, 落实情况 …),
-outside the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for
-both live in patterns/deadlines.toml (maps.report).
+extractor, whose answers about the same sentences are taken through `dates.deadlines_once`).
+This module only decides, per sentence, whether the text is a report of past work
+(`reported`): a document whose title names a summary or report (工作总结, 落实情况 …), outside
+the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for both live
+in patterns/deadlines.toml (maps.report).
 
 Implicit years (8月底) resolve against meta.plan_year; without a plan year they are skipped,
 because guessing the year from the publication date is wrong as often as it is right for
@@ -12,7 +13,7 @@ multi-year measures.
 """
 from __future__ import annotations
 
-from ..dates import find_deadlines
+from ..dates import deadlines_once
 from ..models import Deadline
 from . import Context, record_kwargs
 
@@ -51,7 +52,7 @@ def extract(ctx: Context) -> list[Deadline]:
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
-        for ds, de, iso, rule in find_deadlines(norm, s, e, ctx.meta.plan_year, ctx.patterns,
+        for ds, de, iso, rule in deadlines_once(norm, s, e, ctx.meta.plan_year, ctx.patterns,
                                                 reported=reported, issued=ctx.meta.date):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
