@@ -127,7 +127,11 @@ class _Segmenter:
         self.restart_doubt = sections.rule("sections.restart_doubt").regex
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
-        self.noncontent = patterns["boilerplate"].rules
+        boilerplate = patterns["boilerplate"]
+        # a rule with emit.tail ends every match with that fragment: check it backwards from the
+        # line end first (cheap), and try the rule only on lines that end so
+        self.noncontent = [(r.regex, boilerplate.compile("(?r)${" + r.emit["tail"] + "}", f"{r.id}: emit.tail")
+                            if "tail" in r.emit else None) for r in boilerplate.rules]
         self.noncontent_max = int(patterns["boilerplate"].map("line")["max_chars"])
 
     # -- lines -------------------------------------------------------------------------------
@@ -138,10 +142,16 @@ class _Segmenter:
             if s == e:
                 continue
             line = self.norm[s:e]
-            if e - s <= self.noncontent_max and any(r.regex.search(line) for r in self.noncontent):
+            if e - s <= self.noncontent_max and self._is_noncontent(line):
                 continue
             content.append((s, e))
         return content
+
+    def _is_noncontent(self, line: str) -> bool:
+        for rule, tail in self.noncontent:
+            if (tail is None or tail.match(line)) and rule.search(line):
+                return True
+        return False
 
     # -- headings ----------------------------------------------------------------------------
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
