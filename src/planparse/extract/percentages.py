@@ -131,13 +131,19 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     reach = -1
     for f in sorted(set(found), key=lambda f: (f.start, f.end)):
         if cluster and f.start >= reach:
-            kept += resolve_overlaps(cluster, lambda c: (c.start, c.end), lambda c: c.priority)
+            kept += _resolved(cluster)
             cluster = []
         cluster.append(f)
         reach = max(reach, f.end) if len(cluster) > 1 else f.end
     if cluster:
-        kept += resolve_overlaps(cluster, lambda c: (c.start, c.end), lambda c: c.priority)
+        kept += _resolved(cluster)
     return kept
+
+
+def _resolved(cluster: list[Found]) -> list[Found]:
+    if len(cluster) == 1:  # most percentages overlap nothing
+        return cluster
+    return resolve_overlaps(cluster, lambda c: (c.start, c.end), lambda c: c.priority)
 
 
 def extract(ctx: Context) -> list[Percentage]:
