@@ -99,6 +99,7 @@ class _Words:
         # every word (its log probability) and every prefix of one (None: frequency 0), in one
         # dict so that each step of the route takes one lookup
         self.prefixes = {w: log(f) - logtotal if f else None for w, f in tokenizer.FREQ.items()}
+        self.longest = max(map(len, self.prefixes), default=1)
 
     def cut(self, text: str) -> list[str]:
         # split() on a pattern that is one capturing group returns the runs between matches
@@ -342,8 +343,9 @@ class OrgFinder:
         text = norm[toks[0].start:toks[-1].end]
         if any(m in text for m in self.category_markers):
             return []
-        names = self._split(toks, strict=True, partner=True)
-        return names if len(names) == len(self._merge(self._items(toks, partner=True))) else []
+        items = self._merge(self._items(toks, partner=True))
+        names = self._kept(items, strict=True)
+        return names if len(names) == len(items) else []
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
         """An unknown character continues up to a level word (木垒|县) or a list separator."""
@@ -361,7 +363,7 @@ class OrgFinder:
         route opens with one of the dictionary words that start the block (or, when none does,
         with its first character), so the window is dropped when every one of them ends names."""
         words = self._words
-        block = words.han.match(norm, start, end)
+        block = words.han.match(norm, start, min(end, start + words.longest))  # as far as a word reaches
         if block is None or norm[start] < "\x80" and norm[start].isalnum():
             return False  # punctuation, a space, or a latin run that jieba joins up
         prefixes, kinds = words.prefixes, []
@@ -496,10 +498,14 @@ class OrgFinder:
                commas: bool = False, norm: str | None = None) -> list[tuple[int, int]]:
         if not toks:
             return []
+        return self._kept(self._merge(self._items(toks, partner=partner, commas=commas), strict=strict), strict, norm)
+
+    def _kept(self, items: list[list[Token]], strict: bool, norm: str | None = None) -> list[tuple[int, int]]:
+        """The spans of the merged items that are names."""
         out = []
         # the original span of a merged item runs from its first to its last token (so the
         # separators of a shared head stay inside the name)
-        for item in self._merge(self._items(toks, partner=partner, commas=commas), strict=strict):
+        for item in items:
             item = self._trim(item)
             if not item:
                 continue
