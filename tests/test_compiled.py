@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,28 @@ def test_an_unwritable_cache_dir_costs_only_time(tmp_path):
     calls, output = run(str(blocker / "cache"))
     _, expected = run(str(tmp_path / "ok"))
     assert output == expected and calls > 50
+
+
+PERCENT_VALUES = r"""
+import planparse
+doc = planparse.parse("一、目标\n到2025年,孕产妇死亡率下降百分之五,婴儿死亡率下降百分之三。\n")
+print(sorted(p.value for p in doc.percentages))
+"""
+
+
+def test_an_edit_reaches_every_rule_that_reads_the_edited_fragment_through_the_cache(tmp_path):
+    # percentages.toml reads numbers.toml's cn_digit through ${numbers.number}: a cached
+    # expansion must not outlive an edit of the other file
+    patterns = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", patterns)
+    env = {**os.environ, "PLANPARSE_CACHE_DIR": str(tmp_path / "cache"), "PLANPARSE_PATTERNS": str(patterns)}
+
+    def values() -> str:
+        return subprocess.run([sys.executable, "-c", PERCENT_VALUES], capture_output=True, text=True,
+                              env=env, check=True).stdout.strip()
+
+    assert values() == values() == "[3, 5]"
+    numbers = patterns / "numbers.toml"
+    numbers.write_text(numbers.read_text(encoding="utf-8").replace("cn_digit = '[零〇一二三四五", "cn_digit = '[零〇一二三四"),
+                       encoding="utf-8")
+    assert values() == "[3]"

@@ -27,10 +27,10 @@ from pathlib import Path
 
 import regex
 
-_FILE_FORMAT = 3  # 3: each entry pickled on its own
+_FILE_FORMAT = 4  # 3: each entry pickled on its own; 4: expansions too
 _KEEP_UNUSED = 1000  # entries from earlier runs kept beside this run's (edits leave stale ones)
 _stored: dict[str, dict[str, bytes]] | None = None  # what the cache file held, still pickled
-_used: dict[str, dict] = {"regex": {}, "toml": {}}  # what this process used, written back at exit
+_used: dict[str, dict] = {"regex": {}, "toml": {}, "expansion": {}}  # what this process used, written back at exit
 _changed = False
 
 
@@ -61,6 +61,12 @@ def parse_toml(text: str) -> dict:
     return _get("toml", hashlib.sha1(text.encode("utf-8")).hexdigest(), lambda key: tomllib.loads(text))
 
 
+def expansion(key: str, make) -> str:
+    """make(key): a rule's pattern with every ${ref} expanded, from the disk cache when an
+    earlier run expanded it. The caller keys it by everything the expansion reads."""
+    return _get("expansion", key, make)
+
+
 def _get(kind: str, key: str, make):
     global _changed
     used = _used[kind]
@@ -89,7 +95,7 @@ def _cache() -> dict[str, dict]:
 
 
 def _read(path: Path | None) -> dict[str, dict]:
-    empty = {"regex": {}, "toml": {}}
+    empty = {"regex": {}, "toml": {}, "expansion": {}}
     if path is None:
         return empty
     try:
