@@ -46,6 +46,19 @@ def test_jieba_import_skips_pkg_resources_and_restores_modules_and_is_quiet():
     assert proc.stderr == ""  # no "Building prefix dict…" chatter
 
 
+HMM_CUT = "import jieba; print(list(jieba.finalseg.cut('他来到了网易杭研大厦')))"
+
+
+def test_jiebas_hmm_is_not_loaded_by_planparse_yet_works_for_other_code():
+    proc = _probe("import sys, planparse\n"
+                  "doc = planparse.parse('由市卫生健康局牵头')\n"
+                  "assert [u.name for u in doc.responsible_units] == ['市卫生健康局']\n"
+                  "assert 'jieba.finalseg.prob_emit' not in sys.modules, 'HMM tables loaded'\n"
+                  + HMM_CUT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == _probe(HMM_CUT).stdout != ""
+
+
 def test_tokenizer_uses_the_small_generated_dictionary(orgs):
     tok = orgs.tokenizer
     assert Path(tok.dictionary).name.startswith("planparse-orgs-")
