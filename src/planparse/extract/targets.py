@@ -49,9 +49,9 @@ _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (
 _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _STRETCH_GAP = 40  # veto stretches this close are scanned as one (fewer calls, same matches)
 _OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing quote
-_TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs ~1/3 less than one by one
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 _AFTER_TRAIL_ENDS = (" ", "和", "及", "与", "并", "或")  # the last characters of _Rules.after_trail's words
+_TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs ~1/3 less than one by one
 
 
 @dataclass(slots=True)
@@ -122,7 +122,7 @@ class _Rules:
 
     def __init__(self, pf):
         rules = pf.rules
-        # (rule, anchor): a rule with an `emit.anchor` runs only in the stretches holding its anchor.
+        # A rule with an `emit.anchor` runs only in the stretches holding its anchor.
         self.finders = [_Finder(r, _Anchor(pf, r.emit["anchor"]) if "anchor" in r.emit else None)
                         for r in rules if not r.emit.get("exclude") and r.emit.get("role") != "baseline"]
         excluders = [r for r in rules if r.emit.get("exclude")]
@@ -187,6 +187,9 @@ def _is_chinese_only(text: str) -> bool:
 
 # -- candidates ------------------------------------------------------------------------------
 
+_span = attrgetter("num_start", "end")  # what overlaps between candidates are judged on
+
+
 def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
     barriers = _positions(norm, R.stretch_barrier)
@@ -201,10 +204,9 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
                 c = _from_match(f, m)
                 if c is not None:
                     found.append(c)
-    found.sort(key=_span)
-    if any(a.end > b.num_start for a, b in zip(found, found[1:])):  # rare: else every one is kept
-        found = resolve_overlaps(found, _span)
-    cands = found
+    cands = sorted(found, key=_span)
+    if any(a.end > b.num_start for a, b in zip(cands, cands[1:])):  # rare: else every one is kept
+        cands = resolve_overlaps(cands, _span)
     protected = sorted(_vetoes(R, norm, barriers, [c.num_start for c in cands]))
     starts = [a for a, _ in protected]
     reach = list(accumulate((b for _, b in protected), max))  # furthest end among spans so far
@@ -215,9 +217,6 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
             continue
         kept.append(c)
     return kept
-
-
-_span = attrgetter("num_start", "end")
 
 
 def _positions(norm: str, chars: list[str]) -> list[int]:
