@@ -13,6 +13,8 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pydantic import TypeAdapter
+
 from . import compiled
 from .models import InlineItem, Section
 from .normalize import Text
@@ -288,7 +290,7 @@ class _Segmenter:
             node.end = max(node.end, node.start)
         for node in _walk(roots):
             node.inline = self.inline_items(node, content)
-        sections = [_freeze(r) for r in roots]
+        sections = _freeze(roots)
         flat = list(_walk(roots))
         index = {id(n): i for i, n in enumerate(flat)}
         nodes = [(n.start, n.end, n.id, index[id(n.parent)] if n.parent else -1) for n in flat]
@@ -314,10 +316,18 @@ def _walk(nodes):
         yield from _walk(n.children)
 
 
-def _freeze(node: _Node) -> Section:
-    return Section(id=node.id, level=node.level, marker=node.marker, ordinal=node.ordinal,
-                   title=node.title, span=(node.start, node.end),
-                   children=[_freeze(c) for c in node.children], inline=node.inline)
+# One validation of the whole tree: about twice as fast as a Section(...) call per node.
+_SECTION_LIST = TypeAdapter(list[Section])
+
+
+def _freeze(roots: list[_Node]) -> list[Section]:
+    return _SECTION_LIST.validate_python([_fields(r) for r in roots])
+
+
+def _fields(node: _Node) -> dict:
+    return {"id": node.id, "level": node.level, "marker": node.marker, "ordinal": node.ordinal,
+            "title": node.title, "span": (node.start, node.end),
+            "children": [_fields(c) for c in node.children], "inline": node.inline}
 
 
 def segment(text: Text, patterns: PatternSet) -> Outline:
