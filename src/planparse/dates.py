@@ -480,34 +480,6 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     Implicit years (8月底) resolve against plan_year and are skipped when it is None (“十四五”期末
     names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
-    global _answered
-    found = _find_deadlines(norm, start, end, plan_year, patterns, reported, issued)
-    if _answered[0] is not norm:
-        _answered = (norm, {})
-    _answered[1][start, end, plan_year, patterns, reported, issued] = tuple(found)
-    return found
-
-
-# What find_deadlines answered about the last text it was asked about (held, so `is` is safe):
-# the targets extractor asks about the sentences that hold a target, then the deadlines
-# extractor about every sentence, through deadlines_once.
-_answered: tuple[str, dict] = ("", {})
-
-
-def deadlines_once(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet, *,
-                   reported: bool = False, issued: str | None = None) -> tuple[tuple[int, int, str, str], ...]:
-    """find_deadlines, or the answer it already gave for the very same question (taken, so
-    that each answer serves once: a later parse of the same text computes again)."""
-    text, answers = _answered
-    if text is norm:
-        found = answers.pop((start, end, plan_year, patterns, reported, issued), None)
-        if found is not None:
-            return found
-    return tuple(_find_deadlines(norm, start, end, plan_year, patterns, reported, issued))
-
-
-def _find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet,
-                    reported: bool, issued: str | None) -> list[tuple[int, int, str, str]]:
     exprs = find_times(norm, start, end, patterns)
     if not exprs:
         return []  # most sentences: nothing more to look up

@@ -1,13 +1,14 @@
 """The extractors: one module per output list, each `extract(ctx) -> list[Record]`.
 
 Extractors read only what is upstream of them (the Context) and the shared lower layers
-(numbers, dates, segment); they never call each other or mutate the context. Overlaps
+(numbers, dates, segment); they never call each other or change the context (its only
+state is a memo of answers that two extractors share). Overlaps
 between matches of one extractor go through `resolve_overlaps` (longest, then leftmost).
 """
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
@@ -27,10 +28,23 @@ class Context:
     outline: Outline      # sections, section_at(offset), sentences(), content regions
     meta: Meta            # plan_year resolves implicit years
     patterns: PatternSet  # rule files: patterns[name].rules, .fragment(), .words(), .map()
+    _deadlines: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def plan_year(self) -> int | None:
         return self.meta.plan_year
+
+    def deadlines_in(self, start: int, end: int, reported: bool) -> tuple[tuple[int, int, str, str], ...]:
+        """dates.find_deadlines of a sentence, worked out once per parse: the targets and the
+        deadlines extractors both ask about every sentence that holds a target."""
+        key = (start, end, reported)
+        found = self._deadlines.get(key)
+        if found is None:
+            from ..dates import find_deadlines
+
+            found = self._deadlines[key] = tuple(find_deadlines(
+                self.text.norm, start, end, self.plan_year, self.patterns, reported=reported, issued=self.meta.date))
+        return found
 
 
 def extractor(name: str) -> Callable[[Context], list[Record]]:

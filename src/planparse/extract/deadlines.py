@@ -1,7 +1,7 @@
 """deadlines: every time limit or due date set for a task (8月底, 年底前, 到2025年, 计划10月完成).
 
 Which time expressions count is decided by `dates.find_deadlines` (shared with the targets
-extractor, whose answers about the same sentences are taken through `dates.deadlines_once`).
+extractor, through `Context.deadlines_in`, which asks once per sentence and parse).
 This module only decides, per sentence, whether the text is a report of past work
 (`reported`): a document whose title names a summary or report (工作总结, 落实情况 …), outside
 the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for both live
@@ -13,7 +13,6 @@ multi-year measures.
 """
 from __future__ import annotations
 
-from ..dates import deadlines_once
 from ..models import Deadline
 from . import Context, record_kwargs
 
@@ -48,11 +47,9 @@ def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
-    norm = ctx.text.norm
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
-        for ds, de, iso, rule in deadlines_once(norm, s, e, ctx.meta.plan_year, ctx.patterns,
-                                                reported=reported, issued=ctx.meta.date):
+        for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
