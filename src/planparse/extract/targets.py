@@ -27,7 +27,6 @@ import regex
 from pydantic import TypeAdapter
 
 from .. import compiled
-from ..dates import find_deadlines
 from ..models import Target
 from ..numbers import parse_number, parse_range
 from . import Context, record_kwargs, resolve_overlaps
@@ -660,7 +659,7 @@ def _reference_year(ctx: Context) -> int | None:
 
 def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> tuple[list[int], list[int], list[str]]:
     """The sentence's deadlines as (starts, ends, dates); they never overlap, so both are sorted."""
-    found = find_deadlines(ctx.text.norm, s, e, ctx.plan_year, ctx.patterns, reported=reported, issued=ctx.meta.date)
+    found = ctx.deadlines_in(s, e, reported)
     return [d[0] for d in found], [d[1] for d in found], [d[2] for d in found]
 
 
