@@ -78,22 +78,26 @@ def copies(folder: Path, n: int) -> Path:
     return folder
 
 
-def timed(commands: dict[str, list[str]], repeat: int, before=None) -> dict[str, tuple[float, float]]:
+def timed(commands: dict[str, list[str] | tuple[list[str], ...]], repeat: int, before=None) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) seconds of each command, run round-robin so that a change in the
     machine's load hits every command alike; `before()` runs untimed before each run. CPU is
     user + system time of the process and its workers: steadier than wall time on a busy machine.
+    A tuple of commands runs them side by side and times them together.
     """
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, cmd in commands.items():
             if before:
                 before()
+            together = cmd if isinstance(cmd, tuple) else (cmd,)
             cpu0 = _children_cpu()
             start = time.perf_counter()
-            proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            procs = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in together]
+            errors = [proc.communicate()[1] for proc in procs]
             runs[name].append((time.perf_counter() - start, _children_cpu() - cpu0))
-            if proc.returncode != 0:
-                sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.decode(errors='replace')}")
+            for c, proc, err in zip(together, procs, errors):
+                if proc.returncode != 0:
+                    sys.exit(f"failed ({proc.returncode}): {' '.join(c)}\n{err.decode(errors='replace')}")
     return {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r)) for name, r in runs.items()}
 
 
@@ -125,11 +129,14 @@ def main() -> int:
         big = copies(tmp / "in-big", args.big)
         out = tmp / "out"
 
-        def clean():
-            shutil.rmtree(out, ignore_errors=True)
+        out2 = tmp / "out2"  # for a second batch running beside the first
 
-        def batch(folder: Path, workers: int) -> list[str]:
-            return [*PLANPARSE, "batch", str(folder), "--out", str(out), "--workers", str(workers), "--quiet"]
+        def clean():
+            for folder in (out, out2):
+                shutil.rmtree(folder, ignore_errors=True)
+
+        def batch(folder: Path, workers: int, into: Path = out) -> list[str]:
+            return [*PLANPARSE, "batch", str(folder), "--out", str(into), "--workers", str(workers), "--quiet"]
 
         # Both tools start from their caches, as on a user's second run: jieba's dictionary cache and
         # planparse's compiled patterns (compiled.py). Bytecode too: pip compiles it when it installs
@@ -138,15 +145,21 @@ def main() -> int:
         subprocess.run([PYTHON, "-c", "import jieba; jieba.initialize()"], capture_output=True)
         subprocess.run([PYTHON, "-m", "compileall", "-q", str(Path(planparse_package()))], check=True)
         subprocess.run([*PLANPARSE, "extract", str(SAMPLES[0])], capture_output=True, check=True)
+        # Two 1-worker batches side by side: what the machine's cores give two busy processes
+        # (shared or virtual cores give less than 2), the ceiling of the 2-worker figure.
         t = timed({"one": batch(small, 1), "two": batch(small, 2),
+                   "pair": (batch(small, 1), batch(small, 1, out2)),
                    "jieba": [PYTHON, "-c", JIEBA_OVER_FILES, str(small)]}, args.repeat, clean)
         (one, one_cpu), (two, two_cpu), (jieba_files, jieba_cpu) = t["one"], t["two"], t["jieba"]
+        ceiling = 2 * one / t["pair"][0]
         print(f"batch {args.files} files, 1 worker : {one:7.3f} s wall {one_cpu:7.3f} s CPU ({args.files / one:6.1f} files/s)")
         print(f"batch {args.files} files, 2 workers: {two:7.3f} s wall {two_cpu:7.3f} s CPU ({args.files / two:6.1f} files/s)")
         print(f"jieba.lcut {args.files} files (incl. init): {jieba_files:7.3f} s wall {jieba_cpu:7.3f} s CPU")
         results.append((f"jieba.lcut / batch, 1 worker, {args.files} files (wall)", jieba_files / one, ">= 3", jieba_files / one >= 3))
         results.append((f"jieba.lcut / batch, 1 worker, {args.files} files (CPU)", jieba_cpu / one_cpu, ">= 3", jieba_cpu / one_cpu >= 3))
         cores = os.cpu_count() or 1
+        print(f"two 1-worker batches side by side: {t['pair'][0]:7.3f} s wall, so two busy processes get "
+              f"{ceiling:.2f}x the work of one done in the same time (2 workers can do no better)")
         results.append((f"1 worker / 2 workers, wall ({cores} cores)", one / two, ">= 1.6", one / two >= 1.6))
 
         sample = str(SAMPLES[-1])
