@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -34,9 +33,9 @@ from .patterns import PatternFile, PatternSet, load_patterns
 if TYPE_CHECKING:
     from .models import Meta
 
+# Plain records are NamedTuples: a dataclass costs ~1 ms of every cold start to create.
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """An inclusive whole-day span."""
 
     start: date
@@ -50,14 +49,13 @@ class Period:
         return {"start": self.start.isoformat(), "end": self.end.isoformat()}
 
 
-@dataclass
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """One time expression in normalized text: a point, or a range of two (right may be partial)."""
 
     start: int
     end: int
     rule: str                                   # dates.point / dates.five_year_plan / dates.decade / dates.range
-    groups: dict[str, str | None] = field(default_factory=dict)
+    groups: dict[str, str | None]
     left: TimeExpr | None = None                # ranges only
     right: TimeExpr | None = None
     bare_left: str | None = None                # 2020至2025年: the "2020", unit taken from the right side
@@ -72,8 +70,7 @@ class TimeExpr:
 
 # -- the compiled grammar ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     anchor: regex.Pattern
     point: regex.Pattern
     others: tuple[tuple[str, regex.Pattern, str], ...]  # rule id, regex, a literal every match holds
@@ -422,8 +419,7 @@ def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> li
 
 # -- deadlines --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     limit_after: regex.Pattern
     done_after: regex.Pattern
     future_after: regex.Pattern
@@ -446,7 +442,7 @@ class _Cues:
 
 @lru_cache(maxsize=16)
 def _cues(pf: PatternFile) -> _Cues:
-    names = [f for f in _Cues.__dataclass_fields__ if f != "period_word"]
+    names = [f for f in _Cues._fields if f != "period_word"]
     return _Cues(**{n: pf.fragment(n) for n in names}, period_word=pf.rule("deadlines.period").regex)
 
 

@@ -13,10 +13,9 @@ Public API:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -30,8 +29,7 @@ _MAX_LENGTH = 64  # no numeral in a notice is longer; bounds the work on digit g
 _ARABIC = compiled.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?")
 
 
-@dataclass(frozen=True)
-class _Tables:
+class _Tables(NamedTuple):
     digit: dict[str, int]
     unit: dict[str, int]
     multiplier: dict[str, int]

@@ -11,8 +11,8 @@ unit (rule percentages.range_low), because both ends are percentages the analyst
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..models import Percentage
 from ..normalize import normalize
@@ -28,8 +28,7 @@ _BEFORE, _AFTER = 48, 24
 _MAX_DENOMINATOR = 99  # 1/3, 三分之二 are shares; 十万分之三 is a rate with no kind here
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     value: int | float
