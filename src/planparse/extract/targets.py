@@ -152,7 +152,7 @@ class _Rules:
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
         self.requirement = pf.fragment("stance_requirement")
-        self.past_year = compiled.compile(r"(?<![0-9])(20[0-9]{2})年(?!度?(?:底|末|前|内|起|以前))")
+        self.past_year = pf.fragment("past_year")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
