@@ -383,10 +383,13 @@ class OrgFinder:
         return names if len(names) == len(items) else []
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
-        """An unknown character continues up to a level word (木垒|县) or a list separator."""
+        """An unknown character continues up to a level word (木垒|县) or a list separator;
+        a rank (省级, 三级) ends no place name (巩固|三级精神卫生机构, 补贴资金除|省级财政)."""
         for t in toks[k + 1:]:
             if t.kind == "unknown":
                 continue
+            if t.word.endswith("级"):
+                return False
             return t.kind in ("level", "sep") or (t.kind == "suffix" and t.word[0] in "两三")
         return False
 
@@ -469,7 +472,8 @@ class OrgFinder:
             hard = sep is not None and sep.word in HARD_SEPARATORS  # only a split with commas
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
-                if (self._is_open(prev, strict) or self._is_shared_head(item) or self._is_lone_head(item)
+                if ((self._is_open(prev, strict) and not self._has_own_quantifier(prev, item))
+                        or self._is_shared_head(item) or self._is_lone_head(item)
                         or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))):
                     groups[-1].append(item)
                     by_place[-1] = False
@@ -496,6 +500,13 @@ class OrgFinder:
         if not any(t.kind in ENDING for t in words) or (strict and words[-1].kind not in ENDING):
             return True
         return all(t.kind == "level" for t in item)
+
+    def _has_own_quantifier(self, prev: list[Token], item: list[Token]) -> bool:
+        """A bare level (各街道) before an item that carries its own 各 inside (区直|各|部门,
+        市直|各|单位) names a unit of its own: 各街道、区直各部门 is two, while 各县、区人民政府
+        shares the head."""
+        return all(t.kind == "level" for t in prev) and any(
+            t.kind == "level" and t.word.startswith("各") for t in item[1:])
 
     def _fields_share_head(self, prev: list[Token], item: list[Token]) -> bool:
         """文化|和|旅游局: the words before 和 end with a field, not an organization word, and

@@ -229,7 +229,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         if role is None:
             return []
         if one_cell.get(reader) is None:
-            one_cell[reader] = reader(norm)
+            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"].fragment("header_year_cell"))
         orgs = finder(ctx.patterns)
         return [(role, a, b) for s, e in one_cell[reader].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
@@ -256,7 +256,7 @@ class _OneCellLines:
 
     line = _ONE_CELL_LINE
 
-    def __init__(self, norm: str):
+    def __init__(self, norm: str, year_cell: regex.Pattern):
         self.norm = norm
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
         self.index: dict[int, int] = {}          # line start -> position in cells
@@ -274,7 +274,7 @@ class _OneCellLines:
             runs[-1].append(k)
         for run in runs:
             self.run_end += [run[-1] + 1] * len(run)
-        header = [_is_header_cell(norm, *c) for c in self.cells]
+        header = [_is_header_cell(norm, *c, year_cell) for c in self.cells]
         k = 0
         while k < len(self.cells):
             last = k
@@ -346,9 +346,12 @@ class _PlainCellLines(_OneCellLines):
         return int(self.norm[self.cells[k][0]:self.cells[k][1]])
 
 
-def _is_header_cell(norm: str, start: int, end: int) -> bool:
+def _is_header_cell(norm: str, start: int, end: int, year_cell: regex.Pattern) -> bool:
+    """A short label without digits, or a year column's label (2025年, 2025年目标)."""
     text = _compact(norm[start:end])
-    return 0 < len(text) <= MAX_HEADER_CELL and not any(ch.isdigit() for ch in text)
+    if not 0 < len(text) <= MAX_HEADER_CELL:
+        return False
+    return not any(ch.isdigit() for ch in text) or year_cell.fullmatch(text) is not None
 
 
 def _cells(norm: str, line_start: int) -> list[tuple[int, int]]:
