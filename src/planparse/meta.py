@@ -170,6 +170,12 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
     for ln in header:
         m = _rule(rules, "meta.title_field").match(ln.norm)
         if m:
+            # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
+            s, e = m.span("title")
+            field = _Line(ln.start + s, ln.start + e, ln.norm[s:e], ln.source[s:e])
+            w = _rule(rules, "meta.wrapper").match(field.norm)
+            if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
+                return _clean_title(inner), _group(w, field, "issuer")
             return _clean_title(_group(m, ln, "title")), None
     candidates = _title_lines(header, outline, rules)
     headline = _rule(rules, "meta.prints_headline")
@@ -268,10 +274,13 @@ def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
             continue
         names, start = [], m.start("recipients")
         norm = ln.norm[:m.end("recipients")]
-        # , and ; always separate; 、 only after a complete organization (各县、自治县、区(市)卫生健康局 is one)
-        for cut in _RECIPIENT_CUT.finditer(norm, start):
+        # , and ; always separate; 、 only after a complete organization (各县、自治县、区(市)卫生健康局 is one),
+        # outside brackets (各县市区教育局(社会事业局、教育文体局)) and not before a lone head (市各委、办、局)
+        cuts = list(_RECIPIENT_CUT.finditer(norm, start))
+        for k, cut in enumerate(cuts):
             piece = norm[start:cut.start()]
-            if cut.group() == "、" and not piece.endswith(ends):
+            if cut.group() == "、" and (not piece.endswith(ends) or piece.count("(") > piece.count(")")
+                                       or (k + 1 < len(cuts) and norm[cut.end():cuts[k + 1].start()] in ends)):
                 continue
             name = ln.source[start:cut.start()].strip(" ,，;；、")
             if name:
