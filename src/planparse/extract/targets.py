@@ -96,11 +96,8 @@ class _Anchor:
                     found += (m.start(), m.end() - 1)
             return found
         for start, end in ranges:
-            for word in self.words:
-                i = norm.find(word, start, end)
-                while i >= 0:
-                    found += (i, i + len(word) - 1)
-                    i = norm.find(word, i + 1, end)
+            for i, word in _occurrences(norm, self.words, start, end):
+                found += (i, i + len(word) - 1)
         found.sort()
         return found
 
@@ -191,7 +188,7 @@ _span = attrgetter("num_start", "end")  # what overlaps between candidates are j
 
 def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
-    barriers = _positions(norm, R.stretch_barrier)
+    barriers = sorted(i for i, _ in _occurrences(norm, R.stretch_barrier))
     found: list[_Cand] = []
     for f in R.finders:
         if f.anchor is None:
@@ -218,16 +215,15 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     return kept
 
 
-def _positions(norm: str, chars: list[str]) -> list[int]:
-    """Where norm holds one of chars, in order (str.find is ~3x faster than a regex class here)."""
-    found = []
-    for ch in chars:
-        i = norm.find(ch)
+def _occurrences(norm: str, words: list[str], start: int = 0, end: int | None = None):
+    """(position, word) of every occurrence of words in norm[start:end], word by word (str.find is
+    several times faster than a regex alternation or class of the same words)."""
+    end = len(norm) if end is None else end
+    for word in words:
+        i = norm.find(word, start, end)
         while i >= 0:
-            found.append(i)
-            i = norm.find(ch, i + 1)
-    found.sort()
-    return found
+            yield i, word
+            i = norm.find(word, i + 1, end)
 
 
 def _stretches(norm: str, barriers: list[int], positions: list[int]) -> list[list[int]]:
