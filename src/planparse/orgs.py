@@ -208,6 +208,7 @@ class OrgFinder:
         self.partner_conj = frozenset(vocab.spec.lists.get("partner_conj", []))
         self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
+        self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.person_name = vocab.fragment("spaced_person_name")
@@ -388,7 +389,7 @@ class OrgFinder:
         for t in toks[k + 1:]:
             if t.kind == "unknown":
                 continue
-            if t.word.endswith("级"):
+            if t.word.endswith(self.rank_suffixes):
                 return False
             return t.kind in ("level", "sep") or (t.kind == "suffix" and t.word[0] in "两三")
         return False
@@ -584,7 +585,7 @@ class OrgFinder:
             return False
         if len(item) == 1 and (len(text) == 1 or text in self.generic_heads):
             return False  # 中心, 部门 alone name nobody
-        if len(item) == 1 and item[0].kind == "level" and text.endswith("级"):
+        if len(item) == 1 and item[0].kind == "level" and text.endswith(self.rank_suffixes):
             return False  # 市级, 各级 alone name no body
         return True
 
