@@ -5,7 +5,8 @@
 
 The inputs are the samples (as written, full-width, paragraphs shuffled across samples), every
 sentence in tests/corpus, every example in patterns/, the bench_linear shapes at a small size, and
-any *.txt under $PLANPARSE_EXTRA_DOCS (a folder of real notices kept outside the repository).
+any *.txt under $PLANPARSE_EXTRA_DOCS (folders of real notices kept outside the repository,
+separated by ':').
 """
 from __future__ import annotations
 
@@ -46,9 +47,8 @@ def inputs():
     from bench_linear import SHAPES
     for name, build in SHAPES.items():
         yield f"shape:{name}", build(3000), None
-    extra = os.environ.get("PLANPARSE_EXTRA_DOCS")
-    if extra:
-        for p in sorted(Path(extra).rglob("*.txt")):
+    for folder in filter(None, os.environ.get("PLANPARSE_EXTRA_DOCS", "").split(os.pathsep)):
+        for p in sorted(Path(folder).rglob("*.txt")):
             yield f"extra:{p.name}", p.read_text(encoding="utf-8", errors="replace"), None
 
 
