@@ -7,6 +7,10 @@ finds the names inside the window with jieba, so it is only built when some cue 
 
 One record per name and section: when several cues name the same organization in the same
 section, the rule with the higher priority gives the role.
+
+A document may declare that the first unit of each listed note leads ("列第一位的为牵头单位,
+下同", fragments.first_leads): then, for the rules marked emit.ranked, the first name of a list
+that opens a bracket or follows a label's colon is the lead, the others stay responsible.
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header (| or plain)
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
+    first_leads: list[bool] = []  # whether the document declares the convention, looked up once when needed
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
         for m in search.matches(rule):
@@ -55,6 +60,11 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
             if not _followed_by(pats, rule, norm, m.end()):
                 continue
             hits = _table_column(ctx, rule, m, one_cell) if rule.emit.get("table") else _names(ctx, rule, m)
+            if hits and rule.emit.get("ranked") and _opens_note(norm, hits[0][1]) and hits[0][0] == "responsible":
+                if not first_leads:
+                    first_leads.append(pats.fragment("first_leads").search(norm) is not None)
+                if first_leads[0]:
+                    hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
                                       **record_kwargs(ctx, start, end, rule.id))
@@ -184,6 +194,14 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
             spans = orgs.names_in(norm, start, end, strict=False)
         out += [(norm.startswith("(", e) and _noted_role(ctx, e) or role, s, e) for s, e in spans]
     return out
+
+
+def _opens_note(norm: str, start: int) -> bool:
+    """Whether the name at start opens a bracketed note or a label's list: (X、Y…) or 责任单位:X、Y."""
+    k = start
+    while k > 0 and norm[k - 1] == " ":
+        k -= 1
+    return k > 0 and norm[k - 1] in "(:"
 
 
 def _noted_role(ctx: Context, end: int) -> str | None:
