@@ -41,6 +41,8 @@ _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
+_BRACKET = compiled.compile(r"[()]")
+_OWN_INDICATOR = compiled.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9]|率|比例|比重")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
@@ -448,6 +450,8 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         seg = S.segment_start(c.num_start, max(prev_end, 0))
         # 城乡低保标准由420元增加到700元: the subject ends where 由<baseline> starts
         cut = c.baseline_start if c.baseline_start is not None and c.baseline_start >= seg else c.num_start
+        if seg > clause and mask[seg - 1] == "、" and prev_end <= clause:
+            seg = _coordinated_start(R, S, clause, seg, cut)
         raw_before = sent[seg:cut]
         if len(raw_before) > _MAX_BEFORE:
             seg = cut - _MAX_BEFORE
@@ -496,6 +500,24 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         siblings = in_clause.get(clause, [])
         outs.extend(_spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
     return outs
+
+
+def _coordinated_start(R: _Rules, S: _Sentence, clause: int, seg: int, cut: int) -> int:
+    """Where the subject starts when the segment before the value follows a 、 list.
+
+    孕产妇艾滋病、梅毒和乙肝检测率达95% / 核心数据集向市、县平台汇聚率达100%: one value after a
+    coordinated noun phrase measures the whole phrase, so the subject starts at the clause. Not when
+    the clause spreads values over its list (分别/均/各: _spread splits it), holds brackets, or is
+    longer than a subject phrase; nor when the list ends in 等 (免疫、解热镇痛、清肺排毒等个性化的方子:
+    the items are examples of what the value counts). The earlier items must be plain nouns: one
+    holding a rate word is an indicator of its own (报告及时率、准确率达100%; 接种率稳中有升、…覆盖100%),
+    one holding a digit is a count of its own (4大板块、58条措施)."""
+    head = S.text[clause:cut]
+    if (cut - clause > _MAX_BEFORE or head.rstrip().endswith("等") or R.respectively in head or R.all_of in head
+            or head.rstrip().endswith(R.each_of) or _BRACKET.search(S.mask, clause, cut)
+            or _OWN_INDICATOR.search(S.text, clause, seg)):
+        return seg
+    return clause
 
 
 def _previous_phrase(R: _Rules, S: _Sentence, seg: int) -> str:
