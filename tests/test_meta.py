@@ -196,3 +196,17 @@ def test_recipients_keep_brackets_and_lone_heads_with_the_name_before():
     m = meta("各市(区)人民政府,泰州医药高新区管委会,市各委、办、局,市各直属单位:\n"
              "现将《落实健康中国行动推进健康泰州建设实施方案》印发给你们,请认真贯彻执行。\n一、总体要求")
     assert m.recipients == ["各市(区)人民政府", "泰州医药高新区管委会", "市各委、办、局", "市各直属单位"]
+
+
+def test_page_chrome_around_the_title_is_not_part_of_it():
+    # a law site's search box above the heading (莆田 养老服务业 实施意见)
+    m = meta("精确检索\n开始检索\n\n莆田市人民政府关于加快发展养老服务业的实施意见\n\n"
+             "莆田市人民政府关于加快发展养老服务业的实施意见\n莆政综〔2014〕76号\n\n"
+             "各县(区)人民政府(管委会),市直各单位:\n\n为贯彻落实有关精神,提出如下实施意见。\n\n一、主要目标")
+    assert m.title == "莆田市人民政府关于加快发展养老服务业的实施意见"
+    # a site column tag in front of the heading (【工作安排】) and a document site's VIP badge
+    m = meta("【工作安排】宿州市交通运输局2022年重点工作计划\n2022年交通运输主要发展目标是:完成投资60亿元。\n(一)强化交通基础设施建设。")
+    assert m.title == "宿州市交通运输局2022年重点工作计划" and m.plan_year == 2022
+    assert meta("VIP 2024年某县关于推动卫生事业高质量发展的意见\n2024-09-04 | 阅读:1263\n一、总体要求").title == \
+        "2024年某县关于推动卫生事业高质量发展的意见"
+    assert meta("镇目标工作计划.docxVIP\n\n  • 举报\n\n一、经济发展目标").title == "镇目标工作计划"
