@@ -210,3 +210,11 @@ def test_page_chrome_around_the_title_is_not_part_of_it():
     assert meta("VIP 2024年某县关于推动卫生事业高质量发展的意见\n2024-09-04 | 阅读:1263\n一、总体要求").title == \
         "2024年某县关于推动卫生事业高质量发展的意见"
     assert meta("镇目标工作计划.docxVIP\n\n  • 举报\n\n一、经济发展目标").title == "镇目标工作计划"
+
+
+def test_a_work_plan_called_gongzuo_mouhua_and_a_breadcrumb_whose_last_crumb_is_the_title():
+    m = meta("XX水利局2021年工作总结及2022年工作谋划\n2021年,在区委、区政府的坚强领导下,全区水利系统扎实工作。\n一、2021年工作开展情况")
+    assert (m.title, m.plan_year) == ("XX水利局2021年工作总结及2022年工作谋划", 2021)
+    m = meta("首页 > 每日更新 > 生态环境局2024年工作总结及2025年工作计划 >\n\n生态环境局2024年工作总结及2025年工作计划\n\n"
+             "2024年以来,区生态环境分局认真贯彻落实。\n\n一、全区环境质量状况")
+    assert m.title == "生态环境局2024年工作总结及2025年工作计划"
