@@ -162,6 +162,7 @@ class _Rules:
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.relative_phrase = pf.fragment("relative_phrase")
+        self.after_goal = pf.fragment("after_goal")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -460,6 +461,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
         after_end = S.segment_end(c.end, min(nxt, c.end + _MAX_AFTER))
         raw_after = sent[c.end:after_end]
+        g = R.after_goal.search(raw_after)
+        if g:
+            # 新生儿疾病筛查率95%以上的目标: 目标 names what the value is, not what it counts
+            after_end -= len(raw_after) - g.start()
+            raw_after = raw_after[: g.start()]
         after = raw_after.lstrip(" 的")
         t = R.after_trail.search(after) if after.endswith(_AFTER_TRAIL_ENDS) else None
         if t:
