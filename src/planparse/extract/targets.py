@@ -163,6 +163,7 @@ class _Rules:
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.after_goal = pf.fragment("after_goal")
+        self.verb_frame = pf.fragment("verb_frame")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -434,6 +435,10 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     t = R.trail.search(kept, max(0, len(kept) - 12))  # trail words are short; a bounded search is fast
     if t:
         kept = kept[: t.start()]
+    if kept.endswith(("至", "到")):
+        f = R.verb_frame.match(kept)
+        if f:  # 提升签约服务覆盖率至45%: the verb and 至 frame the indicator (the record keeps the verb)
+            kept = f.group("name")
     return off, kept
 
 
