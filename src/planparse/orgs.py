@@ -532,7 +532,9 @@ class OrgFinder:
             t.kind == "level" for t in words[k:-1])
 
     def _is_shared_head(self, item: list[Token]) -> bool:
-        return len(item) == 1 and item[0].kind == "shared_head"
+        """党委、政府; also with a bracketed variant after it: 党(工)委和人民政府(办事处)."""
+        words = [t for t in item if t.kind != "paren"]
+        return len(words) == 1 and words[0].kind == "shared_head" and item[0] is words[0]
 
     def _is_lone_head(self, item: list[Token]) -> bool:
         """A head that names nobody alone continues the name before it (…各委、办、局)."""
