@@ -88,3 +88,14 @@ def test_decimal_outline_numbering():
 
 def test_a_number_before_a_short_line_is_not_a_heading_without_dotted_ones():
     assert tree("某县工作要点\n1总则\n10家医疗机构完成改造\n一、总体要求") == [("1", "一、", "总体要求")]
+
+
+def test_a_first_subheading_glued_to_its_parents_title():
+    # a page saved as one line (肥东县 生态环境 2023年工作总结): 一、工作成效(一)大气环境…
+    body = ("2023年是全面贯彻落实党的大会精神的开局之年" + "。各项工作稳步推进" * 30 + "。一、工作成效(一)大气环境质量稳重有升。"
+            "1-11月份,全县PM2.5平均浓度同比下降" + "。持续改善" * 30 + "。二、工作举措(一)蓝天保卫战精准发力。一是持续开展扬尘治理")
+    assert tree(body) == [("1", "一、", "工作成效"), ("1.1", "(一)", "大气环境质量稳重有升"),
+                          ("2", "二、", "工作举措"), ("2.1", "(一)", "蓝天保卫战精准发力")]
+    # on a line of its own too; a decimal or 1、2号楼 in a title is not a glued subheading
+    assert tree("一、进度安排1.项目前期\n二、新建1.5万平方米\n三、改造1、2号楼") == [
+        ("1", "一、", "进度安排"), ("1.1", "1.", "项目前期"), ("2", "二、", "新建1.5万平方米"), ("3", "三、", "改造1、2号楼")]

@@ -37,6 +37,7 @@ class _Node:
     marker_start: int
     title: str
     needs_style: str | None = None  # counts only when the document also uses this style
+    glued: _Node | None = None  # a first subheading printed on the same line right after the title
     level: int = 0
     id: str = ""
     start: int = 0
@@ -129,6 +130,7 @@ class _Segmenter:
         self.restart_doubt = sections.rule("sections.restart_doubt").regex
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
+        self.glued_child = sections.fragment("glued_child")
         boilerplate = patterns["boilerplate"]
         # a rule with emit.tail ends every match with that fragment: check it backwards from the
         # line end first (cheap), and try the rule only on lines that end so
@@ -165,11 +167,12 @@ class _Segmenter:
                 positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
             for pos in positions:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
-                if node:
+                while node:
                     found.append(node)
+                    node = node.glued
         return found
 
-    def heading_at(self, pos: int, line_end: int, title_max: int | None = None) -> _Node | None:
+    def heading_at(self, pos: int, line_end: int, title_max: int | None = None, glue: bool = True) -> _Node | None:
         if pos >= line_end:
             return None
         for rule in _heading_rules_from(self.sections, self.norm[pos]):
@@ -185,12 +188,21 @@ class _Segmenter:
             t_limit = line_end if title_max is None else min(line_end, t_start + title_max)
             end = self.title_end.search(self.norm, t_start, t_limit)
             t_end = end.start() if end else t_limit
+            # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…):
+            # its title ends there, and the subheading is a node of its own
+            glued = None
+            for g in self.glued_child.finditer(self.norm, t_start + 2, t_end) if glue else ():
+                child = self.heading_at(g.start(), line_end, title_max, glue=False)  # not recursive: linear
+                if child and child.ordinal == 1 and child.style != rule.emit["style"]:
+                    glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
+                    break
             title = self.text.source[t_start:t_end].strip()
             if not title and t_start < line_end:
                 continue
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source[m.start("marker"):m.end("marker")].strip(),
-                         marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"))
+                         marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
+                         glued=glued)
         return None
 
     def build_tree(self, candidates: list[_Node]) -> list[_Node]:
