@@ -99,3 +99,20 @@ def test_a_first_subheading_glued_to_its_parents_title():
     # on a line of its own too; a decimal or 1、2号楼 in a title is not a glued subheading
     assert tree("一、进度安排1.项目前期\n二、新建1.5万平方米\n三、改造1、2号楼") == [
         ("1", "一、", "进度安排"), ("1.1", "1.", "项目前期"), ("2", "二、", "新建1.5万平方米"), ("3", "三、", "改造1、2号楼")]
+
+
+def test_an_outline_without_page_numbers_above_the_body_is_not_structure():
+    # 市交通运输局 2022年工作总结暨2023年工作计划: its outline, then the title, then the body
+    text = ("一、工作完成情况\n(一)突出精品抓项目\n(二)提高质量抓管理\n二、2023年度工作计划\n(一)抓好交通重点项目建设\n"
+            "市交通运输局 2022年工作总结暨2023年工作计划\n2022年,市交通运输局认真贯彻落实市委、市政府各项决策部署。\n"
+            "一、工作完成情况\n(一)突出精品抓项目。围绕政府工作报告确定的目标任务,加大基础设施建设力度。\n"
+            "(二)提高质量抓管理。严格质量监督。\n二、2023年度工作计划\n(一)抓好交通重点项目建设。加快推进国道改建工程。")
+    doc = planparse.parse(text)
+    assert [(s.id, s.title) for s in doc.iter_sections()] == [
+        ("1", "工作完成情况"), ("1.1", "突出精品抓项目"), ("1.2", "提高质量抓管理"), ("2", "2023年度工作计划"),
+        ("2.1", "抓好交通重点项目建设")]
+    assert doc.sections[0].span[0] == text.index("一、", 10)
+    assert (doc.meta.title, doc.meta.plan_year) == ("市交通运输局 2022年工作总结暨2023年工作计划", 2022)
+    # headings with body text among them are the text itself, even when a heading recurs later
+    text = "一、工作目标\n全年完成投资60亿元。\n二、主要任务\n加快建设。\n附件\n一、工作目标\n二、主要任务"
+    assert [s.id for s in planparse.parse(text).iter_sections()] == ["1", "2", "1-2", "2-2"]

@@ -25,6 +25,7 @@ _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start inside a long line
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
+_OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -205,6 +206,31 @@ class _Segmenter:
                          glued=glued)
         return None
 
+    def outline_dropped(self, candidates: list[_Node], content: list[tuple[int, int]]) -> list[_Node]:
+        """Without an outline printed above the body (提纲 or 目录 without page numbers).
+
+        An outline is a run of short heading lines with no body text among them (short lines only,
+        none with a 。), whose first headings recur later, in the same order, as the body's headings.
+        """
+        if len(candidates) < 4:
+            return candidates
+        key = [(n.style, n.ordinal, n.title) for n in candidates]
+        try:
+            repeat = key.index(key[0], 1)
+        except ValueError:
+            return candidates
+        shown = min(repeat, 3, len(key) - repeat)  # a page cut short may show only the first again
+        if repeat < 2 or key[repeat:repeat + shown] != key[:shown]:
+            return candidates
+        last = candidates[repeat - 1].marker_start
+        first = max(0, bisect.bisect_right(content, (candidates[0].marker_start, float("inf"))) - 1)
+        for s, e in content[first:]:
+            if s > last:
+                break
+            if e - s > _OUTLINE_LINE or "。" in self.norm[s:e]:
+                return candidates  # body text among them: headings of the text itself
+        return candidates[repeat:]
+
     def build_tree(self, candidates: list[_Node]) -> list[_Node]:
         styles = {n.style for n in candidates}
         candidates = [n for n in candidates if not n.needs_style or n.needs_style in styles]
@@ -294,7 +320,7 @@ class _Segmenter:
 
     def run(self) -> Outline:
         content = self.classify_lines()
-        roots = self.build_tree(self.candidates(content))
+        roots = self.build_tree(self.outline_dropped(self.candidates(content), content))
         body_end = content[-1][1] if content else 0
         self.set_spans(roots, body_end)
         for node in _walk(roots):
