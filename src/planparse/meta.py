@@ -168,6 +168,8 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
            rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
     for ln in header:
+        if m := _rule(rules, "meta.docsite_title").match(ln.norm):
+            return _clean_title(_group(m, ln, "title")), None
         m = _rule(rules, "meta.title_field").match(ln.norm)
         if m:
             # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
@@ -193,6 +195,11 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             return (own[0] if own else inner), _group(m, ln, "issuer")
     if headings:
         return headings[0][1], None
+    run_on = _rule(rules, "meta.title_run_on")
+    content = {s for s, _ in outline.content}
+    for ln in preamble:  # a page saved as one line: the title runs on into the text
+        if ln.start in content and (m := run_on.match(ln.norm)):
+            return _clean_title(_group(m, ln, "title")), None
     transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
