@@ -238,3 +238,10 @@ def test_a_title_run_on_into_the_text_and_a_document_sites_file_name():
              "**县2023年农业农村工作开展情况汇报\n年初以来,在县委、县政府的正确领导下,县农业农村部门立足县情。\n"
              "一、聚焦现代农业,展现稳产保供新作为\n二、聚焦黑土保护\n三、聚焦生态宜居")
     assert (m.title, m.plan_year) == ("**县2023年农业农村工作开展情况汇报", 2023)
+
+
+def test_a_draft_marker_line_under_the_title_is_not_part_of_it():
+    # 天津市城镇老旧小区更新改造工作方案 / (征求意见稿): unlike (2016版), the draft marker is not the title's
+    m = meta("城市更新重大进展!天津市城镇老旧小区更新改造征求意见稿发布\n天津市城镇老旧小区更新改造工作方案\n(征求意见稿)\n"
+             "一、总体要求\n1. 坚持以人为本,把握改造重点。")
+    assert m.title == "天津市城镇老旧小区更新改造工作方案"

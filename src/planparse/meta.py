@@ -132,8 +132,11 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
     bracketed = _rule(rules, "meta.bracketed")
     wrapper_verb = rules.fragment("wrapper_verb")
 
+    draft = _rule(rules, "meta.draft_marker")
+
     def usable(ln: _Line) -> bool:
-        return ln.start in content and not not_title.match(ln.norm) and not _date_line(rules, ln.norm)
+        return (ln.start in content and not not_title.match(ln.norm) and not _date_line(rules, ln.norm)
+                and not draft.match(ln.norm))
 
     out = []
     for i, ln in enumerate(header):
