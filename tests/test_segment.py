@@ -116,3 +116,12 @@ def test_an_outline_without_page_numbers_above_the_body_is_not_structure():
     # headings with body text among them are the text itself, even when a heading recurs later
     text = "一、工作目标\n全年完成投资60亿元。\n二、主要任务\n加快建设。\n附件\n一、工作目标\n二、主要任务"
     assert [s.id for s in planparse.parse(text).iter_sections()] == ["1", "2", "1-2", "2-2"]
+
+
+def test_the_first_heading_glued_to_the_documents_title():
+    # a document site's page chunk (区卫生健康委 2023年工作总结和2024年工作计划)
+    text = ("1、区卫生健康委2023年工作总结和2024年工作具体落地实施计划一、2023年重点工作指标平稳推进。(一)健康XX建设取的新进度。"
+            "第一个是抓实基本公卫工作。" + "开展优质服务基层行工作。" * 30)
+    assert tree(text)[:2] == [("1", "一、", "2023年重点工作指标平稳推进"), ("1.1", "(一)", "健康XX建设取的新进度")]
+    # only after a document kind: 统一、规范 in prose is not a heading
+    assert tree("推进标准统一、规范管理。\n一、总体要求") == [("1", "一、", "总体要求")]

@@ -132,6 +132,7 @@ class _Segmenter:
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
         self.title_end = sections.fragment("title_end")
         self.glued_child = sections.fragment("glued_child")
+        self.glued_first = sections.fragment("glued_first")
         boilerplate = patterns["boilerplate"]
         # a rule with emit.tail ends every match with that fragment: check it backwards from the
         # line end first (cheap), and try the rule only on lines that end so
@@ -166,6 +167,10 @@ class _Segmenter:
             long_line = e - s > _LONG_LINE
             if long_line:  # paragraphs run together: markers after a sentence end or a space
                 positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
+            # the first 一、 printed right after the document's title on the same line
+            glued = [m.start() for m in self.glued_first.finditer(self.norm, s, e) if m.start() > s]
+            if glued:
+                positions = sorted(positions + glued)
             for pos in positions:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
                 while node:
