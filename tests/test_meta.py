@@ -245,3 +245,13 @@ def test_a_draft_marker_line_under_the_title_is_not_part_of_it():
     m = meta("城市更新重大进展!天津市城镇老旧小区更新改造征求意见稿发布\n天津市城镇老旧小区更新改造工作方案\n(征求意见稿)\n"
              "一、总体要求\n1. 坚持以人为本,把握改造重点。")
     assert m.title == "天津市城镇老旧小区更新改造工作方案"
+
+
+def test_a_title_after_a_document_sites_page_chunk_number():
+    # the page chunk 1、 of a document site, its header line missing (XX县 一老一小 健康关爱工程实施方案)
+    m = meta("1、XX县一老一小健康关爱工程实施方案“一老一小”健康关爱工程已纳入XX县2023年度民生实事项目,为把好事办好、实事办实,"
+             "特制定本实施方案。一、项目内容为“一老一小”提供相关健康服务。" + "加大对普惠性托育机构的扶持力度。" * 20 + "二、进度安排")
+    assert m.title == "XX县一老一小健康关爱工程实施方案"
+    m = meta("1、\n某县教育局2024年工作要点\n为做好2024年工作,制定本要点。\n一、总体要求\n二、主要任务")
+    assert (m.title, m.plan_year) == ("某县教育局2024年工作要点", 2024)
+    assert meta("1、加强领导\n2、完善机制").title is None

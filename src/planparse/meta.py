@@ -121,6 +121,7 @@ def _iso(m: regex.Match, digits: dict[str, int]) -> str | None:
 
 
 _TITLE_WRAP = 3  # a long title may be printed over up to three lines
+_PAGE_CHUNK_LINES = 3  # a document site's "1、" page chunk starts within the first lines (after its header)
 
 
 def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> list[_Line]:
@@ -200,6 +201,12 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
         return headings[0][1], None
     run_on = _rule(rules, "meta.title_run_on")
     content = {s for s, _ in outline.content}
+    for ln in [ln for ln in preamble if ln.start in content][:_PAGE_CHUNK_LINES]:  # 1、<title> of a page chunk
+        if c := _rule(rules, "meta.page_chunk").match(ln.norm):
+            rest = _Line(ln.start + c.end(), ln.end, ln.norm[c.end():], ln.source[c.end():])
+            if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
+                return _clean_title(_group(m, rest, "title")), None
+            break
     for ln in preamble:  # a page saved as one line: the title runs on into the text
         if ln.start in content and (m := run_on.match(ln.norm)):
             return _clean_title(_group(m, ln, "title")), None
