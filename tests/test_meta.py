@@ -255,3 +255,13 @@ def test_a_title_after_a_document_sites_page_chunk_number():
     m = meta("1、\n某县教育局2024年工作要点\n为做好2024年工作,制定本要点。\n一、总体要求\n二、主要任务")
     assert (m.title, m.plan_year) == ("某县教育局2024年工作要点", 2024)
     assert meta("1、加强领导\n2、完善机制").title is None
+
+
+def test_plan_year_of_a_page_without_its_title_from_its_opening_sentence():
+    # 市生态环境局 2023年工作总结, stored without its title
+    m = meta("2023年,市生态环境局坚持以XX思想为指导,深入学习贯彻习近平生态文明思想。\n一、环境质量持续改善\n全市PM2.5浓度下降。")
+    assert (m.title, m.plan_year) == (None, 2023)
+    # a title without a year still decides (a multi-year plan is for no one year)
+    m = meta("健康抚顺行动实施方案(2020-2030年)\n2020年,健康促进政策体系基本建立。\n一、总体要求")
+    assert m.plan_year is None
+    assert meta("2021年以来,完成重点区域森林建设6.64万亩。").plan_year is None

@@ -283,6 +283,18 @@ def _plan_year(title: str | None, date: str | None, rules: PatternFile,
     return None
 
 
+_OPENING_LINES = 3  # a page without its title: the year its first sentences open with
+
+
+def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
+    """Plan year of a page saved without its title: 2023年,市生态环境局… in one of its first lines."""
+    opening = _rule(rules, "meta.opening_year")
+    for s, e in outline.content[:_OPENING_LINES]:
+        if m := opening.match(text.norm[s:min(e, s + 20)]):
+            return int(m.group("year"))
+    return None
+
+
 def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
     ends = tuple(sorted(rules.words("org_end"), key=len, reverse=True))
     for ln in header:
@@ -319,6 +331,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         doc_number=_doc_number(header, rules),
         issuer=_issuer(header, wrapper_issuer, rules),
         date=date,
-        plan_year=_plan_year(title, date, rules, patterns.char_map()),
+        plan_year=(_plan_year(title, date, rules, patterns.char_map()) if title
+                   else _opening_year(text, outline, rules)),
         recipients=_recipients(header, rules),
     )
