@@ -42,7 +42,6 @@ _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
 _BRACKET = compiled.compile(r"[()]")
-_OWN_INDICATOR = compiled.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9]|率|比例|比重")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
@@ -164,6 +163,7 @@ class _Rules:
         self.relative_phrase = pf.fragment("relative_phrase")
         self.after_goal = pf.fragment("after_goal")
         self.verb_frame = pf.fragment("verb_frame")
+        self.own_indicator = pf.fragment("own_indicator")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -526,7 +526,7 @@ def _coordinated_start(R: _Rules, S: _Sentence, clause: int, seg: int, cut: int)
     head = S.text[clause:cut]
     if (cut - clause > _MAX_BEFORE or head.rstrip().endswith("等") or R.respectively in head or R.all_of in head
             or head.rstrip().endswith(R.each_of) or _BRACKET.search(S.mask, clause, cut)
-            or _OWN_INDICATOR.search(S.text, clause, seg)):
+            or R.own_indicator.search(S.text, clause, seg)):
         return seg
     return clause
 
