@@ -46,7 +46,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header (| or plain)
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
-    first_leads: list[bool] = []  # whether the document declares the convention, looked up once when needed
+    first_leads: bool | None = None  # whether the document declares the convention: looked up when first needed
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
         for m in search.matches(rule):
@@ -61,9 +61,9 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 continue
             hits = _table_column(ctx, rule, m, one_cell) if rule.emit.get("table") else _names(ctx, rule, m)
             if hits and rule.emit.get("ranked") and _opens_note(norm, hits[0][1]) and hits[0][0] == "responsible":
-                if not first_leads:
-                    first_leads.append(pats.fragment("first_leads").search(norm) is not None)
-                if first_leads[0]:
+                if first_leads is None:
+                    first_leads = pats.fragment("first_leads").search(norm) is not None
+                if first_leads:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
