@@ -66,6 +66,13 @@ def test_iter_numbers_digits_follow_only_places():
     assert _found("共1000余万元,十多万人") == [("1000余万", 10000000), ("十多万", 100000)]
 
 
+def test_iter_numbers_bare_place_before_more():
+    # 千余份, 百余人次: 一 is left out before a place word followed by 余/多 (real notices, round 6);
+    # a bare place word anywhere else is a word (百姓, 千家万户, 万一), and 数百 is vague
+    assert _found("发放宣传资料千余份,咨询百余人次,开展十余场") == [("千", 1000), ("百", 100), ("十", 10)]
+    assert _found("百姓满意,千家万户,万一出现,数百余人") == []
+
+
 def test_iter_numbers_skips_ascii_tokens():
     assert _found("通过ISO15189认证,建设5G网络,防控H7N9,COVID-19疫情") == []
 

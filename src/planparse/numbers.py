@@ -347,8 +347,9 @@ def iter_numbers(norm: str, start: int = 0, end: int | None = None, *, ordinals:
     A purely Chinese numeral is yielded only when it reads as a quantity: it is followed by a
     measure word or unit from `cn_measure` (六个, 一所, 三年, 五成) and not by a fixed phrase from
     `cn_idiom_after` (一次性, 一站式), or it is a long numeral of two or more characters that
-    holds a unit or multiplier (二十, 三百五十, 十二万). So 统一, 一是, 一批, 万一 and 十四五 (not a
-    well-formed numeral) give nothing.
+    holds a unit or multiplier (二十, 三百五十, 十二万); a 余/多 may stand between the numeral and
+    its measure word (十余场, 千余份: 一 left out before 百/千/万 only in front of 余/多). So 统一,
+    一是, 一批, 万一, 百姓 and 十四五 (not a well-formed numeral) give nothing.
     """
     t = _tables(patterns)
     end = len(norm) if end is None else end
@@ -361,7 +362,9 @@ def iter_numbers(norm: str, start: int = 0, end: int | None = None, *, ordinals:
             continue
         if _is_chinese_only(m.group()):
             body = m.group().lstrip("".join(t.signs))
-            after = norm[e:e + 4]
+            after = norm[e:e + 5]
+            more = next((w for w in t.more if after.startswith(w)), "")
+            after = after[len(more):]  # 十余场, 千余份: the measure word follows the 余/多
             long_numeral = len(body) >= 2 and any(c in t.unit or c in t.multiplier for c in body)
             measured = any(after.startswith(w) for w in t.cn_measure)
             idiom = any(after.startswith(w) for w in t.cn_idiom_after)

@@ -363,7 +363,8 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
 def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
     before = sent[max(0, c.num_start - 8):c.num_start]
     if c.rule == "targets.quantity" and _is_chinese_only(sent[c.num_start:c.num_end]):
-        if not R.cn_lead.search(before) or (c.unit or "").startswith(R.cn_not_measure):
+        # 十余场次, 千余份: an approximate count (余/多) is a quantity, not a name, with or without a lead verb.
+        if (not c.approx and not R.cn_lead.search(before)) or (c.unit or "").startswith(R.cn_not_measure):
             return False
     if c.unit in R.needs_cue and not R.needs_cue_lead.search(before):
         # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
