@@ -261,7 +261,11 @@ def test_plan_year_of_a_page_without_its_title_from_its_opening_sentence():
     # 市生态环境局 2023年工作总结, stored without its title
     m = meta("2023年,市生态环境局坚持以XX思想为指导,深入学习贯彻习近平生态文明思想。\n一、环境质量持续改善\n全市PM2.5浓度下降。")
     assert (m.title, m.plan_year) == (None, 2023)
-    # a title without a year still decides (a multi-year plan is for no one year)
+    # a title without a year or an annual kind leaves it to the opening (pingshan 大气污染…攻坚方案)
+    m = meta("大气污染综合治理强化攻坚方案\n\n2020年是全面建成小康社会和“十三五”规划收官之年,为全力做好2020年"
+             "大气污染防治工作,制定本工作方案。\n\n一、总体要求")
+    assert (m.title, m.plan_year) == ("大气污染综合治理强化攻坚方案", 2020)
+    # a multi-year title still decides: such a plan is for no one year
     m = meta("健康抚顺行动实施方案(2020-2030年)\n2020年,健康促进政策体系基本建立。\n一、总体要求")
     assert m.plan_year is None
     assert meta("2021年以来,完成重点区域森林建设6.64万亩。").plan_year is None

@@ -268,19 +268,19 @@ def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile)
     return None
 
 
-def _plan_year(title: str | None, date: str | None, rules: PatternFile,
+def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
                char_map: tuple[tuple[str, str], ...]) -> int | None:
-    if not title:
-        return None
-    norm = normalize(title, char_map).norm
-    if rules.fragment("year_range").search(norm):
-        return None  # a multi-year plan (2023-2025年) is not for one year
-    year = rules.fragment("year").search(norm)
-    if year:
-        return int(year.group())
-    if date and rules.fragment("annual_kind").search(title):
-        return int(date[:4])
-    return None
+    """The year in the title; else the date's, for an annual kind; else the year the text opens with."""
+    if title:
+        norm = normalize(title, char_map).norm
+        if rules.fragment("year_range").search(norm):
+            return None  # a multi-year plan (2023-2025年) is not for one year
+        year = rules.fragment("year").search(norm)
+        if year:
+            return int(year.group())
+        if date and rules.fragment("annual_kind").search(title):
+            return int(date[:4])
+    return _opening_year(text, outline, rules)
 
 
 _OPENING_LINES = 3  # a page without its title: the year its first sentences open with
@@ -331,7 +331,6 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         doc_number=_doc_number(header, rules),
         issuer=_issuer(header, wrapper_issuer, rules),
         date=date,
-        plan_year=(_plan_year(title, date, rules, patterns.char_map()) if title
-                   else _opening_year(text, outline, rules)),
+        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
         recipients=_recipients(header, rules),
     )
