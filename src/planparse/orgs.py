@@ -574,9 +574,14 @@ class OrgFinder:
             else:
                 break
         item = item[i:]
-        while item and (item[-1].kind in ("space", "punct") or item[-1].word in self.list_end
-                        or (item[-1].kind == "paren" and item[-1].word[1:-1] in self.role_notes)):
-            item = item[:-1]
+        while item:
+            if item[-1].kind in ("space", "punct") or item[-1].word in self.list_end or (
+                    item[-1].kind == "paren" and item[-1].word[1:-1] in self.role_notes):
+                item = item[:-1]
+            elif len(item) > 2 and item[-2].word + item[-1].word in self.list_end:
+                item = item[:-2]  # 县交警大队|等|单位: jieba cuts 等单位 in two (单位 is a suffix word)
+            else:
+                break
         return item
 
     def _valid(self, item: list[Token]) -> bool:
