@@ -537,10 +537,11 @@ class OrgFinder:
         return len(words) == 1 and words[0].kind == "shared_head" and item[0] is words[0]
 
     def _is_lone_head(self, item: list[Token]) -> bool:
-        """A head that names nobody alone continues the name before it (…各委、办、局)."""
-        if len(item) != 1:
-            return False
+        """A head that names nobody alone continues the name before it (…各委、办、局), also with a
+        bracketed note after it (市政府各委、办、局(总公司))."""
         t = item[0]
+        if len(item) != 1 and not (len(item) == 2 and item[1].kind == "paren"):
+            return False
         return t.word in self.generic_heads or (t.kind == "suffix" and len(t.word) == 1)
 
     def _split(self, toks: list[Token], strict: bool, partner: bool = False,
