@@ -84,7 +84,8 @@ class _Search:
       start or after a clause_break (one character). Trying it at every position costs ~0.1 us
       each, a few ms per document, for the ~400 places where it can start.
     - With emit.anchor, its match and lookarounds hold the anchor and take at most one clause
-      break: only the starts of the clauses holding the anchor and of the clauses before them.
+      break (emit.anchor_reach of them, when given): only the starts of the clauses holding the
+      anchor and of the clauses before them.
     - A rule opening with (?m)^: in the preamble, the line starts before the first section;
       with emit.anchor (on the line where the match starts), the starts of the lines holding it.
     Other rules search the whole text or, with emit.anchor (their match and lookarounds on one
@@ -106,7 +107,8 @@ class _Search:
             if anchor is not None:
                 return _tried_at(pattern, norm, [start for start, _ in self.lines(anchor)])
         if pattern.pattern.startswith(self.clause_rule):
-            starts = self.clause_starts if anchor is None else self.clause_starts_near(anchor)
+            starts = (self.clause_starts if anchor is None
+                      else self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
             return _tried_at(pattern, norm, starts)
         if anchor is not None:
             return (m for start, end in self.lines(anchor) for m in pattern.finditer(norm, start, end))
@@ -121,15 +123,16 @@ class _Search:
                 starts += accumulate(len(piece) + len(brk) for piece in pieces[:-1])
         return sorted(starts)
 
-    def clause_starts_near(self, anchor: str) -> list[int]:
-        """The starts of the clauses holding a match of the anchor and of the clauses just
-        before them (a match may take one clause break: the comma of ${open})."""
+    def clause_starts_near(self, anchor: str, reach: int = 1) -> list[int]:
+        """The starts of the clauses holding a match of the anchor and of the `reach` clauses
+        just before them (a match may take one clause break: the comma of ${open}; a rule whose
+        lookahead crosses more says so with emit.anchor_reach)."""
         norm, starts, found = self.norm, self.clause_starts, []
         fragment = self.pats.fragment(anchor)
         a = fragment.search(norm)
         while a:
             k = bisect.bisect_right(starts, a.start()) - 1
-            found += [s for s in starts[max(k - 1, 0):k + 1] if not found or s > found[-1]]
+            found += [s for s in starts[max(k - reach, 0):k + 1] if not found or s > found[-1]]
             if k + 1 == len(starts):
                 break
             a = fragment.search(norm, starts[k + 1])
