@@ -626,7 +626,9 @@ def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
 
     A title that holds a number with a unit is an item's first sentence, not a heading
     (1、我局今年…项目共10个,其中计划开工项目6个,…): its 计划 speaks for that sentence only (the
-    sentence cues see it), so the title is left out ("")."""
+    sentence cues see it), so the title is left out (""), all but a first clause without a number:
+    a heading run into its text ((一)“十二五”发展成效“十二五”期间,我市…覆盖率保持在98%以上) keeps
+    "“十二五”发展成效“十二五”期间"."""
     source = ctx.text.source
     digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
     titles: dict[str, str] = {}
@@ -636,7 +638,9 @@ def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
         title = node.title
         start = source.find(title, node.span[0], node.span[1]) if title else -1
         if start >= 0 and bisect_left(digit_starts, start) < bisect_left(digit_starts, start + len(title)):
-            title = ""
+            head = _CLAUSE_END.search(ctx.text.norm, start, start + len(title))
+            cut = head.start() - start if head else 0
+            title = title[:cut] if bisect_left(digit_starts, start) == bisect_left(digit_starts, start + cut) else ""
         titles[node.id] = title
         stack.extend(node.children)
     return titles
