@@ -125,3 +125,35 @@ def test_the_first_heading_glued_to_the_documents_title():
     assert tree(text)[:2] == [("1", "一、", "2023年重点工作指标平稳推进"), ("1.1", "(一)", "健康XX建设取的新进度")]
     # only after a document kind: 统一、规范 in prose is not a heading
     assert tree("推进标准统一、规范管理。\n一、总体要求") == [("1", "一、", "总体要求")]
+
+
+# -- tables with a 序号 column: each numbered row is an item, titled by its first cell ----------
+
+def test_table_rows_saved_one_cell_per_line_between_blank_lines():
+    # 嘉兴 2023年政府工作报告重点工作责任分解 (a gov site's table, cells on their own lines)
+    text = ("2023年政府工作报告重点工作责任分解\n\n序号\n\n主 要 工 作 任 务\n\n责任单位\n\n1\n\n"
+            "地区生产总值增长6%左右。\n\n市发展改革委\n\n2\n\n研发投入强度达到3.2%。\n\n市科技局\n")
+    doc = planparse.parse(text)
+    assert tree(text) == [("1", "1", "地区生产总值增长6%左右"), ("2", "2", "研发投入强度达到3.2%")]
+    assert [(t.section, t.value) for t in doc.targets] == [("1", 6), ("2", 3.2)]
+
+
+def test_table_rows_with_bars_a_header_repeated_after_a_page_break_and_numbers_in_cells():
+    # 绥宁县人均预期寿命提升行动计划主要目标责任清单: "1 |" rows, a value cell "2 |" inside row 1
+    header = "序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n牵头单位 |\n"
+    text = ("主要目标责任清单\n" + header + "1 |\n人均预期寿命 |\n岁 |\n2 |\n≥79.2 |\n县卫健局 |\n"
+            "2 |\n居民健康素养水平 |\n% |\n21.6 |\n≥31.5 |\n县卫健局 |\n"
+            + header + "3 |\n孕产妇死亡率 |\n/10万 |\n12.3 |\n≤10 |\n县卫健局 |\n")
+    assert tree(text) == [("1", "1", "人均预期寿命"), ("2", "2", "居民健康素养水平"), ("3", "3", "孕产妇死亡率")]
+
+
+def test_table_rows_one_per_line_under_a_heading_become_its_children():
+    text = ("一、重点任务\n序号 | 工作任务 | 责任处室 | 完成时限 |\n1 | 做好疫情防控信息发布 | 应急处 | 长期推进 |\n|\n"
+            "2 | 推进预算决算公开 | 财务处 | 2021年8月前 |\n二、保障措施\n加强组织领导。")
+    assert tree(text) == [("1", "一、", "重点任务"), ("1.1", "1", "做好疫情防控信息发布"),
+                          ("1.2", "2", "推进预算决算公开"), ("2", "二、", "保障措施")]
+
+
+def test_numbers_alone_on_a_line_without_a_numbered_table_stay_page_numbers():
+    text = "一、总体要求\n加强领导。\n1\n\n2\n二、主要任务\n单位 | 数量 |\n1 | 医院 |\n2 | 诊所 |"
+    assert [sid for sid, _, _ in tree(text)] == ["1", "2"]

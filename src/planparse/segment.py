@@ -25,6 +25,9 @@ _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start inside a long line
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
+_TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections.toml)
+_TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
+_TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -133,6 +136,9 @@ class _Segmenter:
         self.title_end = sections.fragment("title_end")
         self.glued_child = sections.fragment("glued_child")
         self.glued_first = sections.fragment("glued_first")
+        self.table_header = sections.fragment("table_header")
+        self.table_row_number = sections.fragment("table_row_number")
+        self.table_cell_end = sections.fragment("table_cell_end")
         boilerplate = patterns["boilerplate"]
         # a rule with emit.tail ends every match with that fragment: check it backwards from the
         # line end first (cheap), and try the rule only on lines that end so
@@ -176,7 +182,81 @@ class _Segmenter:
                 while node:
                     found.append(node)
                     node = node.glued
+        rows = self.table_rows()
+        if rows:
+            taken = {n.marker_start for n in found}
+            found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
         return found
+
+    # -- tables ------------------------------------------------------------------------------
+    def table_rows(self) -> list[_Node]:
+        """The rows of tables with a 序号 column, as numbered items titled by their first cell
+        after the number (sections.toml: table_header).
+
+        Over all non-blank lines, not the content lines: a number alone on its line, which is how
+        a table saved one cell per line prints its row numbers, is otherwise a page number.
+        """
+        rows: list[_Node] = []
+        if _TABLE_HINT.search(self.norm) is None:  # most documents hold no such table
+            return rows
+        content = [span for s, e in _lines(self.norm) if (span := _strip(self.norm, s, e))[0] < span[1]]
+        i = 0
+        while i < len(content):
+            s, e = content[i]
+            header = self.table_header.match(self.norm, s, e)
+            i += 1
+            if header is not None:
+                i = self._rows_after(content, i, one_line=header.end() < e, rows=rows)
+        return rows
+
+    def _rows_after(self, content: list[tuple[int, int]], i: int, one_line: bool, rows: list[_Node]) -> int:
+        """Reads the rows of a table whose header ends before content[i]; returns where it ends.
+
+        Saved one cell per line, a row spans as many lines as the header has cells; merged cells
+        and a header repeated after a page break shift that, so the next row number is looked for
+        within two rows' worth of lines. Row numbers must go up one by one.
+        """
+        width = 1
+        if not one_line:
+            k = i
+            while k < len(content) and k - i < _TABLE_HEADER_CELLS and not self._row_number(content[k], one_line):
+                k += 1
+            width = k - i + 1  # the header's cells, 序号 included
+        last, expected = i - 1, None
+        while True:
+            hit = None
+            # one row on from the last (a cell of it may hold the next number: 2 in a value column),
+            # else the first line holding the next number within two rows
+            tries = [last + width] if expected is not None else []
+            for k in [*tries, *range(last + 1, min(len(content), last + 2 * width + 2))]:
+                m = self._row_number(content[k], one_line) if k < len(content) else None
+                if m and (expected is None or int(m.group("num")) == expected):
+                    hit = k, m
+                    break
+            if hit is None:
+                return last + 1
+            last, m = hit
+            expected = int(m.group("num")) + 1
+            if one_line:
+                t_start, line_end = m.end(), content[last][1]
+            elif last + 1 < len(content):
+                t_start, line_end = content[last + 1]
+            else:
+                t_start = line_end = m.end()
+            cell_end = self.table_cell_end.search(self.norm, t_start, line_end)
+            t_end = cell_end.start() if cell_end else line_end
+            end = self.title_end.search(self.norm, t_start, t_end)
+            t_end = end.start() if end else t_end
+            rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
+                              marker=m.group("num"), marker_start=m.start("num"),
+                              title=self.text.source[t_start:t_end].strip()))
+
+    def _row_number(self, line: tuple[int, int], one_line: bool):
+        """The row number opening a line: followed by the row's cells, or alone on its line."""
+        m = self.table_row_number.match(self.norm, *line)
+        if m is None or (m.end() < line[1]) != one_line:
+            return None
+        return m
 
     def heading_at(self, pos: int, line_end: int, title_max: int | None = None, glue: bool = True) -> _Node | None:
         if pos >= line_end:
