@@ -152,6 +152,8 @@ def test_table_rows_one_per_line_under_a_heading_become_its_children():
             "2 | 推进预算决算公开 | 财务处 | 2021年8月前 |\n二、保障措施\n加强组织领导。")
     assert tree(text) == [("1", "一、", "重点任务"), ("1.1", "1", "做好疫情防控信息发布"),
                           ("1.2", "2", "推进预算决算公开"), ("2", "二、", "保障措施")]
+    # full-width row numbers: the marker is printed as written
+    assert tree("序号 | 工作任务 |\n１ | 做好信息发布 |\n２ | 推进公开 |") == [("1", "１", "做好信息发布"), ("2", "２", "推进公开")]
 
 
 def test_numbers_alone_on_a_line_without_a_numbered_table_stay_page_numbers():

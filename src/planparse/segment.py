@@ -248,7 +248,7 @@ class _Segmenter:
             end = self.title_end.search(self.norm, t_start, t_end)
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
-                              marker=m.group("num"), marker_start=m.start("num"),
+                              marker=self.text.source[m.start("num"):m.end("num")], marker_start=m.start("num"),
                               title=self.text.source[t_start:t_end].strip()))
 
     def _row_number(self, line: tuple[int, int], one_line: bool):
