@@ -149,8 +149,27 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
     pats = load_patterns()
     final = pats["responsible_units"].fragment("org_final")
     lists = pats["organizations"].spec.lists
-    words = [w for key in ("suffix", "known", "level", "shared_head") for w in lists[key]]
+    words = [w for key in ("suffix", "known", "level", "shared_head", "sector") for w in lists[key]]
     assert [w for w in words if not final.fullmatch(w[-1])] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 全X before a name word is part of the name, as written
+    ("全国爱卫办", ["全国爱卫办"]),
+    ("全市教育系统", ["全市教育系统"]),
+    # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府)
+    ("全市各县(市、区)党委、政府", ["各县(市、区)党委、政府"]),
+    # 系统 ends a name only after a 全X
+    ("教育系统", []),
+    ("全民健康信息系统", []),
+])
+def test_area_scope_words_and_sector_heads(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), strict=True), text) == expected
+
+
+def test_area_scope_word_before_a_name_at_the_end(orgs):
+    text = "全国爱卫办负责"
+    assert names(orgs.names_at_end(text, 0, len(text) - 2), text) == ["全国爱卫办"]
 
 
 def test_subject_rule_predicate_gate_covers_the_predicate_words():

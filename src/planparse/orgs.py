@@ -3,10 +3,12 @@
 Where an organization's name starts inside prose (由**市卫生健康局**牵头; 推进X由**县自然资源局**研究)
 is a segmentation question: the name is a run of words that ends with an organization word
 (局, 委, 中心, 医院, 政府, 部门 …) and is bounded by words that cannot be part of a name (由, 依托,
-推动, 负责 …), by scope words (全市, 每个) or by punctuation. jieba segments with a dictionary
-generated at run time from patterns/organizations.toml, so that 院长 is one word (a person, not
-a name ending in 院) and 卫生监督所 is one word (监督 is not a verb boundary there). Characters
-the dictionary does not know (place names like 木垒, 仁怀) come out one by one and may start a name.
+推动, 负责 …), by scope words (全市, 每个) or by punctuation; a 全X right before a name word (not
+a level) is the name's first word: 全国爱卫办, 全市教育系统 (系统 ends a name only after one). jieba
+segments with a dictionary generated at run time from patterns/organizations.toml, so that 院长 is
+one word (a person, not a name ending in 院) and 卫生监督所 is one word (监督 is not a verb boundary
+there). Characters the dictionary does not know (place names like 木垒, 仁怀) come out one by one
+and may start a name.
 
 jieba is imported and its tokenizer built only on the first lookup, i.e. only for documents in
 which a responsibility cue was found; the 5 MB default dictionary is never loaded.
@@ -37,10 +39,13 @@ if TYPE_CHECKING:
     from .patterns import PatternFile, PatternSet
 
 # Word classes, in order of precedence when a word is in several lists.
-TAGS = ("self", "person", "not_org", "known", "shared_head", "suffix", "scope", "level", "conj",
+TAGS = ("self", "person", "not_org", "known", "shared_head", "suffix", "sector", "scope", "level", "conj",
         "vague", "boundary", "part", "category_marker")
 ENDING = frozenset({"known", "suffix", "shared_head", "level"})  # a name may end with these
-INSIDE = ENDING | {"part", "not_org", "unknown", "paren"}       # a name may contain these
+# a name may contain these; "area" is a scope word kept as the name's first word (全市|教育|系统),
+# and a "sector" word (系统) ends a name only after one (see _can_end)
+INSIDE = ENDING | {"part", "not_org", "unknown", "paren", "sector", "area"}
+AREA_NEXT = frozenset({"part", "known", "suffix", "sector", "unknown"})  # 全区|经济…, 全国|爱卫办; not 全市|各县
 SEPARATOR = "、"
 HARD_SEPARATORS = ",;"   # addressee lists: a comma always ends a name (names never merge across it)
 NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot contain these
@@ -211,6 +216,7 @@ class OrgFinder:
         self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
+        self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
         self.person_name = vocab.fragment("spaced_person_name")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
@@ -318,7 +324,7 @@ class OrgFinder:
                 run.append(t)
             else:
                 break
-        while run and run[-1].kind not in ENDING and run[-1].kind != "paren":
+        while run and run[-1].kind != "paren" and not self._can_end(run, len(run) - 1):
             run.pop()
         if run:
             after = next((t for t in toks if t.start >= run[-1].end and t.kind != "space"), None)
@@ -347,6 +353,9 @@ class OrgFinder:
         run.reverse()
         while run and run[0].kind in ("sep", "conj"):
             run.pop(0)
+        before = len(toks) - len(run) - 1
+        if run and before >= 0 and self._keeps_area(toks, before):
+            run.insert(0, toks[before]._replace(kind="area"))  # 全国|爱卫办负责
         return self._split(run, strict=True)
 
     def names_in(self, norm: str, start: int, end: int, strict: bool = True,
@@ -420,15 +429,29 @@ class OrgFinder:
         return kind
 
     def _skip_scope(self, toks: list[Token]) -> list[Token]:
+        """Drop the scope words that open a window; a 全X kept as the name's first word is an area."""
         i = 0
         while i < len(toks) and toks[i].kind in ("scope", "space"):
+            if self._keeps_area(toks, i):
+                return [toks[i]._replace(kind="area"), *toks[i + 1:]]
             i += 1
         return toks[i:]
+
+    def _keeps_area(self, toks: list[Token], i: int) -> bool:
+        """Whether toks[i] is a 全X scope word that belongs to the name after it: the next word
+        is a name word, not a level (全区|经济运行各专班, 全市|教育系统; 全市|各县(市、区)党委 is
+        各县(市、区)党委)."""
+        if toks[i].word not in self.area_scopes:
+            return False
+        after = next((t for t in toks[i + 1:] if t.kind != "space"), None)
+        return after is not None and after.kind in AREA_NEXT
 
     def _can_end(self, toks: list[Token], k: int) -> bool:
         t = toks[k]
         if t.kind in ENDING:
             return True
+        if t.kind == "sector":  # 全市教育系统: only after an area word
+            return any(x.kind == "area" for x in toks[:k])
         return t.kind == "paren" and k > 0 and toks[k - 1].kind in ENDING
 
     def _joins_list(self, t: Token, toks: list[Token], k: int, partner: bool, backwards: bool = False) -> bool:
@@ -498,7 +521,8 @@ class OrgFinder:
         """An item that needs the next one's head: no organization word (or, when strict, not
         ending with one: 市属、…单位), or a bare level word."""
         words = [t for t in item if t.kind != "paren"]
-        if not any(t.kind in ENDING for t in words) or (strict and words[-1].kind not in ENDING):
+        if not any(self._can_end(words, k) for k in range(len(words))) or (
+                strict and not self._can_end(words, len(words) - 1)):
             return True
         return all(t.kind == "level" for t in item)
 
@@ -566,10 +590,14 @@ class OrgFinder:
         return out
 
     def _trim(self, item: list[Token]) -> list[Token]:
-        """Drop leading counts and scope words (11家乡镇分院 -> 乡镇分院, 全市各… -> 各…)."""
+        """Drop leading counts and scope words (11家乡镇分院 -> 乡镇分院, 全市各… -> 各…); a 全X
+        before a name word stays, as written (全区经济运行各专班)."""
         i = 0
         while i < len(item):
             t = item[i]
+            if t.kind == "scope" and self._keeps_area(item, i):
+                item = [*item[:i], t._replace(kind="area"), *item[i + 1:]]  # 全区|经济运行各专班
+                break
             if t.kind in ("scope", "space", "count"):
                 i += 1
             else:
