@@ -269,3 +269,20 @@ def test_plan_year_of_a_page_without_its_title_from_its_opening_sentence():
     m = meta("健康抚顺行动实施方案(2020-2030年)\n2020年,健康促进政策体系基本建立。\n一、总体要求")
     assert m.plan_year is None
     assert meta("2021年以来,完成重点区域森林建设6.64万亩。").plan_year is None
+
+
+def test_a_document_sharing_sites_upload_date_is_not_the_documents_date():
+    # gongwen.com.cn: 市教育局2022年工作要点 / VIP专免 / 2024-06-03 (the upload) / … / 侵权投诉
+    m = meta("市教育局2022年工作要点\nVIP专免\n2024-06-03\n999+\n29.51KB\n24 页\n海报\n侵权投诉\n市教育局 2022 年工作要点\n"
+             "2022 年是全面实施“十四五”规划的关键之年。\n一、要求")
+    assert (m.title, m.date, m.plan_year) == ("市教育局2022年工作要点", None, 2022)
+    # 全州健康扶贫实施方案: 上传人:… 文档编号:… 上传时间:2023-07-09
+    m = meta("全州健康扶贫实施方案\n\n上传人:b****7 文档编号:16008618 上传时间:2023-07-09 格式:DOCX 页数:10 大小:22.87KB\n"
+             "全州健康扶贫实施方案\n一、总体要求")
+    assert m.date is None
+    # 写写帮文库: 时间:2019-05-14 10:45:55下载本文作者:会员上传 over a 2009 notice; its signature still counts
+    m = meta("湖南省人民政府办公厅文件\n\n时间:2019-05-14 10:45:55下载本文作者:会员上传\n湘政办发〔2009〕24号\n"
+             "一、充分认识做好高校毕业生就业工作的重要性\n湖南省人民政府办公厅\n2009年4月3日")
+    assert m.date == "2009-04-03"
+    # a government page's publication time still counts
+    assert meta("市民政局2022年工作要点\n发布时间:2022-07-14 11:14 来源: 市民政局\n一、要求").date == "2022-07-14"

@@ -236,7 +236,10 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     """成文日期 (label or the signature date alone on a line), else the publication date.
 
     A signature is written 2023年3月5日 (or 20230305, its 年月日 lost); a date alone on a line
-    written 2023-03-05 is a web page's publication stamp, used only when nothing better is found."""
+    written 2023-03-05 is a web page's publication stamp, used only when nothing better is found.
+    On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
+    dates: only a signature or a 成文日期 counts."""
+    shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     labelled = _rule(rules, "meta.labelled_date")
     signed, published, stamped = None, None, None
     for ln in header:
@@ -254,6 +257,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 signed = iso
                 break
             stamped = stamped or iso
+    if shared:
+        return signed
     return signed or published or stamped
 
 
