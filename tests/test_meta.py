@@ -286,3 +286,20 @@ def test_a_document_sharing_sites_upload_date_is_not_the_documents_date():
     assert m.date == "2009-04-03"
     # a government page's publication time still counts
     assert meta("市民政局2022年工作要点\n发布时间:2022-07-14 11:14 来源: 市民政局\n一、要求").date == "2022-07-14"
+
+
+def test_the_signature_under_the_notice_wins_over_a_metadata_table_date():
+    # 丽水 河长制: the table's 成文日期 copies the publication date; the 落款 is the signing date
+    m = meta("索引号 113325000026455663/2017-12226 文号 丽政办发〔2017〕 120号\n组配分类 市政府文件 发布机构 丽水市人民政府办公室\n"
+             "成文日期 2017-12-19 公开方式 主动公开\n关于印发丽水市全面深化河长制工作方案(2017-2020)的通知\n"
+             "发布时间:2017-12-19 00:00 浏览次数: 信息来源: 市府办\n各县(市、区)人民政府,市政府直属各单位:\n"
+             "《丽水市全面深化河长制工作方案(2017-2020)》已经市政府同意,现印发给你们,请认真组织实施。\n"
+             "丽水市人民政府办公室\n2017年12月15日\n一、总体要求")
+    assert m.date == "2017-12-15"
+    # 银川 生态建设: 成文日期:2023-09-12 (= 发布日期) over a 落款 of 2023年3月28日
+    m = meta("发布机构:银川市生态环境局 成文日期:2023-09-12\n责任部门:银川市生态环境局 发布日期:2023-09-12\n"
+             "银川市生态环境保护领导小组办公室\n2023年3月28日\n一、总体要求")
+    assert m.date == "2023-03-28"
+    # without a 落款 the 成文日期 still wins over the publication date
+    m = meta("成文日期: 2023-03-01 发布日期: 2023-03-05\n2023年政府工作报告重点工作责任分解\n一、总体要求")
+    assert m.date == "2023-03-01"

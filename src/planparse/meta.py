@@ -233,22 +233,25 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
 
 
 def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
-    """成文日期 (label or the signature date alone on a line), else the publication date.
+    """The signature date (落款) alone on a line, else a 成文日期 label, else the publication date.
 
+    The 落款 under the notice is its signing date even where the page's metadata table copies
+    the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
+    2017年12月15日; as in the zunyi sample, whose gold takes the 落款 over 发布时间).
     A signature is written 2023年3月5日 (or 20230305, its 年月日 lost); a date alone on a line
     written 2023-03-05 is a web page's publication stamp, used only when nothing better is found.
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
     dates: only a signature or a 成文日期 counts."""
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     labelled = _rule(rules, "meta.labelled_date")
-    signed, published, stamped = None, None, None
+    signed, written, published, stamped = None, None, None, None
     for ln in header:
         for m in labelled.finditer(ln.norm):
             iso = _iso(m, digits)
             if not iso:
                 continue
             if m.group("label").replace(" ", "") == "成文日期":
-                return iso
+                written = written or iso
             published = published or iso
     for ln in lines:
         m = _date_line(rules, ln.norm)
@@ -258,8 +261,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 break
             stamped = stamped or iso
     if shared:
-        return signed
-    return signed or published or stamped
+        return signed or written
+    return signed or written or published or stamped
 
 
 def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile) -> str | None:
