@@ -303,3 +303,25 @@ def test_the_signature_under_the_notice_wins_over_a_metadata_table_date():
     # without a 落款 the 成文日期 still wins over the publication date
     m = meta("成文日期: 2023-03-01 发布日期: 2023-03-05\n2023年政府工作报告重点工作责任分解\n一、总体要求")
     assert m.date == "2023-03-01"
+
+
+def test_a_sharing_sites_additions_to_the_title_are_not_the_title():
+    # piece counts and 范文 (镇目标工作计划(2篇).docxVIP; taowenge: …工作总结暨工作计划范文.docx)
+    m = meta("镇目标工作计划(2篇).docxVIP\n\n  • 约6.22千字\n镇目标工作计划(2篇)\n镇目标工作计划(一)\n"
+             "为了推动我镇经济社会持续健康发展,特制定本目标工作计划。\n一、经济发展目标与计划")
+    assert m.title == "镇目标工作计划"
+    m = meta("《卫生健康局关于2022年工作总结暨工作计划范文.docx》由会员分享,可在线阅读,更多相关《卫生健康局关于2022年工作总结暨"
+             "工作计划范文.docx(6页珍藏版)》请在taowenge.com淘文阁网上搜索。\n1、文本为Word版本 一、工作情况")
+    assert (m.title, m.plan_year) == ("卫生健康局关于2022年工作总结暨工作计划", 2022)
+    # the site's editor names the piece (v12 林业局; t16 九九公文网, whose piece title is printed twice)
+    m = meta("本站小编为你精心准备了林业局2020年工作计划参考范文,愿这些范文能点燃您思维的火花,激发您的写作灵感。\n"
+             "按照县委、县政府经济工作会精神,结合林业工作实际,现将2020年工作目标任务呈报如下:\n"
+             "一、确保2020年森林覆盖率不低于68.15%。")
+    assert (m.title, m.plan_year) == ("林业局2020年工作计划", 2020)
+    m = meta("在日常工作中,定期检查和更新工作计划是非常重要的,九九公文网小编今天就为您带来了政府2024年工作计划2024年工作计划8篇,"
+             "相信一定会对你有所帮助。\n政府2024年工作计划2024年工作计划篇1\n一、工作思路")
+    assert (m.title, m.plan_year) == ("政府2024年工作计划", 2024)
+    # an issuer line run together with its title line: one copy of the issuer
+    m = meta("开封市卫生健康委员会开封市卫生健康委员会2019年工作总结\n2019年,在市委、市政府的坚强领导下。\n一、主要工作")
+    assert (m.title, m.plan_year) == ("开封市卫生健康委员会2019年工作总结", 2019)
+    assert meta("规范文书管理办法\n一、总则").title == "规范文书管理办法"

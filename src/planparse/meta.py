@@ -183,6 +183,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
                 return _clean_title(inner), _group(w, field, "issuer")
             return _clean_title(_group(m, ln, "title")), None
+    content = {s for s, _ in outline.content}
     candidates = _title_lines(header, outline, rules)
     headline = _rule(rules, "meta.prints_headline")
     headings = [(ln, _clean_title(_group(h or m, ln, "title"))) for ln in candidates
@@ -199,8 +200,10 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             return (own[0] if own else inner), _group(m, ln, "issuer")
     if headings:
         return headings[0][1], None
+    for ln in preamble:  # a sharing site's editor names the piece: 本站小编为你精心准备了X参考范文
+        if ln.start in content and (m := _rule(rules, "meta.editor_title").search(ln.norm)):
+            return _clean_title(_group(m, ln, "title")), None
     run_on = _rule(rules, "meta.title_run_on")
-    content = {s for s, _ in outline.content}
     for ln in [ln for ln in preamble if ln.start in content][:_PAGE_CHUNK_LINES]:  # 1、<title> of a page chunk
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
             rest = _Line(ln.start + c.end(), ln.end, ln.norm[c.end():], ln.source[c.end():])
@@ -215,6 +218,15 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
         if m := transmittal.search(ln.norm):
             return _clean_title(ln.source[m.start("title"):m.end("title")]), None
     return None, None
+
+
+def _site_clean(title: str | None, rules: PatternFile) -> str | None:
+    """The title without a sharing site's additions: (2篇)/8篇/篇1/范文 at its end, a run printed
+    twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
+    if not title:
+        return title
+    title = _rule(rules, "meta.doubled").sub(lambda m: m.group("once"), title)
+    return _rule(rules, "meta.site_addition").sub("", title) or title
 
 
 def _similar(heading: str, wrapper_title: str) -> bool:
@@ -332,6 +344,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     lines = _all_lines(text)
     header = _header(lines, outline)
     title, wrapper_issuer = _title(header, _preamble(lines, outline), outline, rules)
+    title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     date = _date(lines, header, rules, digits)
     return Meta(
