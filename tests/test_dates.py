@@ -4,8 +4,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from planparse.dates import find_deadlines, find_times, normalize_date, resolve_period
+from conftest import SAMPLES
+from planparse.dates import TimeCues, find_deadlines, find_times, normalize_date, resolve_period
 from planparse.extract import Context, deadlines
 from planparse.meta import read_meta
 from planparse.normalize import normalize
@@ -131,3 +134,34 @@ def test_no_catastrophic_backtracking(text):
     t0 = time.perf_counter()
     find_deadlines(text, 0, len(text), 2023, PATS)
     assert time.perf_counter() - t0 < 2.0
+
+
+# -- TimeCues: one scan of the text answers "can this sentence hold a time expression?" -------
+
+_TIME_PIECES = ["2023", "5", ".", "/", "-", "年", "月", "日", "号", "季度", "旬", "末", "底", "前", "。", "\n", "工作", "一",
+                "十", "2024.3.1", "5-6", "3/4", "上半年", "“十四五”"]
+
+
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=40).map("".join), st.data())
+@settings(max_examples=300, deadline=None)
+def test_time_cues_never_skip_a_region_a_scan_of_it_would_not(text, data):
+    pats = load_patterns(None)
+    anchor = pats["dates"].fragment("anchor")
+    cues = TimeCues(text, pats)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if not cues.may_hold(start, end):
+        assert anchor.search(text, start, end) is None
+        assert find_times(text, start, end, pats) == []
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
+    pats = load_patterns(None)
+    txt = normalize(sample.read_text(encoding="utf-8"), pats.char_map())
+    outline = segment(txt, pats)
+    cues = TimeCues(txt.norm, pats)
+    anchor = pats["dates"].fragment("anchor")
+    held = [cues.may_hold(s, e) for s, e in outline.sentences]
+    assert held == [anchor.search(txt.norm, s, e) is not None for s, e in outline.sentences]
+    assert 0 < sum(held) < len(held)  # the samples have sentences of both kinds

@@ -10,6 +10,8 @@ Public API:
         the period a matched time expression names; `.end_iso` is the deadline date
     find_times(norm, start, end, patterns) -> list[TimeExpr]
         the time expressions (points and ranges) in a region of normalized text
+    TimeCues(norm, patterns).may_hold(start, end) -> whether a region can hold one (one scan of
+        the text answers for every sentence)
     find_deadlines(norm, start, end, plan_year, patterns, *, reported=False, issued=None)
         -> list[(span start, span end, ISO date, rule id)]: the deadline expressions in [start, end)
     normalize_date(text, year=None, base=None) -> {"start": iso, "end": iso} | None
@@ -335,6 +337,25 @@ def _valid_point(gr: dict[str, str | None]) -> bool:
 def _grammar_of(patterns: PatternSet) -> _Grammar:
     """_grammar of the set's dates file, without looking the file up on every call."""
     return _grammar(patterns["dates"])
+
+
+class TimeCues:
+    """Where the grammar's anchor occurs in a whole text, found in one scan.
+
+    `may_hold(start, end)` is False only when find_times(norm, start, end) would find no anchor
+    and so no time expression: no match of the whole-text scan starts in the region or runs into
+    it (a scan of the region alone finds a match at p only where the whole-text scan finds one
+    at p or one overlapping p). Asking per sentence costs a bisect instead of a regex call.
+    """
+
+    def __init__(self, norm: str, patterns: PatternSet):
+        spans = [m.span() for m in _grammar_of(patterns).anchor.finditer(norm)]
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, start)
+        return (i < len(self._starts) and self._starts[i] < end) or (i > 0 and self._ends[i - 1] > start)
 
 
 def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[TimeExpr]:

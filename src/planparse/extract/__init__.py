@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
+
+from ..dates import TimeCues, find_deadlines
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -34,14 +37,19 @@ class Context:
     def plan_year(self) -> int | None:
         return self.meta.plan_year
 
+    @cached_property
+    def time_cues(self) -> TimeCues:
+        """Which sentences can hold a time expression: most cannot, and then nothing is asked."""
+        return TimeCues(self.text.norm, self.patterns)
+
     def deadlines_in(self, start: int, end: int, reported: bool) -> tuple[tuple[int, int, str, str], ...]:
         """dates.find_deadlines of a sentence, worked out once per parse: the targets and the
         deadlines extractors both ask about every sentence that holds a target."""
+        if not self.time_cues.may_hold(start, end):
+            return ()
         key = (start, end, reported)
         found = self._deadlines.get(key)
         if found is None:
-            from ..dates import find_deadlines
-
             found = self._deadlines[key] = tuple(find_deadlines(
                 self.text.norm, start, end, self.plan_year, self.patterns, reported=reported, issued=self.meta.date))
         return found

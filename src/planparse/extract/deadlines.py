@@ -49,6 +49,8 @@ def extract(ctx: Context) -> list[Deadline]:
     plan_ids = _plan_sections(ctx) if report else set()
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
+        if not ctx.time_cues.may_hold(s, e):
+            continue  # most sentences: no section to look up either
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
         for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
