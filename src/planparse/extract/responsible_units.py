@@ -84,8 +84,8 @@ class _Search:
       start or after a clause_break (one character). Trying it at every position costs ~0.1 us
       each, a few ms per document, for the ~400 places where it can start.
     - With emit.anchor, its match and lookarounds hold the anchor and take at most one clause
-      break (emit.anchor_reach of them, when given): only the starts of the clauses holding the
-      anchor and of the clauses before them.
+      break, the comma of an ${open} (emit.anchor_reach of them, when given): only the starts of
+      the clauses holding the anchor and of the clauses before them that can start such a match.
     - A rule opening with (?m)^: in the preamble, the line starts before the first section;
       with emit.anchor (on the line where the match starts), the starts of the lines holding it.
     Other rules search the whole text or, with emit.anchor (their match and lookarounds on one
@@ -97,6 +97,7 @@ class _Search:
         self.norm = norm
         self.first_section = first_section
         self.clause_rule = "(?m)" + pats.expand("${clause_start}", "clause starts")
+        self.open_clause = pats.compile("(?m)${clause_start}${open}", "a clause that only opens")
         self._lines: dict[str, list[tuple[int, int]]] = {}  # anchor -> the lines holding it
 
     def matches(self, rule) -> Iterator[regex.Match]:
@@ -124,15 +125,22 @@ class _Search:
         return sorted(starts)
 
     def clause_starts_near(self, anchor: str, reach: int = 1) -> list[int]:
-        """The starts of the clauses holding a match of the anchor and of the `reach` clauses
-        just before them (a match may take one clause break: the comma of ${open}; a rule whose
-        lookahead crosses more says so with emit.anchor_reach)."""
+        """The starts of the clauses holding a match of the anchor and of the clauses a match
+        holding it may start in. A match takes at most one clause break, the comma of an ${open}
+        (今年, 2024年以来,): the clause before is tried only when it is nothing else. A rule whose
+        lookahead crosses more says so with emit.anchor_reach: the `reach` clauses before are tried."""
         norm, starts, found = self.norm, self.clause_starts, []
         fragment = self.pats.fragment(anchor)
         a = fragment.search(norm)
         while a:
             k = bisect.bisect_right(starts, a.start()) - 1
-            found += [s for s in starts[max(k - reach, 0):k + 1] if not found or s > found[-1]]
+            if reach > 1:
+                near = starts[max(k - reach, 0):k + 1]
+            elif k > 0 and self.open_clause.fullmatch(norm, starts[k - 1], starts[k]):
+                near = starts[k - 1:k + 1]
+            else:
+                near = starts[k:k + 1]
+            found += [s for s in near if not found or s > found[-1]]
             if k + 1 == len(starts):
                 break
             a = fragment.search(norm, starts[k + 1])
