@@ -20,6 +20,7 @@ from itertools import accumulate
 from typing import Iterator
 
 import regex
+from pydantic import TypeAdapter
 
 from .. import compiled
 from ..models import ResponsibleUnit
@@ -34,6 +35,7 @@ _SPACE = compiled.compile(r"\s+")
 _NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
+_UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 _TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
 
@@ -66,13 +68,13 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 if first_leads:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
-                rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
-                                      **record_kwargs(ctx, start, end, rule.id))
-                key = (rec.section, _PUNCT.sub("", rec.name))
+                rec = record_kwargs(ctx, start, end, rule.id)
+                rec["name"], rec["role"] = ctx.text.source[start:end], role
+                key = (rec["section"], _PUNCT.sub("", rec["name"]))
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
                     found[key] = (*rank, rec)
-    return sorted((rec for *_, rec in found.values()), key=lambda r: r.span)
+    return _UNITS.validate_python(sorted((rec for *_, rec in found.values()), key=lambda r: r["span"]))
 
 
 class _Search:
