@@ -87,7 +87,8 @@ class _Search:
       break, the comma of an ${open} (emit.anchor_reach of them, when given): only the starts of
       the clauses holding the anchor and of the clauses before them that can start such a match.
     - A rule opening with (?m)^: in the preamble, the line starts before the first section;
-      with emit.anchor (on the line where the match starts), the starts of the lines holding it.
+      with emit.anchor (on the line where the match starts, or at most emit.anchor_reach lines
+      below it), the starts of the lines holding it and of the lines above within reach.
     Other rules search the whole text or, with emit.anchor (their match and lookarounds on one
     line, holding it), the lines holding the anchor, each ending at its newline.
     """
@@ -100,15 +101,16 @@ class _Search:
         self.open_clause = pats.compile("(?m)${clause_start}${open}", "a clause that only opens")
         self.clause_break = pats.compile("\n|${clause_break}", "clause breaks")
         self.clause_break_before = pats.compile("(?r)\n|${clause_break}", "clause breaks, searched backwards")
-        self._lines: dict[str, list[tuple[int, int]]] = {}  # anchor -> the lines holding it
+        self._lines: dict[tuple[str, int | None], list[tuple[int, int]]] = {}  # (anchor, stop) -> the lines holding it
 
     def matches(self, rule) -> Iterator[regex.Match]:
         norm, pattern, anchor = self.norm, rule.regex, rule.emit.get("anchor")
         if pattern.pattern.startswith("(?m)^"):
-            if rule.emit.get("where") == "preamble":
-                return _tried_at(pattern, norm, self._line_starts_before(self.first_section))
+            before = self.first_section if rule.emit.get("where") == "preamble" else None
             if anchor is not None:
-                return _tried_at(pattern, norm, [start for start, _ in self.lines(anchor)])
+                return _tried_at(pattern, norm, self.line_starts_near(anchor, rule.emit.get("anchor_reach", 0), before))
+            if before is not None:
+                return _tried_at(pattern, norm, self._line_starts_before(before))
         if pattern.pattern.startswith(self.clause_rule):
             starts = (self.clause_starts if anchor is None
                       else self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
@@ -163,20 +165,42 @@ class _Search:
                 return
             start = newline + 1
 
-    def lines(self, anchor: str) -> list[tuple[int, int]]:
-        """The spans of the lines (without their newline) that hold a match of the anchor."""
-        if anchor not in self._lines:
+    def line_starts_near(self, anchor: str, reach: int, before: int | None) -> list[int]:
+        """The starts of the lines holding a match of the anchor and of the `reach` lines above
+        them; with `before`, only those before it (and the anchor is looked for only down to
+        `reach` lines below the line holding `before`)."""
+        norm, stop = self.norm, None
+        if before is not None:
+            stop = before
+            for _ in range(reach + 1):
+                newline = norm.find("\n", stop)
+                stop = None if newline == -1 else newline + 1
+                if stop is None:
+                    break
+        found: list[int] = []
+        for start, _ in self.lines(anchor, stop):
+            near = [start]
+            while len(near) <= reach and near[0] > 0:
+                near.insert(0, norm.rfind("\n", 0, near[0] - 1) + 1)
+            found += [s for s in near if (before is None or s < before) and (not found or s > found[-1])]
+        return found
+
+    def lines(self, anchor: str, stop: int | None = None) -> list[tuple[int, int]]:
+        """The spans of the lines (without their newline) that hold a match of the anchor
+        (starting before stop, a line start, when given: the anchor never crosses a line)."""
+        if (anchor, stop) not in self._lines:
             norm, found = self.norm, []
             fragment = self.pats.fragment(anchor)
-            a = fragment.search(norm)
+            stop_at = len(norm) if stop is None else stop
+            a = fragment.search(norm, 0, stop_at)
             while a:
                 start = norm.rfind("\n", 0, a.start()) + 1
                 end = norm.find("\n", a.end())
                 end = len(norm) if end == -1 else end
                 found.append((start, end))
-                a = fragment.search(norm, end)
-            self._lines[anchor] = found
-        return self._lines[anchor]
+                a = fragment.search(norm, end, stop_at)
+            self._lines[anchor, stop] = found
+        return self._lines[anchor, stop]
 
 
 def _tried_at(pattern: regex.Pattern, norm: str, starts) -> Iterator[regex.Match]:
