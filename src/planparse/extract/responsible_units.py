@@ -169,14 +169,13 @@ class _Search:
         """The starts of the lines holding a match of the anchor and of the `reach` lines above
         them; with `before`, only those before it (and the anchor is looked for only down to
         `reach` lines below the line holding `before`)."""
-        norm, stop = self.norm, None
-        if before is not None:
-            stop = before
-            for _ in range(reach + 1):
-                newline = norm.find("\n", stop)
-                stop = None if newline == -1 else newline + 1
-                if stop is None:
-                    break
+        norm, stop = self.norm, before
+        for _ in range(reach + 1 if before is not None else 0):
+            newline = norm.find("\n", stop)  # on to the end of the line `reach` lines below
+            if newline == -1:
+                stop = None
+                break
+            stop = newline + 1
         found: list[int] = []
         for start, _ in self.lines(anchor, stop):
             near = [start]
