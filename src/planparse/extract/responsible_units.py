@@ -14,12 +14,11 @@ that opens a bracket or follows a label's colon is the lead, the others stay res
 """
 from __future__ import annotations
 
-import bisect
 from functools import cached_property
-from itertools import accumulate
 from typing import Iterator
 
 import regex
+from pydantic import TypeAdapter
 
 from .. import compiled
 from ..models import ResponsibleUnit
@@ -34,6 +33,7 @@ _SPACE = compiled.compile(r"\s+")
 _NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
+_UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 _TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
 
@@ -66,13 +66,13 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 if first_leads:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
-                rec = ResponsibleUnit(name=ctx.text.source[start:end], role=role,
-                                      **record_kwargs(ctx, start, end, rule.id))
-                key = (rec.section, _PUNCT.sub("", rec.name))
+                rec = record_kwargs(ctx, start, end, rule.id)
+                rec["name"], rec["role"] = ctx.text.source[start:end], role
+                key = (rec["section"], _PUNCT.sub("", rec["name"]))
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
                     found[key] = (*rank, rec)
-    return sorted((rec for *_, rec in found.values()), key=lambda r: r.span)
+    return _UNITS.validate_python(sorted((rec for *_, rec in found.values()), key=lambda r: r["span"]))
 
 
 class _Search:
@@ -84,10 +84,11 @@ class _Search:
       start or after a clause_break (one character). Trying it at every position costs ~0.1 us
       each, a few ms per document, for the ~400 places where it can start.
     - With emit.anchor, its match and lookarounds hold the anchor and take at most one clause
-      break (emit.anchor_reach of them, when given): only the starts of the clauses holding the
-      anchor and of the clauses before them.
+      break, the comma of an ${open} (emit.anchor_reach of them, when given): only the starts of
+      the clauses holding the anchor and of the clauses before them that can start such a match.
     - A rule opening with (?m)^: in the preamble, the line starts before the first section;
-      with emit.anchor (on the line where the match starts), the starts of the lines holding it.
+      with emit.anchor (on the line where the match starts, or at most emit.anchor_reach lines
+      below it), the starts of the lines holding it and of the lines above within reach.
     Other rules search the whole text or, with emit.anchor (their match and lookarounds on one
     line, holding it), the lines holding the anchor, each ending at its newline.
     """
@@ -97,15 +98,19 @@ class _Search:
         self.norm = norm
         self.first_section = first_section
         self.clause_rule = "(?m)" + pats.expand("${clause_start}", "clause starts")
-        self._lines: dict[str, list[tuple[int, int]]] = {}  # anchor -> the lines holding it
+        self.open_clause = pats.compile("(?m)${clause_start}${open}", "a clause that only opens")
+        self.clause_break = pats.compile("\n|${clause_break}", "clause breaks")
+        self.clause_break_before = pats.compile("(?r)\n|${clause_break}", "clause breaks, searched backwards")
+        self._lines: dict[tuple[str, int | None], list[tuple[int, int]]] = {}  # (anchor, stop) -> the lines holding it
 
     def matches(self, rule) -> Iterator[regex.Match]:
         norm, pattern, anchor = self.norm, rule.regex, rule.emit.get("anchor")
         if pattern.pattern.startswith("(?m)^"):
-            if rule.emit.get("where") == "preamble":
-                return _tried_at(pattern, norm, self._line_starts_before(self.first_section))
+            before = self.first_section if rule.emit.get("where") == "preamble" else None
             if anchor is not None:
-                return _tried_at(pattern, norm, [start for start, _ in self.lines(anchor)])
+                return _tried_at(pattern, norm, self.line_starts_near(anchor, rule.emit.get("anchor_reach", 0), before))
+            if before is not None:
+                return _tried_at(pattern, norm, self._line_starts_before(before))
         if pattern.pattern.startswith(self.clause_rule):
             starts = (self.clause_starts if anchor is None
                       else self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
@@ -116,27 +121,40 @@ class _Search:
 
     @cached_property
     def clause_starts(self) -> list[int]:
-        starts = [0]
-        for brk in ("\n", *self.pats.words("clause_break")):
-            pieces = self.norm.split(brk)  # str.split: ~2x faster than a regex scan of the text
-            if len(pieces) > 1:
-                starts += accumulate(len(piece) + len(brk) for piece in pieces[:-1])
-        return sorted(starts)
+        """Every clause start, for a clause-opening rule without an anchor."""
+        return [0, *(m.end() for m in self.clause_break.finditer(self.norm))]
 
     def clause_starts_near(self, anchor: str, reach: int = 1) -> list[int]:
-        """The starts of the clauses holding a match of the anchor and of the `reach` clauses
-        just before them (a match may take one clause break: the comma of ${open}; a rule whose
-        lookahead crosses more says so with emit.anchor_reach)."""
-        norm, starts, found = self.norm, self.clause_starts, []
+        """The starts of the clauses holding a match of the anchor and of the clauses a match
+        holding it may start in. A match takes at most one clause break, the comma of an ${open}
+        (今年, 2024年以来,): the clause before is tried only when it is nothing else. A rule whose
+        lookahead crosses more says so with emit.anchor_reach: the `reach` clauses before are tried.
+        The clause starts are looked for around the anchors only (each a search back and one on)."""
+        norm, found = self.norm, []
         fragment = self.pats.fragment(anchor)
+        after = 0  # a clause start: the search for the next anchor goes on from there
         a = fragment.search(norm)
         while a:
-            k = bisect.bisect_right(starts, a.start()) - 1
-            found += [s for s in starts[max(k - reach, 0):k + 1] if not found or s > found[-1]]
-            if k + 1 == len(starts):
+            near = [self._clause_start(a.start(), after)]
+            while len(near) <= reach and near[0] > 0:
+                before = self._clause_start(near[0] - 1)
+                if reach == 1 and not self.open_clause.fullmatch(norm, before, near[0]):
+                    break
+                near.insert(0, before)
+            found += [s for s in near if not found or s > found[-1]]
+            next_break = self.clause_break.search(norm, a.start())
+            if next_break is None:
                 break
-            a = fragment.search(norm, starts[k + 1])
+            after = next_break.end()
+            a = fragment.search(norm, after)
         return found
+
+    def _clause_start(self, pos: int, floor: int = 0) -> int:
+        """The start of the clause holding pos: just after the last clause break before it, or
+        floor, a clause start known to be at or before it (the search back stops there: one
+        long clause is not searched again for every anchor in it)."""
+        m = self.clause_break_before.search(self.norm, floor, pos)
+        return m.end() if m else floor
 
     def _line_starts_before(self, end: int) -> Iterator[int]:
         start = 0
@@ -147,20 +165,41 @@ class _Search:
                 return
             start = newline + 1
 
-    def lines(self, anchor: str) -> list[tuple[int, int]]:
-        """The spans of the lines (without their newline) that hold a match of the anchor."""
-        if anchor not in self._lines:
+    def line_starts_near(self, anchor: str, reach: int, before: int | None) -> list[int]:
+        """The starts of the lines holding a match of the anchor and of the `reach` lines above
+        them; with `before`, only those before it (and the anchor is looked for only down to
+        `reach` lines below the line holding `before`)."""
+        norm, stop = self.norm, before
+        for _ in range(reach + 1 if before is not None else 0):
+            newline = norm.find("\n", stop)  # on to the end of the line `reach` lines below
+            if newline == -1:
+                stop = None
+                break
+            stop = newline + 1
+        found: list[int] = []
+        for start, _ in self.lines(anchor, stop):
+            near = [start]
+            while len(near) <= reach and near[0] > 0:
+                near.insert(0, norm.rfind("\n", 0, near[0] - 1) + 1)
+            found += [s for s in near if (before is None or s < before) and (not found or s > found[-1])]
+        return found
+
+    def lines(self, anchor: str, stop: int | None = None) -> list[tuple[int, int]]:
+        """The spans of the lines (without their newline) that hold a match of the anchor
+        (starting before stop, a line start, when given: the anchor never crosses a line)."""
+        if (anchor, stop) not in self._lines:
             norm, found = self.norm, []
             fragment = self.pats.fragment(anchor)
-            a = fragment.search(norm)
+            stop_at = len(norm) if stop is None else stop
+            a = fragment.search(norm, 0, stop_at)
             while a:
                 start = norm.rfind("\n", 0, a.start()) + 1
                 end = norm.find("\n", a.end())
                 end = len(norm) if end == -1 else end
                 found.append((start, end))
-                a = fragment.search(norm, end)
-            self._lines[anchor] = found
-        return self._lines[anchor]
+                a = fragment.search(norm, end, stop_at)
+            self._lines[anchor, stop] = found
+        return self._lines[anchor, stop]
 
 
 def _tried_at(pattern: regex.Pattern, norm: str, starts) -> Iterator[regex.Match]:
