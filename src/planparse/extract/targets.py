@@ -88,8 +88,9 @@ class _Anchor:
         self.regex = None if self.words is not None else pf.fragment(name)
 
     def ends(self, norm: str, ranges) -> list[int]:
-        """First and last position of each match inside ranges, sorted. Both ends count: a match
-        that holds a barrier (size_class's bracket may) may hide another in the stretch it ends in."""
+        """Positions that put each match inside ranges in its stretch, sorted: the first and last
+        of a fragment's match (one that holds a barrier, as size_class's bracket may, may hide
+        another in the stretch it ends in), where a word starts (no word holds a barrier)."""
         found = []
         if self.regex is not None:
             for start, end in ranges:
@@ -97,8 +98,7 @@ class _Anchor:
                     found += (m.start(), m.end() - 1)
             return found
         for start, end in ranges:
-            for i, word in _occurrences(norm, self.words, start, end):
-                found += (i, i + len(word) - 1)
+            found += _starts(norm, self.words, start, end)
         found.sort()
         return found
 
@@ -129,6 +129,7 @@ class _Rules:
                                 for r in excluders if "anchor" in r.emit and not r.emit.get("whole_text")]
         self.stretch_barrier = pf.words("stretch_barrier")
         self.from_to = pf.rule("targets.from_to").regex
+        self.from_to_anchor = pf.words(pf.rule("targets.from_to").emit["anchor"])
         self.needs_cue = set(pf.words("unit_needs_cue"))
         self.cmp_before_map = pf.map("comparator_before")
         self.cmp_before_longest_first = sorted(self.cmp_before_map, key=len, reverse=True)
@@ -150,7 +151,9 @@ class _Rules:
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
         self.requirement = pf.fragment("stance_requirement")
+        self.requirement_anchor = pf.words("anchor_stance_requirement")
         self.past_year = pf.fragment("past_year")
+        self.past_year_anchor = pf.words("anchor_past_year")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
@@ -162,6 +165,7 @@ class _Rules:
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.after_goal = pf.fragment("after_goal")
+        self.after_goal_anchor = pf.words("anchor_after_goal")
         self.verb_frame = pf.fragment("verb_frame")
         self.own_indicator = pf.fragment("own_indicator")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
@@ -185,6 +189,12 @@ def _is_chinese_only(text: str) -> bool:
     return _ASCII_DIGITS.isdisjoint(text)
 
 
+def _holds(text: str, anchor: list[str]) -> bool:
+    """Whether text holds one of an anchor's words: without one, what it anchors cannot match
+    (a str.find costs a fraction of a regex search that finds nothing)."""
+    return any(word in text for word in anchor)
+
+
 # -- candidates ------------------------------------------------------------------------------
 
 _span = attrgetter("num_start", "end")  # what overlaps between candidates are judged on
@@ -192,7 +202,7 @@ _span = attrgetter("num_start", "end")  # what overlaps between candidates are j
 
 def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
-    barriers = sorted(i for i, _ in _occurrences(norm, R.stretch_barrier))
+    barriers = sorted(_starts(norm, R.stretch_barrier))
     found: list[_Cand] = []
     for f in R.finders:
         if f.anchor is None:
@@ -219,15 +229,17 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     return kept
 
 
-def _occurrences(norm: str, words: list[str], start: int = 0, end: int | None = None):
-    """(position, word) of every occurrence of words in norm[start:end], word by word (str.find is
+def _starts(norm: str, words: list[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where every occurrence of words in norm[start:end] starts, word by word (str.find is
     several times faster than a regex alternation or class of the same words)."""
     end = len(norm) if end is None else end
+    found = []
     for word in words:
         i = norm.find(word, start, end)
         while i >= 0:
-            yield i, word
+            found.append(i)
             i = norm.find(word, i + 1, end)
+    return found
 
 
 def _stretches(norm: str, barriers: list[int], positions: list[int]) -> list[list[int]]:
@@ -413,7 +425,7 @@ def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]
 
 
 def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
-    found = list(R.from_to.finditer(sent))
+    found = list(R.from_to.finditer(sent)) if _holds(sent, R.from_to_anchor) else None
     if not found:
         return cands
     drop = set()
@@ -467,7 +479,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
         after_end = S.segment_end(c.end, min(nxt, c.end + _MAX_AFTER))
         raw_after = sent[c.end:after_end]
-        g = R.after_goal.search(raw_after)
+        g = R.after_goal.search(raw_after) if _holds(raw_after, R.after_goal_anchor) else None
         if g:
             # 新生儿疾病筛查率95%以上的目标: 目标 names what the value is, not what it counts
             after_end -= len(raw_after) - g.start()
@@ -660,10 +672,10 @@ def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> s
 
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends)."""
-    required = [m.span() for m in R.requirement.finditer(sent)]
+    required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
-    if plan_year:
+    if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
     reach = list(accumulate((b for _, b, _ in cues), max))
