@@ -561,8 +561,6 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             indicator: str, start: int, end: int, siblings: list[_Cand]) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
     sent, mask = S.text, S.mask
-    one = [_Out(c, indicator, start, end)]
-    head = sent[clause:c.num_start]
     # 各3-5个: the 、-listed items before 各 each get the range.
     if raw_before.rstrip().endswith(R.each_of):
         items = _split_items(sent, mask, clause, seg) + [raw_before.rstrip()[:-1]]
@@ -584,9 +582,10 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         groups = _counted_clauses_before(R, S, clause)
         if len(groups) >= 2:
             return [_Out(c, g + indicator, start, end) for g in groups]
-    if R.respectively in head:
+    respectively = sent.find(R.respectively, clause, c.num_start)
+    if respectively >= 0:
         # 分别: a list of subjects before it; one value goes to each, n values pair with n subjects.
-        cut = clause + head.index(R.respectively)
+        cut = respectively
         if len(siblings) >= 2:
             parts = _split_items(sent, mask, clause, cut, "、|和|与")
             if len(parts) >= len(siblings):
@@ -600,7 +599,7 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             if m:
                 return [_Out(c, _clean_before(R, x)[1] or x.strip(), clause, end)
                         for x in _split_items(sent, mask, clause + m.start(), cut, "、|和|与")]
-    return one
+    return [_Out(c, indicator, start, end)]
 
 
 def _with_shared_ending(R: _Rules, name: str, last: str) -> str:
@@ -658,16 +657,23 @@ def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
     return titles
 
 
-def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> str | None:
-    while section:
+def _section_stance(R: _Rules, titles: dict[str, str], section: str | None,
+                    known: dict[str | None, str | None]) -> str | None:
+    """The stance the innermost title with a cue sets, among section's and its ancestors' (known:
+    the sections already worked out, ancestors included: siblings share them)."""
+    if not section:
+        return None
+    if section not in known:
         title = titles.get(section, "")
-        plan, report = R.title_plan.search(title), R.title_report.search(title)
-        if plan or report:
-            if plan and report:
-                return "planned" if plan.start() > report.start() else "achieved"
-            return "planned" if plan else "achieved"
-        section = section.rpartition(".")[0]
-    return None
+        plan = R.title_plan.search(title) if title else None
+        report = R.title_report.search(title) if title else None
+        if plan and report:
+            known[section] = "planned" if plan.start() > report.start() else "achieved"
+        elif plan or report:
+            known[section] = "planned" if plan else "achieved"
+        else:
+            known[section] = _section_stance(R, titles, section.rpartition(".")[0], known)
+    return known[section]
 
 
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
@@ -760,9 +766,8 @@ def extract(ctx: Context) -> list[Target]:
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
             section = common["section"]
-            if section not in stance_of_section:
-                stance_of_section[section] = _section_stance(R, titles, section)
-            stance = _sentence_stance(cues, c.num_start) or stance_of_section[section] or doc_stance
+            stance = (_sentence_stance(cues, c.num_start) or _section_stance(R, titles, section, stance_of_section)
+                      or doc_stance)
             deadline = None
             if stance == "planned":
                 if deadlines is None:
