@@ -442,6 +442,8 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     """(offset of the kept part, kept part) of a subject phrase: lead and trail words removed."""
+    if not text:  # a number right after a boundary (one in ten)
+        return 0, text
     m = R.lead.match(text)
     off = m.end() if m else 0
     if off and text[off - 1] in _OPENING_QUOTES and _OPENING_QUOTES[text[off - 1]] in text[off:]:
@@ -634,39 +636,48 @@ def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
 
 # -- stance and deadline ------------------------------------------------------------------------
 
-def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
-    """Section id -> the title whose cue words set the stance of the whole section.
+class _SectionTitles:
+    """Section id -> the title whose cue words set the stance of the whole section, read when a
+    record first asks (most sections hold no record that lacks a sentence cue).
 
     A title that holds a number with a unit is an item's first sentence, not a heading
     (1、我局今年…项目共10个,其中计划开工项目6个,…): its 计划 speaks for that sentence only (the
     sentence cues see it), so the title is left out (""), all but a first clause without a number:
     a heading run into its text ((一)“十二五”发展成效“十二五”期间,我市…覆盖率保持在98%以上) keeps
     "“十二五”发展成效“十二五”期间"."""
-    source = ctx.text.source
-    digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
-    titles: dict[str, str] = {}
-    stack = list(ctx.outline.sections)
-    while stack:
-        node = stack.pop()
-        title = node.title
-        start = source.find(title, node.span[0], node.span[1]) if title else -1
+
+    def __init__(self, ctx: Context, cands: list[_Cand]):
+        self.text = ctx.text
+        # taken now: the sentence loop makes the candidates' positions sentence-relative
+        self.digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
+        self.nodes = {}
+        stack = list(ctx.outline.sections)
+        while stack:
+            node = stack.pop()
+            self.nodes[node.id] = node
+            stack.extend(node.children)
+
+    def get(self, section: str) -> str:
+        node = self.nodes.get(section)
+        if node is None:
+            return ""
+        title, digit_starts = node.title, self.digit_starts
+        start = self.text.source.find(title, node.span[0], node.span[1]) if title else -1
         if start >= 0 and bisect_left(digit_starts, start) < bisect_left(digit_starts, start + len(title)):
-            head = _CLAUSE_END.search(ctx.text.norm, start, start + len(title))
+            head = _CLAUSE_END.search(self.text.norm, start, start + len(title))
             cut = head.start() - start if head else 0
             title = title[:cut] if bisect_left(digit_starts, start) == bisect_left(digit_starts, start + cut) else ""
-        titles[node.id] = title
-        stack.extend(node.children)
-    return titles
+        return title
 
 
-def _section_stance(R: _Rules, titles: dict[str, str], section: str | None,
+def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
                     known: dict[str | None, str | None]) -> str | None:
     """The stance the innermost title with a cue sets, among section's and its ancestors' (known:
     the sections already worked out, ancestors included: siblings share them)."""
     if not section:
         return None
     if section not in known:
-        title = titles.get(section, "")
+        title = titles.get(section)
         plan = R.title_plan.search(title) if title else None
         report = R.title_report.search(title) if title else None
         if plan and report:
@@ -738,7 +749,7 @@ def extract(ctx: Context) -> list[Target]:
     stance_of_section: dict[str | None, str | None] = {}
     records: list[dict] = []
     everything = _candidates(R, norm)
-    titles = _section_titles(ctx, everything)
+    titles = _SectionTitles(ctx, everything)
     positions = [c.num_start for c in everything]
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     for s, e in ctx.outline.sentences:
