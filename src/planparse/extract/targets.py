@@ -442,7 +442,7 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     """(offset of the kept part, kept part) of a subject phrase: lead and trail words removed."""
-    if not text:  # a number right after a boundary (one in ten)
+    if not text:  # a number right after a boundary: one call in ten on the samples
         return 0, text
     m = R.lead.match(text)
     off = m.end() if m else 0
