@@ -88,8 +88,9 @@ class _Anchor:
         self.regex = None if self.words is not None else pf.fragment(name)
 
     def ends(self, norm: str, ranges) -> list[int]:
-        """First and last position of each match inside ranges, sorted. Both ends count: a match
-        that holds a barrier (size_class's bracket may) may hide another in the stretch it ends in."""
+        """Positions that put each match inside ranges in its stretch, sorted: the first and last
+        of a fragment's match (one that holds a barrier, as size_class's bracket may, may hide
+        another in the stretch it ends in), where a word starts (no word holds a barrier)."""
         found = []
         if self.regex is not None:
             for start, end in ranges:
@@ -97,8 +98,7 @@ class _Anchor:
                     found += (m.start(), m.end() - 1)
             return found
         for start, end in ranges:
-            for i, word in _occurrences(norm, self.words, start, end):
-                found += (i, i + len(word) - 1)
+            found += _starts(norm, self.words, start, end)
         found.sort()
         return found
 
@@ -129,6 +129,7 @@ class _Rules:
                                 for r in excluders if "anchor" in r.emit and not r.emit.get("whole_text")]
         self.stretch_barrier = pf.words("stretch_barrier")
         self.from_to = pf.rule("targets.from_to").regex
+        self.from_to_anchor = pf.words(pf.rule("targets.from_to").emit["anchor"])
         self.needs_cue = set(pf.words("unit_needs_cue"))
         self.cmp_before_map = pf.map("comparator_before")
         self.cmp_before_longest_first = sorted(self.cmp_before_map, key=len, reverse=True)
@@ -150,7 +151,9 @@ class _Rules:
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
         self.requirement = pf.fragment("stance_requirement")
+        self.requirement_anchor = pf.words("anchor_stance_requirement")
         self.past_year = pf.fragment("past_year")
+        self.past_year_anchor = pf.words("anchor_past_year")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
@@ -185,6 +188,15 @@ def _is_chinese_only(text: str) -> bool:
     return _ASCII_DIGITS.isdisjoint(text)
 
 
+def _holds(text: str, anchor: list[str]) -> bool:
+    """Whether text holds one of an anchor's words: without one, what it anchors cannot match
+    (a str.find costs a fraction of a regex search that finds nothing)."""
+    for word in anchor:
+        if word in text:
+            return True
+    return False
+
+
 # -- candidates ------------------------------------------------------------------------------
 
 _span = attrgetter("num_start", "end")  # what overlaps between candidates are judged on
@@ -192,7 +204,7 @@ _span = attrgetter("num_start", "end")  # what overlaps between candidates are j
 
 def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     """Every unprotected number+unit candidate of the document, in order (one pass per rule)."""
-    barriers = sorted(i for i, _ in _occurrences(norm, R.stretch_barrier))
+    barriers = sorted(_starts(norm, R.stretch_barrier))
     found: list[_Cand] = []
     for f in R.finders:
         if f.anchor is None:
@@ -219,15 +231,17 @@ def _candidates(R: _Rules, norm: str) -> list[_Cand]:
     return kept
 
 
-def _occurrences(norm: str, words: list[str], start: int = 0, end: int | None = None):
-    """(position, word) of every occurrence of words in norm[start:end], word by word (str.find is
+def _starts(norm: str, words: list[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where every occurrence of words in norm[start:end] starts, word by word (str.find is
     several times faster than a regex alternation or class of the same words)."""
     end = len(norm) if end is None else end
+    found = []
     for word in words:
         i = norm.find(word, start, end)
         while i >= 0:
-            yield i, word
+            found.append(i)
             i = norm.find(word, i + 1, end)
+    return found
 
 
 def _stretches(norm: str, barriers: list[int], positions: list[int]) -> list[list[int]]:
@@ -413,7 +427,7 @@ def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]
 
 
 def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
-    found = list(R.from_to.finditer(sent))
+    found = list(R.from_to.finditer(sent)) if _holds(sent, R.from_to_anchor) else None
     if not found:
         return cands
     drop = set()
@@ -428,6 +442,8 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
 
 def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     """(offset of the kept part, kept part) of a subject phrase: lead and trail words removed."""
+    if not text:  # a number right after a boundary: one call in ten on the samples
+        return 0, text
     m = R.lead.match(text)
     off = m.end() if m else 0
     if off and text[off - 1] in _OPENING_QUOTES and _OPENING_QUOTES[text[off - 1]] in text[off:]:
@@ -549,8 +565,6 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             indicator: str, start: int, end: int, siblings: list[_Cand]) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
     sent, mask = S.text, S.mask
-    one = [_Out(c, indicator, start, end)]
-    head = sent[clause:c.num_start]
     # 各3-5个: the 、-listed items before 各 each get the range.
     if raw_before.rstrip().endswith(R.each_of):
         items = _split_items(sent, mask, clause, seg) + [raw_before.rstrip()[:-1]]
@@ -572,9 +586,10 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         groups = _counted_clauses_before(R, S, clause)
         if len(groups) >= 2:
             return [_Out(c, g + indicator, start, end) for g in groups]
-    if R.respectively in head:
+    respectively = sent.find(R.respectively, clause, c.num_start)
+    if respectively >= 0:
         # 分别: a list of subjects before it; one value goes to each, n values pair with n subjects.
-        cut = clause + head.index(R.respectively)
+        cut = respectively
         if len(siblings) >= 2:
             parts = _split_items(sent, mask, clause, cut, "、|和|与")
             if len(parts) >= len(siblings):
@@ -588,7 +603,7 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             if m:
                 return [_Out(c, _clean_before(R, x)[1] or x.strip(), clause, end)
                         for x in _split_items(sent, mask, clause + m.start(), cut, "、|和|与")]
-    return one
+    return [_Out(c, indicator, start, end)]
 
 
 def _with_shared_ending(R: _Rules, name: str, last: str) -> str:
@@ -621,49 +636,65 @@ def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
 
 # -- stance and deadline ------------------------------------------------------------------------
 
-def _section_titles(ctx: Context, cands: list[_Cand]) -> dict[str, str]:
-    """Section id -> the title whose cue words set the stance of the whole section.
+class _SectionTitles:
+    """Section id -> the title whose cue words set the stance of the whole section, read when a
+    record first asks (most sections hold no record that lacks a sentence cue).
 
     A title that holds a number with a unit is an item's first sentence, not a heading
     (1、我局今年…项目共10个,其中计划开工项目6个,…): its 计划 speaks for that sentence only (the
     sentence cues see it), so the title is left out (""), all but a first clause without a number:
     a heading run into its text ((一)“十二五”发展成效“十二五”期间,我市…覆盖率保持在98%以上) keeps
     "“十二五”发展成效“十二五”期间"."""
-    source = ctx.text.source
-    digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
-    titles: dict[str, str] = {}
-    stack = list(ctx.outline.sections)
-    while stack:
-        node = stack.pop()
-        title = node.title
-        start = source.find(title, node.span[0], node.span[1]) if title else -1
+
+    def __init__(self, ctx: Context, cands: list[_Cand]):
+        self.text = ctx.text
+        # taken now: the sentence loop makes the candidates' positions sentence-relative
+        self.digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
+        self.nodes = {}
+        stack = list(ctx.outline.sections)
+        while stack:
+            node = stack.pop()
+            self.nodes[node.id] = node
+            stack.extend(node.children)
+
+    def get(self, section: str) -> str:
+        node = self.nodes.get(section)
+        if node is None:
+            return ""
+        title, digit_starts = node.title, self.digit_starts
+        start = self.text.source.find(title, node.span[0], node.span[1]) if title else -1
         if start >= 0 and bisect_left(digit_starts, start) < bisect_left(digit_starts, start + len(title)):
-            head = _CLAUSE_END.search(ctx.text.norm, start, start + len(title))
+            head = _CLAUSE_END.search(self.text.norm, start, start + len(title))
             cut = head.start() - start if head else 0
             title = title[:cut] if bisect_left(digit_starts, start) == bisect_left(digit_starts, start + cut) else ""
-        titles[node.id] = title
-        stack.extend(node.children)
-    return titles
+        return title
 
 
-def _section_stance(R: _Rules, titles: dict[str, str], section: str | None) -> str | None:
-    while section:
-        title = titles.get(section, "")
-        plan, report = R.title_plan.search(title), R.title_report.search(title)
-        if plan or report:
-            if plan and report:
-                return "planned" if plan.start() > report.start() else "achieved"
-            return "planned" if plan else "achieved"
-        section = section.rpartition(".")[0]
-    return None
+def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
+                    known: dict[str | None, str | None]) -> str | None:
+    """The stance the innermost title with a cue sets, among section's and its ancestors' (known:
+    the sections already worked out, ancestors included: siblings share them)."""
+    if not section:
+        return None
+    if section not in known:
+        title = titles.get(section)
+        plan = R.title_plan.search(title) if title else None
+        report = R.title_report.search(title) if title else None
+        if plan and report:
+            known[section] = "planned" if plan.start() > report.start() else "achieved"
+        elif plan or report:
+            known[section] = "planned" if plan else "achieved"
+        else:
+            known[section] = _section_stance(R, titles, section.rpartition(".")[0], known)
+    return known[section]
 
 
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends)."""
-    required = [m.span() for m in R.requirement.finditer(sent)]
+    required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
-    if plan_year:
+    if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
     reach = list(accumulate((b for _, b, _ in cues), max))
@@ -718,7 +749,7 @@ def extract(ctx: Context) -> list[Target]:
     stance_of_section: dict[str | None, str | None] = {}
     records: list[dict] = []
     everything = _candidates(R, norm)
-    titles = _section_titles(ctx, everything)
+    titles = _SectionTitles(ctx, everything)
     positions = [c.num_start for c in everything]
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     for s, e in ctx.outline.sentences:
@@ -748,9 +779,8 @@ def extract(ctx: Context) -> list[Target]:
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
             section = common["section"]
-            if section not in stance_of_section:
-                stance_of_section[section] = _section_stance(R, titles, section)
-            stance = _sentence_stance(cues, c.num_start) or stance_of_section[section] or doc_stance
+            stance = (_sentence_stance(cues, c.num_start) or _section_stance(R, titles, section, stance_of_section)
+                      or doc_stance)
             deadline = None
             if stance == "planned":
                 if deadlines is None:
