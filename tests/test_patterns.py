@@ -55,3 +55,17 @@ def test_broken_files_name_the_file_rule_and_field(tmp_path, text, expected):
 def test_spaced_lists_allow_spaces_inside_labels(tmp_path):
     pats = _broken(tmp_path, "schema = 1\n[lists]\nlabel = ['索引号']\n[[rule]]\nid = 'x.a'\npattern = '^${label:spaced}:'\n")
     assert pats["x"].rule("x.a").regex.match("索 引  号:")
+
+
+def test_a_set_is_loaded_once_per_folder_and_a_relative_name_follows_the_current_folder(tmp_path, monkeypatch):
+    assert load_patterns() is load_patterns(None)
+    for name in ("a", "b"):
+        (tmp_path / name / "rules").mkdir(parents=True)
+        (tmp_path / name / "rules" / "x.toml").write_text(f"schema = 1\ndescription = '{name}'\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "a")
+    first = load_patterns("rules")
+    assert first is load_patterns("rules") and first["x"].spec.description == "a"
+    monkeypatch.chdir(tmp_path / "b")
+    assert load_patterns("rules")["x"].spec.description == "b"
+    with pytest.raises(PatternError, match="not found"):
+        load_patterns(tmp_path / "missing")

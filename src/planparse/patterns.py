@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tomllib
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -272,6 +272,15 @@ def _load(directory: Path) -> PatternSet:
 
 def load_patterns(directory: str | Path | None = None) -> PatternSet:
     """The pattern set of a directory (default: planparse's own), cached per directory."""
+    if directory is not None:
+        directory = os.path.join(os.getcwd(), directory)  # a relative name means the current folder's
+    return _load_named(directory, os.environ.get("PLANPARSE_PATTERNS"))
+
+
+@lru_cache(maxsize=64)
+def _load_named(directory: str | None, env: str | None) -> PatternSet:
+    # Keyed by the name as given (and the variable that picks the default): resolving a path
+    # costs ~85 us of system calls, and parse() asks for its patterns once per document.
     path = Path(directory) if directory is not None else default_directory()
     if not path.is_dir():
         raise PatternError(f"{path}: pattern directory not found")
