@@ -76,6 +76,12 @@ SHAPES = {
     "runs-十": lambda n: _fill("十", n),
     "runs-9": lambda n: _fill("9", n),
     "runs-汉字": lambda n: _fill("加强基层医疗卫生服务能力建设", n),
+    # the inputs of tests/test_dates.py and test_numbers.py's pathological cases
+    "runs-open-ranges": lambda n: _fill("2023年5月至", n),
+    "runs-titled-dates": lambda n: _fill("《2023年底前》", n),
+    "runs-cue-words": lambda n: _fill("到 ", n),
+    "runs-recurring": lambda n: _fill("每年6月底前完成,", n),
+    "runs-numerals": lambda n: _fill("1" * 50 + "万" + "二" * 50 + ",", n),
 }
 
 

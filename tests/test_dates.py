@@ -1,7 +1,6 @@
 """The dates layer: period resolution, normalize_date, and find_deadlines in report mode."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -130,10 +129,10 @@ def test_spans_index_the_source():
 
 @pytest.mark.parametrize("text", ["2023年5月至" * 2000, "年" * 100_000, "2" * 100_000, "《2023年底前》" * 2000,
                                   "到 " * 50_000, "每年6月底前完成," * 2000])
-def test_no_catastrophic_backtracking(text):
-    t0 = time.perf_counter()
-    find_deadlines(text, 0, len(text), 2023, PATS)
-    assert time.perf_counter() - t0 < 2.0
+def test_long_pathological_runs_hold_no_deadline(text):
+    # A chain of open ranges, bare 年 or digits, a name in 《》, cue words alone, a recurring 每年:
+    # none sets a limit. That they take linear time is bench/bench_linear.py's "runs-*" shapes.
+    assert find_deadlines(text, 0, len(text), 2023, PATS) == []
 
 
 # -- TimeCues: one scan of the text answers "can this sentence hold a time expression?" -------
