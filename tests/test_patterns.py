@@ -26,6 +26,23 @@ def test_rule_examples(name, rule):
         assert not rule.regex.search(normalize(counter, char_map).norm), f"{rule.id} should not match {counter!r}"
 
 
+ANCHORED = [(name, rule) for name, rule in RULES if "anchor" in rule.emit]
+
+
+@pytest.mark.parametrize("name,rule", ANCHORED, ids=lambda r: r.id if hasattr(r, "id") else r)
+def test_every_example_holds_its_rules_anchor(name, rule):
+    # The extractors run an anchored rule only where its anchor occurs, and the examples test
+    # above searches the whole example: an anchor an example lacks would pass there and never fire.
+    pf, anchor = PATTERNS[name], rule.emit["anchor"]
+    char_map = PATTERNS.char_map()
+    for example in rule.examples:
+        norm = normalize(example, char_map).norm
+        if anchor in pf.spec.lists:
+            assert any(word in norm for word in pf.words(anchor)), f"{rule.id}: no {anchor} word in {example!r}"
+        else:
+            assert pf.fragment(anchor).search(norm), f"{rule.id}: {anchor} not in {example!r}"
+
+
 def test_every_rule_has_an_example():
     assert [rule.id for _, rule in RULES if not rule.examples] == []
 
