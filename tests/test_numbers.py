@@ -17,6 +17,7 @@ from planparse.numbers import iter_numbers, normalize_number, parse_number, pars
     ("三万五", 35000), ("一百二", 120), ("两千三点一", 2300.1), ("一千零三", 1003),
     ("二〇〇二", 2002), ("负三点八", -3.8), ("-10.1万", -101000), ("三分之一", 1 / 3),
     ("一半", 0.5), ("十多万", 100000), ("1000余万", 10000000),
+    ("365.15 万", 3651500), ("11656.26 万", 116562600), ("200 余万", 2000000), ("1.3 亿", 130000000),
 ])
 def test_parse_number(text, value):
     got = parse_number(text)
@@ -24,7 +25,7 @@ def test_parse_number(text, value):
     assert isinstance(got, int) == isinstance(value, int)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "百姓", "十四五", "5-10", "1.5.3", "负", "两千三点", "5G"])
+@pytest.mark.parametrize("text", ["", "abc", "百姓", "十四五", "5-10", "1.5.3", "负", "两千三点", "5G", "3 5", "5 千"])
 def test_not_a_number(text):
     assert parse_number(text) is None
 

@@ -40,6 +40,7 @@ class _Tables(NamedTuple):
     fillers: tuple[str, ...]
     more: tuple[str, ...]
     number: regex.Pattern
+    spaced_multiplier: regex.Pattern  # the one space allowed before 万/亿 (365.15 万亩)
     range_sep: regex.Pattern
     range: regex.Pattern
     ordinal_prefix: tuple[str, ...]
@@ -64,6 +65,7 @@ def _tables(patterns: PatternSet | None = None) -> _Tables:
         fillers=by_length(f.words("filler_before_multiplier")),
         more=by_length(f.words("more_suffix")),
         number=f.fragment("number"),
+        spaced_multiplier=f.fragment("spaced_multiplier"),
         range_sep=f.fragment("range_sep"),
         range=f.fragment("range"),
         ordinal_prefix=by_length(f.words("ordinal_prefix")),
@@ -286,6 +288,8 @@ def parse_number(text: str, patterns: PatternSet | None = None) -> Number | None
 def _parse_number(text: str, patterns: PatternSet | None) -> Number | None:
     t = _tables(patterns)
     norm = normalize(text, t.char_map).norm
+    if " " in norm.strip():  # 365.15 万, 200 余万: the `spaced_multiplier` space carries no value
+        norm = t.spaced_multiplier.sub("", norm.strip())
     try:
         return _as_number(_value(norm, t))
     except (_Fail, InvalidOperation, ValueError, KeyError):
