@@ -147,6 +147,7 @@ class _Rules:
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
+        self.report_opening = pf.fragment("report_opening")
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
@@ -738,12 +739,25 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
     return dates[j] if j < len(dates) else None
 
 
+def _reported(R: _Rules, ctx: Context) -> bool:
+    """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
+    title is missing or names no kind, a preamble line opens with 今年以来/四季度以来."""
+    title = ctx.meta.title
+    if title and R.title_report.search(title):
+        return True
+    if title and R.title_plan.search(title):
+        return False
+    sections = ctx.outline.sections
+    preamble = ctx.text.norm[:sections[0].span[0]] if sections else ctx.text.norm
+    return R.report_opening.search(preamble) is not None
+
+
 # -- entry point -----------------------------------------------------------------------------
 
 def extract(ctx: Context) -> list[Target]:
     R = _rules(ctx.patterns["targets"])
     norm = ctx.text.norm
-    reported = bool(ctx.meta.title and R.title_report.search(ctx.meta.title))
+    reported = _reported(R, ctx)
     doc_stance = "achieved" if reported else "planned"
     ref_year = _reference_year(ctx)
     stance_of_section: dict[str | None, str | None] = {}
