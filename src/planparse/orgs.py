@@ -218,6 +218,7 @@ class OrgFinder:
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
         self.person_name = vocab.fragment("spaced_person_name")
+        self.field_list = vocab.fragment("field_list")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
     # --- the tokenizer -------------------------------------------------------------------
@@ -307,6 +308,10 @@ class OrgFinder:
     def names_at_start(self, norm: str, start: int, end: int, verb_after: bool = False) -> list[tuple[int, int]]:
         """Names opening the window. The word after them may not be a person (国务院|分管领导);
         with verb_after it must be a verb, preposition or punctuation (由市政府办|郑华主任主持)."""
+        line_end = norm.find("\n", start)
+        fields = self._fields(norm, start, len(norm) if line_end == -1 else line_end)
+        if fields is not None:
+            return fields  # a long list of fields may close after the window: 会同编制、发展改革、…、残联等单位
         if self._opens_with_no_name(norm, start, end):
             return []
         toks = self._skip_scope(self.tokens(norm, start, end))
@@ -369,6 +374,9 @@ class OrgFinder:
         strict with commas: a comma-separated list (addressees); items that do not look like
         organizations are dropped. Not strict: an explicitly labelled list, any plausible item.
         """
+        fields = self._fields(norm, start, end)
+        if fields is not None and not norm[fields[-1][1]:end].strip(" ,;。"):
+            return fields
         if strict and not commas and self._opens_with_no_name(norm, start, end):
             return []
         toks = [t for t in self._skip_scope(self.tokens(norm, start, end)) if t.kind != "space"]
@@ -404,6 +412,14 @@ class OrgFinder:
         return False
 
     # --- helpers -----------------------------------------------------------------------------
+    def _fields(self, norm: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """A list of field names sharing the head 等部门/等单位 that opens the window (公安、农业农村等部门):
+        each field names a department of its own (fragments.field_list), as written."""
+        if norm.find("等", start, end) == -1:
+            return None  # the list always closes with 等: most windows are dropped here
+        m = self.field_list.match(norm, start, end)
+        return m.spans("field") if m else None
+
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
         which ends names_at_start and vetoes names_in (strict). Most windows a clause-opening
