@@ -29,6 +29,8 @@ _TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections
 _TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
 _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
+_PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
+_PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -139,6 +141,9 @@ class _Segmenter:
         self.table_header = sections.fragment("table_header")
         self.table_row_number = sections.fragment("table_row_number")
         self.table_cell_end = sections.fragment("table_cell_end")
+        self.page_chunk = sections.fragment("page_chunk")
+        self.sentence_close = sections.fragment("sentence_close")
+        self.page_chunk_site = tuple(sections.words("page_chunk_site"))
         boilerplate = patterns["boilerplate"]
         # a rule with emit.tail ends every match with that fragment: check it backwards from the
         # line end first (cheap), and try the rule only on lines that end so
@@ -166,10 +171,36 @@ class _Segmenter:
         return False
 
     # -- headings ----------------------------------------------------------------------------
+    def page_chunks(self, content: list[tuple[int, int]]) -> dict[int, int]:
+        """Lines that open with a document site's page-chunk number (1、 2、 … of its preview
+        pages, sections.toml: page_chunk): line start -> where the page's text starts."""
+        chunks: dict[int, int] = {}
+        site_line, expected = None, None
+        for k, (s, e) in enumerate(content):
+            if expected is None:
+                if site_line is None:
+                    if k >= _PAGE_CHUNK_HEADER:
+                        break
+                    if any(w in self.norm[s:e] for w in self.page_chunk_site):
+                        site_line = k
+                    continue
+                if k - site_line > _PAGE_CHUNK_AFTER:
+                    break
+                m = self.page_chunk.match(self.norm, s, e)
+                if m and m.group("num") == "1":
+                    chunks[s], expected = m.end(), 2
+                continue
+            m = self.page_chunk.match(self.norm, s, e)
+            if (m and int(m.group("num")) == expected
+                    and not self.sentence_close.match(self.norm, content[k - 1][1] - 1)):  # the page cut mid-text
+                chunks[s], expected = m.end(), expected + 1
+        return chunks
+
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
         found = []
+        chunks = self.page_chunks(content)
         for s, e in content:
-            positions = [s]
+            positions = [chunks.get(s, s)]
             long_line = e - s > _LONG_LINE
             if long_line:  # paragraphs run together: markers after a sentence end or a space
                 positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
