@@ -217,6 +217,8 @@ class OrgFinder:
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
+        self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
+        self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
@@ -267,7 +269,26 @@ class OrgFinder:
             e = s + len(word)
             out.append(_new_token(Token, (word, s, e, kind)))
             s = e
+        if self.office_fields and any(t.kind == "boundary" and t.word in self.office_fields for t in out):
+            out = self._office_fields_inside(out)
         return self._group_parens(norm, out) if "(" in text else out
+
+    def _office_fields_inside(self, toks: list[Token]) -> list[Token]:
+        """An office_field word (规划, 组织, 计划 …: a boundary elsewhere) is a name word when only
+        name words (fields, unknown characters, 与/和) lead from it to a one-character office
+        head: 发展|规划|处, 组织|人事|科, 规划|发展|与|信息|化|司; not 组织|医政科, 组织|各|科室."""
+        out = list(toks)
+        for k, t in enumerate(toks):
+            if t.kind != "boundary" or t.word not in self.office_fields:
+                continue
+            for nxt in toks[k + 1:k + 6]:
+                if nxt.kind == "suffix" and nxt.word in self.office_heads:
+                    out[k] = t._replace(kind="part")
+                    break
+                if not (nxt.kind in ("part", "unknown") or (nxt.kind == "conj" and nxt.word in "与和")
+                        or (nxt.kind == "boundary" and nxt.word in self.office_fields)):
+                    break
+        return out
 
     def _kind(self, word: str) -> str:
         if word in self.tags:
@@ -434,7 +455,9 @@ class OrgFinder:
         j = start + 1
         while j <= block.end() and (w := prefixes.get(norm[start:j], _NOT_A_PREFIX)) is not _NOT_A_PREFIX:
             if w is not None:
-                kinds.append(self._word_kind(norm[start:j]))
+                word = norm[start:j]
+                # 规划|发展与信息化司: an office field may open an office name (see tokens())
+                kinds.append("part" if word in self.office_fields else self._word_kind(word))
             j += 1
         return not any(kind in NAME_OPENING for kind in kinds or [self._word_kind(norm[start])])
 
@@ -472,7 +495,10 @@ class OrgFinder:
 
     def _joins_list(self, t: Token, toks: list[Token], k: int, partner: bool, backwards: bool = False) -> bool:
         """A separator or conjunction between two names continues the list."""
-        is_conj = t.kind == "conj" and (partner or t.word not in self.partner_conj)
+        # a partner conjunction after a field word joins two fields of one name (规划发展|与|信息化司):
+        # the words before it name nobody alone
+        is_conj = t.kind == "conj" and (partner or t.word not in self.partner_conj or (
+            k > 0 and toks[k - 1].kind in ("part", "unknown")))
         if t.kind != "sep" and not is_conj:
             return False
         neighbour = k - 1 if backwards else k + 1
