@@ -325,3 +325,23 @@ def test_a_sharing_sites_additions_to_the_title_are_not_the_title():
     m = meta("开封市卫生健康委员会开封市卫生健康委员会2019年工作总结\n2019年,在市委、市政府的坚强领导下。\n一、主要工作")
     assert (m.title, m.plan_year) == ("开封市卫生健康委员会2019年工作总结", 2019)
     assert meta("规范文书管理办法\n一、总则").title == "规范文书管理办法"
+
+
+def test_a_sharing_sites_category_line_and_copy_button_are_not_the_title():
+    # 百家文档 (realdocs6 m904): the site's category path above the document's own heading
+    m = meta("文库 实用文档 报告/总结\n\n市交通运输局2023年上半年工作总结 和下半年工作安排\n\n"
+             "工作总结 DOCX   12页   下载0   2023-09-03   浏览108   收藏0   点赞0   评分-   免费文档\n"
+             "现将上半年工作总结如下\n一、上半年工作情况")
+    assert (m.title, m.plan_year) == ("市交通运输局2023年上半年工作总结和下半年工作安排", 2023)
+    # 大文阁 (realdocs6 m905): the page's "正文复制" button line right above the title
+    m = meta("正文复制\n县农业农村局2025年工作总结及2026年工作计划\n同志们:\n时光荏苒,岁序更新。\n"
+             "一、凝心聚力,攻坚克难,2025年农业农村工作迈上新台阶")
+    assert (m.title, m.plan_year) == ("县农业农村局2025年工作总结及2026年工作计划", 2025)
+
+
+def test_a_model_essay_sites_editor_line_naming_the_piece():
+    # i乐德范文网 (realdocs6 m906): "以下是…为大家整理的关于<title>的文章3篇"
+    m = meta("更新时间:2023-07-01 17:36:29 发布时间:32天前 作者:文/会员上传 下载docx\n"
+             "工作计划是指在提前一定时间安排和计划工作时,在工作中制定工作计划。 以下是i乐德范文网为大家整理的关于"
+             "市场监管所2023工作总结的文章3篇 ,欢迎品鉴!\n一、工作开展情况\n(一)强化组织领导,落实主体责任")
+    assert (m.title, m.plan_year) == ("市场监管所2023工作总结", 2023)
