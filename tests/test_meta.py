@@ -345,3 +345,18 @@ def test_a_model_essay_sites_editor_line_naming_the_piece():
              "工作计划是指在提前一定时间安排和计划工作时,在工作中制定工作计划。 以下是i乐德范文网为大家整理的关于"
              "市场监管所2023工作总结的文章3篇 ,欢迎品鉴!\n一、工作开展情况\n(一)强化组织领导,落实主体责任")
     assert (m.title, m.plan_year) == ("市场监管所2023工作总结", 2023)
+
+
+def test_a_doc_number_glued_to_the_notice_title_or_after_a_label_without_colon():
+    # 凌海市政府网 (realdocs6 m903): the headline line prints the 文号 right against the notice title
+    m = meta("政府文件\n凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知\n"
+             "时间:2020-09-29 来源: 作者:\n\n凌海市推进县域义务教育优质均衡发展督导评估规划实施细则\n\n一、指导思想")
+    assert m.doc_number == "凌政办发[2020]35号"
+    assert meta("按照闽发改农业〔2020〕736号文件要求\n一、目标").doc_number is None
+    # 食品伙伴网 法规 (realdocs6 m902): "发布文号 X" and the transmittal title followed by its 文号 in brackets
+    m = meta("安徽省安全生产委员会关于印发《安徽省安全生产委员会2024年工作要点》的通知 (皖安〔2024〕1号)\n"
+             "发布单位\n安徽省安全生产委员会\n发布文号 皖安〔2024〕1号\n发布日期 2024-01-31 生效日期 2024-01-31\n"
+             "各市人民政府,省安委会各成员单位:\n\n安徽省安全生产委员会\n\n2024年1月30日\n\n"
+             "安徽省安全生产委员会2024年工作要点\n\n省安委会2024年的主要任务是:深入贯彻落实。\n\n一、强化安全生产责任落实")
+    assert (m.title, m.doc_number, m.issuer, m.date) == (
+        "安徽省安全生产委员会2024年工作要点", "皖安〔2024〕1号", "安徽省安全生产委员会", "2024-01-30")
