@@ -360,3 +360,14 @@ def test_a_doc_number_glued_to_the_notice_title_or_after_a_label_without_colon()
              "安徽省安全生产委员会2024年工作要点\n\n省安委会2024年的主要任务是:深入贯彻落实。\n\n一、强化安全生产责任落实")
     assert (m.title, m.doc_number, m.issuer, m.date) == (
         "安徽省安全生产委员会2024年工作要点", "皖安〔2024〕1号", "安徽省安全生产委员会", "2024-01-30")
+
+
+def test_issuer_named_in_the_title_before_guanyu():
+    # 襄城区 (realdocs6 m908): a report whose title names its two issuers and no field or wrapper does
+    m = meta("中共襄阳市襄城区委  襄阳市襄城区人民政府关于2023年襄城区生态环境保护工作的报告\n"
+             "栏目:襄阳襄 城 区-政策法规 发布时间:2024-02-28\n中共襄阳市委:\n一、环境质量目标完成情况")
+    assert m.issuer == "中共襄阳市襄城区委  襄阳市襄城区人民政府"
+    m = meta("莆田市人民政府关于加快发展养老服务业的实施意见\n各县(区)人民政府(管委会),市直各单位:\n\n一、主要目标")
+    assert m.issuer == "莆田市人民政府"
+    # a title that opens with a year and a place, not an organization, names no issuer
+    assert meta("2024年某县关于推动卫生事业高质量发展的意见\n一、总体要求").issuer is None

@@ -277,13 +277,18 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     return signed or written or published or stamped
 
 
-def _issuer(header: list[_Line], wrapper_issuer: str | None, rules: PatternFile) -> str | None:
+def _issuer(header: list[_Line], wrapper_issuer: str | None, title: str | None, rules: PatternFile) -> str | None:
     if wrapper_issuer:
         return wrapper_issuer
     for rule_id in ("meta.issuer_field", "meta.issuer_prints", "meta.issuer_source"):
         for ln in header:
             m = _rule(rules, rule_id).search(ln.norm)
             if m:
+                return _group(m, ln, "issuer")
+    if title and "关于" in title:  # 莆田市人民政府关于加快发展养老服务业的实施意见: named by the title, as printed
+        named = _rule(rules, "meta.issuer_in_title")
+        for ln in header:
+            if (m := named.match(ln.norm)) and title.startswith(_clean_title(_group(m, ln, "issuer"))):
                 return _group(m, ln, "issuer")
     return None
 
@@ -350,7 +355,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     return Meta(
         title=title,
         doc_number=_doc_number(header, rules),
-        issuer=_issuer(header, wrapper_issuer, rules),
+        issuer=_issuer(header, wrapper_issuer, title, rules),
         date=date,
         plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
         recipients=_recipients(header, rules),
