@@ -412,7 +412,8 @@ class OrgFinder:
         for k, t in enumerate(toks):
             if t.kind not in INSIDE and t.kind != "count" and not self._joins_list(t, toks, k, partner=True):
                 return []
-            if subject and t.kind == "unknown" and not self._place_name_goes_on(toks, k):
+            if subject and t.kind == "unknown" and not (
+                    self._place_name_goes_on(toks, k) or self._opened_by_level(toks, k)):
                 return []
         text = norm[toks[0].start:toks[-1].end]
         if any(m in text for m in self.category_markers):
@@ -420,6 +421,16 @@ class OrgFinder:
         items = self._merge(self._items(toks, partner=True))
         names = self._kept(items, strict=True)
         return names if len(names) == len(items) else []
+
+    def _opened_by_level(self, toks: list[Token], k: int) -> bool:
+        """The name holding toks[k] opens with a level word (市|档案局, 市委市政府|督查局,
+        县|退役军人事务局): no verb opens such a clause, so words the dictionary does not know
+        are the name's own fields. A rank (省级, 市级) opens no name (省级|财政…)."""
+        j = k
+        while j > 0 and toks[j - 1].kind not in ("sep", "conj"):
+            j -= 1
+        first = toks[j]
+        return first.kind == "level" and not first.word.endswith(self.rank_suffixes)
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
         """An unknown character continues up to a level word (木垒|县) or a list separator;
