@@ -31,6 +31,7 @@ _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the head
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
 _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
+_PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -191,9 +192,11 @@ class _Segmenter:
                     chunks[s], expected = m.end(), 2
                 continue
             m = self.page_chunk.match(self.norm, s, e)
-            if (m and int(m.group("num")) == expected
-                    and not self.sentence_close.match(self.norm, content[k - 1][1] - 1)):  # the page cut mid-text
-                chunks[s], expected = m.end(), expected + 1
+            ps, pe = content[k - 1]
+            if (m and int(m.group("num")) == expected and pe - ps > _PAGE_CHUNK_TEXT
+                    and not self.sentence_close.match(self.norm, pe - 1)):  # a long page cut mid-text
+                cut = _RUN_ON_BREAK.match(self.norm, m.end(), e)  # 2、。(二)…: the page starts after a sentence end
+                chunks[s], expected = cut.end() if cut else m.end(), expected + 1
         return chunks
 
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
