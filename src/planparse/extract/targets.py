@@ -142,7 +142,8 @@ class _Rules:
         self.cn_lead = compiled.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
         self.lead = compiled.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
-                                  + pf.expand("${indicator_lead}", "lists.indicator_lead") + ")+")
+                                  + pf.expand("${indicator_lead}", "lists.indicator_lead") + "|"
+                                  + pf.expand("${indicator_lead_adverb}", "fragments.indicator_lead_adverb") + ")+")
         self.trail = compiled.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
