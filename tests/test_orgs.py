@@ -261,3 +261,21 @@ def test_the_fast_cut_gives_jiebas_own_words(orgs):
         assert orgs._words.cut(text) == list(orgs.tokenizer.cut(text, HMM=False))
 
     same()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an office field that is a verb elsewhere stays inside an office name (处 科 司 股)
+    ("发展规划处负责", ["发展规划处"]),
+    ("组织人事科负责", ["组织人事科"]),
+    ("规划发展与信息化司负责", ["规划发展与信息化司"]),
+    # before a whole organization word it is still the verb: 组织|医政科
+    ("组织医政科负责", ["医政科"]),
+])
+def test_office_fields_inside_office_names(orgs, text, expected):
+    end = text.index("负责")
+    assert names(orgs.names_at_end(text, 0, end), text) == expected
+
+
+def test_a_bare_office_is_a_name(orgs):
+    text = "办公室"
+    assert names(orgs.names_in(text, 0, len(text)), text) == ["办公室"]
