@@ -166,6 +166,7 @@ class _Rules:
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.relative_phrase = pf.fragment("relative_phrase")
+        self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
         self.verb_frame = pf.fragment("verb_frame")
         self.own_indicator = pf.fragment("own_indicator")
@@ -513,7 +514,8 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         elif (not use_after and outs and R.relative_phrase.match(before)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
-            indicator = outs[-1].indicator + indicator
+            # (完成工业投资35.28亿元、同比增长29.7%: the change is of 工业投资, not of 完成)
+            indicator = R.relative_base_verb.sub("", outs[-1].indicator, count=1) + indicator
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no value of its own). In 已投产项目3个(A项目,投资…;
