@@ -371,3 +371,20 @@ def test_issuer_named_in_the_title_before_guanyu():
     assert m.issuer == "莆田市人民政府"
     # a title that opens with a year and a place, not an organization, names no issuer
     assert meta("2024年某县关于推动卫生事业高质量发展的意见\n一、总体要求").issuer is None
+
+
+def test_issuer_from_the_signature_line_above_the_signing_date():
+    # 温州市洞头区 (realdocs6 t902): no field, no wrapper issuer: the 落款 names the issuer
+    m = meta("信息公开 | 政策文件 | 区政府文件 |\n各街道办事处、乡镇人民政府,区政府直属各单位:\n"
+             "《洞头区大力提升科技创新能力 全面落实融入省“315”科技创新体系建设工程实施方案(2023-2027年)》已经区政府第23次常务会议"
+             "审议通过,现印发给你们,请结合实际认真贯彻落实。\n温州市洞头区人民政府\n2023年8月30日\n洞头区大力提升科技创新能力\n"
+             "一、总体要求")
+    assert (m.issuer, m.date) == ("温州市洞头区人民政府", "2023-08-30")
+    # 新乡 (realdocs 05): the wrapper names no issuer (关于印发…), the 落款 does
+    m = meta("关于印发新乡市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府,市人民政府各部门:\n"
+             "《新乡市公共卫生体系建设三年行动计划(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n"
+             "新乡市人民政府办公室\n2023年12月25日\n新乡市公共卫生体系建设三年行动计划(2023—2025年)\n一、总体要求")
+    assert m.issuer == "新乡市人民政府办公室"
+    # a joint signature (two signers on two lines) is not read as one signer
+    m = meta("各市人民政府:\n现将方案印发给你们。\n生态环境部 发展改革委\n上海市人民政府 江苏省人民政府\n2020年10月30日\n一、目标")
+    assert m.issuer is None

@@ -277,7 +277,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     return signed or written or published or stamped
 
 
-def _issuer(header: list[_Line], wrapper_issuer: str | None, title: str | None, rules: PatternFile) -> str | None:
+def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None, title: str | None,
+            rules: PatternFile, digits: dict[str, int]) -> str | None:
     if wrapper_issuer:
         return wrapper_issuer
     for rule_id in ("meta.issuer_field", "meta.issuer_prints", "meta.issuer_source"):
@@ -290,6 +291,22 @@ def _issuer(header: list[_Line], wrapper_issuer: str | None, title: str | None, 
         for ln in header:
             if (m := named.match(ln.norm)) and title.startswith(_clean_title(_group(m, ln, "issuer"))):
                 return _group(m, ln, "issuer")
+    return _signer(lines, rules, digits)
+
+
+def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
+    """The 落款: the one organization printed on the line above the signing date (or before it on
+    its line). Two signer lines in a row are a joint signature: none is taken."""
+    signer = _rule(rules, "meta.signer_line")
+    for i, ln in enumerate(lines):
+        m = _date_line(rules, ln.norm)
+        if not (m and (m.group("compact") or any(ch in m.group() for ch in "年月日")) and _iso(m, digits)):
+            continue
+        if m.group("issuer"):
+            return _group(m, ln, "issuer")
+        if i and (s := signer.match(lines[i - 1].norm)) and not (i > 1 and signer.match(lines[i - 2].norm)):
+            return _group(s, lines[i - 1], "issuer")
+        return None
     return None
 
 
@@ -355,7 +372,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     return Meta(
         title=title,
         doc_number=_doc_number(header, rules),
-        issuer=_issuer(header, wrapper_issuer, title, rules),
+        issuer=_issuer(header, lines, wrapper_issuer, title, rules, digits),
         date=date,
         plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
         recipients=_recipients(header, rules),
