@@ -423,13 +423,10 @@ class OrgFinder:
         return names if len(names) == len(items) else []
 
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
-        """The name holding toks[k] opens with a level word (市|档案局, 市委市政府|督查局,
-        县|退役军人事务局): no verb opens such a clause, so words the dictionary does not know
-        are the name's own fields. A rank (省级, 市级) opens no name (省级|财政…)."""
-        j = k
-        while j > 0 and toks[j - 1].kind not in ("sep", "conj"):
-            j -= 1
-        first = toks[j]
+        """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
+        市|工业和信息化局): no verb opens such a clause, so words the dictionary does not know
+        are the names' own fields. A rank (省级, 市级) opens no name (省级|财政…)."""
+        first = toks[0]
         return first.kind == "level" and not first.word.endswith(self.rank_suffixes)
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
