@@ -388,3 +388,10 @@ def test_issuer_from_the_signature_line_above_the_signing_date():
     # a joint signature (two signers on two lines) is not read as one signer
     m = meta("各市人民政府:\n现将方案印发给你们。\n生态环境部 发展改革委\n上海市人民政府 江苏省人民政府\n2020年10月30日\n一、目标")
     assert m.issuer is None
+
+
+def test_a_long_site_column_tag_before_the_title():
+    # 滁州市政府网 (realdocs6 u902): 【市政府重点工作及责任分解】 is the site's column, not the title
+    m = meta("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n    发布时间:2020-02-03 17:29\n"
+             "各县、市、区人民政府,市政府各部门,各直属机构:\n一、确保完成全年主要预期目标")
+    assert m.title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
