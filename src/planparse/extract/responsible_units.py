@@ -36,6 +36,10 @@ MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 _TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
+# a group heading between the rows of a plain one-cell-per-line table (一、…, (二)…): the rows of an
+# excerpted table keep their numbers from the whole one (3, then 68, 69)
+_GROUP_LINE = compiled.compile(r"[ ]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+MAX_GROUP_LINES = 8
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -381,24 +385,40 @@ class _PlainCellLines(_OneCellLines):
             return []
         first, last = self.block[k]
         end = self.run_end[k]
-        number = self._number(last + 1)
+        row = self._past_groups(last + 1, end)
+        number = self._number(row)
         if number is None:
             return []
         width = last - first + 1
         # a title or note line just above the header joins its block: the row numbers tell
         # the real width (the next number one row further down)
-        if last + 1 + width < end and self._number(last + 1 + width) != number + 1:
-            width = next((d for d in range(2, width) if self._number(last + 1 + d) == number + 1), width)
+        if row + width < end and self._number(row + width) != number + 1:
+            width = next((d for d in range(2, width) if self._number(row + d) == number + 1), width)
         column = k - (last + 1 - width)
         if column < 0:
             return []
         out = []
-        for row in range(last + 1, end - width + 1, width):
-            if self._number(row) != number:
-                break
+        while row + width <= end:
+            found = self._number(row)
+            if found != number:
+                # after group headings the numbers may jump on (一、… row 3, 二、…六、 row 68)
+                past = self._past_groups(row, end)
+                if past == row:
+                    break  # the next number is missing: the table ended
+                row, found = past, self._number(past)
+                if found is None or found < number or row + width > end:
+                    break
             out.append(self.cells[row + column])
-            number += 1
+            number = found + 1
+            row += width
         return out
+
+    def _past_groups(self, k: int, end: int) -> int:
+        """The first line from k on that is not a group heading (at most MAX_GROUP_LINES of them)."""
+        j = k
+        while j < end and j - k < MAX_GROUP_LINES and _GROUP_LINE.match(self.norm, self.cells[j][0]):
+            j += 1
+        return j
 
     def _number(self, k: int) -> int | None:
         if k >= len(self.cells) or _NUMBER_CELL.fullmatch(self.norm, *self.cells[k]) is None:
