@@ -395,3 +395,14 @@ def test_a_long_site_column_tag_before_the_title():
     m = meta("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n\n    发布时间:2020-02-03 17:29\n"
              "各县、市、区人民政府,市政府各部门,各直属机构:\n一、确保完成全年主要预期目标")
     assert m.title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+
+
+def test_title_running_into_the_first_heading_or_the_body_of_a_flattened_page():
+    # realdocs7 m1003: one line, the title then a space then 一、
+    m = meta("2024 年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)“一案三制”建设。 1、完善应急预案体系。"
+             " (1)预案编制情况。结合本单位部门职能分工,制定了《镇应急管理工作预案》,编制修订各类应急预案 10 余件。")
+    assert (m.title, m.plan_year) == ("2024 年镇应急管理工作中期评估报告", 2024)
+    # realdocs6 t903: a PDF page marker, a title without a year, then 今年以来
+    m = meta("第1页共8页区水利局工作总结报告今年以来,在区委、区政府的正确领导和市水务局的业务指导下,针对今年重点工程数量多,"
+             "任务重的特点,我局积极安排部署。现总结汇报如下:一、2023年工作完成情况(一)重点工程进展情况")
+    assert m.title == "区水利局工作总结报告"

@@ -180,3 +180,19 @@ def test_page_chunk_numbers_of_a_document_site_are_not_items():
     assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2"]
     # without the document site's header, 1、 2、 lines are items
     assert [i for i, _, _ in tree("1、加强领导。全面推进\n2、强化考核")] == ["1", "2"]
+
+
+def test_flattened_page_a_heading_after_a_space_ends_the_title():
+    # realdocs7 m1004 (公文搜, a page whose paragraphs are joined by a space) and m1003 (小米粒文档):
+    # 一、's title ends at the space before the (一) printed after it on the same long line
+    text = ("县农业农村局2020年工作总结暨2021年工作打算 一、2020年工作总结 (一)积极调整农业产业结构。在稳固粮食生产、"
+            "畜禽养殖、蔬菜种植等传统产业的基础上,围绕“一谷一带一廊一园”发展目标,大力发展“一柚两桃”、“稻渔综合种养”、"
+            "有机茶叶等特色产业。全年粮食播面67.14万亩,粮食总产30.67万吨;油菜播面20.3万亩; 绿色蔬菜播面11.5万亩,"
+            "年产量24.5万吨;年出栏生猪26.13万头,存栏9.15万头;年出栏牛羊6.94万头,存栏5.09万头,全年水产品产量1.78万吨。"
+            " (二)创新科技促进农业发展。一是积极对接中央引导地方科技项目:果业方面,推广井冈蜜柚高接换种面积1500亩,"
+            "果实套袋45万个; 茶叶方面,引进了5个优质新品种及2条微波杀青新技术生产线;")
+    assert tree(text)[:3] == [("1", "一、", "2020年工作总结"), ("1.1", "(一)", "积极调整农业产业结构"),
+                              ("1.2", "(二)", "创新科技促进农业发展")]
+    # a space inside a sentence of a long line, not followed by a heading, does not end it
+    long = "一、继续推进儿童预防接种信息化系统建设,20xx年以后出生 儿童接种个案信息录入上传率达100%。" + "要求" * 150
+    assert tree(long)[0][2] == "继续推进儿童预防接种信息化系统建设,20xx年以后出生 儿童接种个案信息录入上传率达100%"

@@ -139,6 +139,7 @@ class _Segmenter:
         self.title_end = sections.fragment("title_end")
         self.glued_child = sections.fragment("glued_child")
         self.glued_first = sections.fragment("glued_first")
+        self.run_on_title_break = sections.fragment("run_on_title_break")
         self.table_header = sections.fragment("table_header")
         self.table_row_number = sections.fragment("table_row_number")
         self.table_cell_end = sections.fragment("table_cell_end")
@@ -308,6 +309,11 @@ class _Segmenter:
             t_limit = line_end if title_max is None else min(line_end, t_start + title_max)
             end = self.title_end.search(self.norm, t_start, t_limit)
             t_end = end.start() if end else t_limit
+            if glue and title_max is not None:  # a long line: a heading after a space ends the title there
+                for b in self.run_on_title_break.finditer(self.norm, t_start + 1, t_end):
+                    if self.heading_at(b.end(), line_end, title_max, glue=False):
+                        t_end = b.start()
+                        break
             # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…):
             # its title ends there, and the subheading is a node of its own
             glued = None
