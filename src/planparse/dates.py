@@ -459,12 +459,14 @@ class _Cues(NamedTuple):
     stage_before: regex.Pattern
     sentence_head: regex.Pattern
     period_word: regex.Pattern
+    list_joint: regex.Pattern
 
 
 @lru_cache(maxsize=16)
 def _cues(pf: PatternFile) -> _Cues:
-    names = [f for f in _Cues._fields if f != "period_word"]
-    return _Cues(**{n: pf.fragment(n) for n in names}, period_word=pf.rule("deadlines.period").regex)
+    names = [f for f in _Cues._fields if f not in ("period_word", "list_joint")]
+    return _Cues(**{n: pf.fragment(n) for n in names}, period_word=pf.rule("deadlines.period").regex,
+                 list_joint=pf.rule("deadlines.list").regex)
 
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
@@ -504,27 +506,46 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
     titles = [m.span() for m in cues.in_title.finditer(norm, start, end)]
-    for expr in exprs:
+    ref_year = plan_year if plan_year is not None else (base.year if base else None)
+
+    def due(expr: TimeExpr) -> str | None:
+        """The ISO end of expr's period when it may be a deadline at all, else None."""
         if _implicit_year(expr) and plan_year is None:
-            continue
+            return None
         i = bisect.bisect_left(titles, (expr.start,)) - 1
         if i >= 0 and titles[i][0] < expr.start < titles[i][1]:
-            continue  # inside 《…》: part of a document's name
-        hit = _judge(norm, start, end, expr, plan_year if plan_year is not None else (base.year if base else None),
-                     reported, cues)
-        if hit is None:
-            continue
-        s, e, rule = hit
+            return None  # inside 《…》: part of a document's name
         period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base,
                                 patterns=patterns)
         if period is None:
-            continue
+            return None
         if plan_year is not None and period.end.year < plan_year:
-            continue  # already over when the plan starts: history, not a limit
+            return None  # already over when the plan starts: history, not a limit
         if plan_year is None and base is not None and period.end.year < base.year:
-            continue  # over before the year the document was issued (至2015年底 in a 2017 plan)
-        out.append((s, e, period.end_iso, rule))
-    return out
+            return None  # over before the year the document was issued (至2015年底 in a 2017 plan)
+        return period.end_iso
+
+    hits: list[tuple[int, int, str, str] | None] = []
+    for expr in exprs:
+        hit = _judge(norm, start, end, expr, ref_year, reported, cues)
+        iso = due(expr) if hit is not None else None
+        hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
+    # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit
+    for k in range(len(exprs) - 2, -1, -1):
+        nxt, expr = hits[k + 1], exprs[k]
+        if (hits[k] is None and nxt is not None and nxt[3] in ("deadlines.limit", "deadlines.list")
+                and not expr.is_range and cues.list_joint.fullmatch(norm, expr.end, exprs[k + 1].start)
+                and not _blocked(norm, start, end, expr, cues)):
+            iso = due(expr)
+            if iso is not None:
+                hits[k] = (expr.start, expr.end, iso, "deadlines.list")
+    return [h for h in hits if h is not None]
+
+
+def _blocked(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> bool:
+    """Whether a blocker rules expr out whatever follows: 每月5日 (recurring), 截至, 以来, 已."""
+    return bool(_before(cues.block_before, norm, lo, expr.start) or cues.block_after.match(norm, expr.end, hi)
+                or cues.past_after.match(norm, expr.end, hi))
 
 
 def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, reported: bool,
