@@ -23,6 +23,7 @@ from pydantic import TypeAdapter
 from .. import compiled
 from ..models import ResponsibleUnit
 from ..orgs import finder
+from ..patterns import PatternFile
 from . import Context, record_kwargs
 
 ROLES = ("lead", "support", "responsible", "names")
@@ -36,10 +37,7 @@ MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
 _TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
-# a group heading between the rows of a plain one-cell-per-line table (一、…, (二)…): the rows of an
-# excerpted table keep their numbers from the whole one (3, then 68, 69)
-_GROUP_LINE = compiled.compile(r"[ ]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
-MAX_GROUP_LINES = 8
+MAX_GROUP_LINES = 8  # group headings (table_group_heading) passed between two rows of a plain table
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
@@ -293,7 +291,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         if role is None:
             return []
         if one_cell.get(reader) is None:
-            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"].fragment("header_year_cell"))
+            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"])
         orgs = finder(ctx.patterns)
         return [(role, a, b) for s, e in one_cell[reader].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
@@ -320,8 +318,9 @@ class _OneCellLines:
 
     line = _ONE_CELL_LINE
 
-    def __init__(self, norm: str, year_cell: regex.Pattern):
+    def __init__(self, norm: str, rules: PatternFile):
         self.norm = norm
+        year_cell = rules.fragment("header_year_cell")
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
         self.index: dict[int, int] = {}          # line start -> position in cells
         self.run_end: list[int] = []             # one past the last line of the line's run
@@ -376,6 +375,10 @@ class _PlainCellLines(_OneCellLines):
 
     line = _TEXT_LINE
 
+    def __init__(self, norm: str, rules: PatternFile):
+        super().__init__(norm, rules)
+        self.group_line = rules.fragment("table_group_heading")
+
     def blank_lines_join(self, previous_end: int, start: int) -> bool:
         return not self.norm[previous_end:start].strip()
 
@@ -416,7 +419,7 @@ class _PlainCellLines(_OneCellLines):
     def _past_groups(self, k: int, end: int) -> int:
         """The first line from k on that is not a group heading (at most MAX_GROUP_LINES of them)."""
         j = k
-        while j < end and j - k < MAX_GROUP_LINES and _GROUP_LINE.match(self.norm, self.cells[j][0]):
+        while j < end and j - k < MAX_GROUP_LINES and self.group_line.match(self.norm, self.cells[j][0]):
             j += 1
         return j
 
