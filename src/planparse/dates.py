@@ -552,7 +552,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
            cues: _Cues) -> tuple[int, int, str] | None:
     """(span start, span end, rule id) when expr is a deadline in its context, else None."""
     s, e = expr.start, expr.end
-    if _before(cues.block_before, norm, lo, s):
+    if _before(cues.block_before, norm, lo, s) if expr.is_range else _blocked(norm, lo, hi, expr, cues):
         return None
     lead = _before(cues.lead_before, norm, lo, s)
     s_lead = lead.start() if lead else s
@@ -569,8 +569,6 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
-        return None
-    if cues.block_after.match(norm, e, hi) or cues.past_after.match(norm, e, hi):
         return None
     future_after = cues.future_after.match(norm, e, hi)
     done = cues.done_after.match(norm, e, hi)
