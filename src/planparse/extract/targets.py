@@ -149,6 +149,7 @@ class _Rules:
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.report_opening = pf.fragment("report_opening")
+        self.report_comparison = pf.fragment("report_comparison")
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
@@ -742,9 +743,14 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
     return dates[j] if j < len(dates) else None
 
 
+# An untitled page with this many year-on-year comparisons (同比增长14.1%, 比上年增长6.7%) is a report.
+_REPORT_COMPARISONS = 3
+
+
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
-    title is missing or names no kind, a preamble line opens with 今年以来/四季度以来."""
+    title is missing or names no kind, a preamble line opens with 今年以来/四季度以来, or the text
+    compares with last year (report_comparison) at least _REPORT_COMPARISONS times."""
     title = ctx.meta.title
     if title and R.title_report.search(title):
         return True
@@ -752,7 +758,14 @@ def _reported(R: _Rules, ctx: Context) -> bool:
         return False
     sections = ctx.outline.sections
     preamble = ctx.text.norm[:sections[0].span[0]] if sections else ctx.text.norm
-    return R.report_opening.search(preamble) is not None
+    if R.report_opening.search(preamble) is not None:
+        return True
+    found = 0
+    for _ in R.report_comparison.finditer(ctx.text.norm):
+        found += 1
+        if found >= _REPORT_COMPARISONS:
+            return True
+    return False
 
 
 # -- entry point -----------------------------------------------------------------------------
