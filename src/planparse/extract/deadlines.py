@@ -3,7 +3,8 @@
 Which time expressions count is decided by `dates.find_deadlines` (shared with the targets
 extractor, through `Context.deadlines_in`, which asks once per sentence and parse).
 This module only decides, per sentence, whether the text is a report of past work
-(`reported`): a document whose title names a summary or report (工作总结, 落实情况 …), outside
+(`reported`): a document whose title names a summary or report (工作总结, 落实情况 …), or an untitled
+page that reads like one (a report opening, 3+ comparisons with last year), outside
 the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for both live
 in patterns/deadlines.toml (maps.report).
 
@@ -25,10 +26,28 @@ def _section_titles(sections, out: dict[str, str] | None = None) -> dict[str, st
     return out
 
 
+# An untitled page with this many year-on-year comparisons (同比增长14.1%, 比上年增长6.7%) is a report
+# (the same count as the targets extractor's).
+_REPORT_COMPARISONS = 3
+
+
 def _is_report(ctx: Context) -> bool:
-    title = ctx.meta.title or ""
-    rx = ctx.patterns["deadlines"].fragment("report_title")
-    return bool(rx.search(title))
+    """A report: the title names one (工作总结, 落实情况 …); or, with no title, a preamble line opens
+    like a report (今年以来, 1-9月, 截至目前) or the text compares with last year 3+ times."""
+    pf = ctx.patterns["deadlines"]
+    title = ctx.meta.title
+    if title:
+        return bool(pf.fragment("report_title").search(title))
+    sections = ctx.outline.sections
+    preamble = ctx.text.norm[:sections[0].span[0]] if sections else ctx.text.norm
+    if pf.fragment("untitled_report_opening").search(preamble):
+        return True
+    found = 0
+    for _ in pf.fragment("untitled_report_comparison").finditer(ctx.text.norm):
+        found += 1
+        if found >= _REPORT_COMPARISONS:
+            return True
+    return False
 
 
 def _plan_sections(ctx: Context) -> set[str]:
