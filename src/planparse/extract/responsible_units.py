@@ -299,16 +299,36 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     if role is None or column is None:
         return []
     out = []
+    number = 0  # the last row number read from a row of another width (0: none yet)
     pos = norm.find("\n", m.end())
     while pos != -1:
         row = _cells(norm, pos + 1)
         if len(row) != len(header):
-            break
+            # a row broken over two lines (a cell holding a line break) has fewer cells; its
+            # first line still opens with the row number and the cells up to the break keep their
+            # place: read on while the rows open with a growing number, step over the rest of a
+            # broken row (a line with | that opens with no number)
+            found = _row_number(norm, row)
+            if not row or (found is None and number == 0):
+                break
+            if found is None:
+                pos = norm.find("\n", pos + 1)
+                continue
+            if found <= number or column >= len(row) - 1:
+                break
+            number = found
         if _is_content(ctx, pos + 1):
             s, e = row[column]
             out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
         pos = norm.find("\n", pos + 1)
     return out
+
+
+def _row_number(norm: str, row: list[tuple[int, int]]) -> int | None:
+    """The row number in a table row's first cell ("99 "), None if it holds no number."""
+    if not row or _NUMBER_CELL.fullmatch(norm, *row[0]) is None:
+        return None
+    return int(norm[row[0][0]:row[0][1]])
 
 
 class _OneCellLines:
