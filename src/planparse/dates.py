@@ -458,6 +458,7 @@ class _Cues(NamedTuple):
     name_before: regex.Pattern
     stage_before: regex.Pattern
     sentence_head: regex.Pattern
+    report_label_after: regex.Pattern
     period_word: regex.Pattern
     list_joint: regex.Pattern
 
@@ -589,6 +590,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     if _before(cues.stage_before, norm, lo, s):
         return s, e, "deadlines.stage"
     if cues.period_word.search(norm, s, e):
+        if cues.report_label_after.match(norm, e, hi):
+            return None  # 前三季度落实情况, 上半年工作总结: names what a report covers
         return s_lead, tail, "deadlines.period"
     if done:
         return s_lead, done.end(), "deadlines.done"
