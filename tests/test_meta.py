@@ -406,3 +406,30 @@ def test_title_running_into_the_first_heading_or_the_body_of_a_flattened_page():
     m = meta("第1页共8页区水利局工作总结报告今年以来,在区委、区政府的正确领导和市水务局的业务指导下,针对今年重点工程数量多,"
              "任务重的特点,我局积极安排部署。现总结汇报如下:一、2023年工作完成情况(一)重点工程进展情况")
     assert m.title == "区水利局工作总结报告"
+
+
+def test_index_table_without_colons_label_lines_are_not_the_title():
+    # m1104 (仙居县民政局, zjxj.gov.cn): "组配分类 计划总结" ends like a title; 发布机构 has no colon
+    m = meta("索 引 号 113310247405400961/2024-104569 公开方式 主动公开\n"
+             "成文日期 2024-01-11 发布机构 县民政局\n组配分类 计划总结\n\n"
+             "县民政局2023年重点工作总结及2024年工作思路\n\n发布日期: 2024-01-11 访问次数:\n\n"
+             "2023年以来,民政局在各级民政部门指导下,坚持“以人为本、为民解困、为民服务”的宗旨。\n\n"
+             "一、今年重点工作总结\n")
+    assert m.title == "县民政局2023年重点工作总结及2024年工作思路"
+    assert m.plan_year == 2023 and m.issuer == "县民政局" and m.date == "2024-01-11"
+
+
+def test_an_empty_source_label_does_not_take_the_next_label_as_issuer():
+    # u1003 (合水县农业农村局): "来源: 发布时间:2025-03-03"
+    m = meta("合水县2025年优势特色产业发展实施方案\n\n来源: 发布时间:2025-03-03 浏览次数: 【字体:\n\n一、奶羊产业")
+    assert m.issuer is None and m.date == "2025-03-03"
+
+
+def test_flattened_title_before_a_spaced_year_and_a_task_division_title():
+    # t1002: a page saved as one line, digits set off by spaces ("2024 年,")
+    m = meta("县体育发展中心 2024 年工作总结和 2025 年工作思路2024 年,县体育部门紧紧围绕县委、县政府中心工作"
+             "和上级体育工作部署,依法履行体育监督职责。一、2024 年工作总结(一)多层推进群众体育工作。")
+    assert m.title == "县体育发展中心 2024 年工作总结和 2025 年工作思路" and m.plan_year == 2024
+    # m1102 (宣城市生态环境局): the kind is 任务分工
+    assert meta("2024年全市生态环境工作要点及任务分工\n2024年是全面落实全国及省市生态环境保护大会精神的重要一年。\n"
+                "一、总体目标").title == "2024年全市生态环境工作要点及任务分工"
