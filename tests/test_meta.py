@@ -433,3 +433,15 @@ def test_flattened_title_before_a_spaced_year_and_a_task_division_title():
     # m1102 (宣城市生态环境局): the kind is 任务分工
     assert meta("2024年全市生态环境工作要点及任务分工\n2024年是全面落实全国及省市生态环境保护大会精神的重要一年。\n"
                 "一、总体目标").title == "2024年全市生态环境工作要点及任务分工"
+
+
+def test_plan_year_from_the_first_heading_when_nothing_else_gives_one():
+    # t1005 (区城管局, flattened PDF): the title has no year, the first heading does
+    assert meta("第1页共5页市区城管局年度工作总结报告一、2023年各项工作完成情况(一)明确责任,突出重点,"
+                "全面推进拆违工作力度截至12月2日,我区累计撤除违法建筑面积65.58万平方米。").plan_year == 2023
+    # t1001 (东阳 财政决算): a page saved from its first heading on
+    assert meta("一、2023年财政收支决算情况\n(一)一般公共预算收支决算情况\n"
+                "2023年财政总收入146.43亿元,完成调整后预算的98.9%,比上年增长6.7%。").plan_year == 2023
+    # not a year the heading only starts from or aims at
+    assert meta("一、2021年以来工作开展情况\n全面推进。").plan_year is None
+    assert meta("关于推进健康县城建设的实施方案\n一、2025年发展目标\n全面推进。").plan_year is None

@@ -312,7 +312,8 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
                char_map: tuple[tuple[str, str], ...]) -> int | None:
-    """The year in the title; else the date's, for an annual kind; else the year the text opens with."""
+    """The year in the title; else the date's, for an annual kind; else the year the text opens with;
+    else the year the first heading opens with."""
     if title:
         norm = normalize(title, char_map).norm
         if rules.fragment("year_range").search(norm):
@@ -322,7 +323,16 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             return int(year.group())
         if date and rules.fragment("annual_kind").search(title):
             return int(date[:4])
-    return _opening_year(text, outline, rules)
+    return _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
+
+
+def _heading_year(outline: Outline, rules: PatternFile, char_map: tuple[tuple[str, str], ...]) -> int | None:
+    """The year the first level-1 heading reports on or plans: 一、2023年各项工作完成情况."""
+    first = outline.sections[0] if outline.sections else None
+    if first and first.level == 1 and first.title:
+        if m := _rule(rules, "meta.heading_year").match(normalize(first.title, char_map).norm):
+            return int(m.group("year"))
+    return None
 
 
 _OPENING_LINES = 3  # a page without its title: the year its first sentences open with
