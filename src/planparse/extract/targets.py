@@ -150,6 +150,8 @@ class _Rules:
         self.title_plan = pf.fragment("title_plan_cue")
         self.report_opening = pf.fragment("report_opening")
         self.report_comparison = pf.fragment("report_comparison")
+        self.relative_share = pf.fragment("relative_share")
+        self.points_units = frozenset(pf.words("points_unit"))
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
@@ -467,6 +469,8 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     sent, mask = S.text, S.mask
     outs: list[_Out] = []
     consumed = 0  # end of the previous record's text: a counted noun after it is not our subject
+    base = ""  # what the previous record measures, before any share or change was added to it
+    rate = ""  # the last change of it (实现零售额14.7亿元,同比增长10.8%: 零售额同比增长)
     in_clause: dict[int, list[_Cand]] = {}  # the values of each clause, for a 分别 list
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
@@ -508,15 +512,25 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         indicator = (before + after) if use_after else before
         start = seg + off if before else c.num_start
         end = after_end if use_after and not shared else c.end
+        carried = False
         if not indicator.strip():
             # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
             # a value with no words of its own measures what the sentence's previous value measured.
             indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
+            carried = bool(outs)
         elif (not use_after and outs and R.relative_phrase.match(before)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
-            # (完成工业投资35.28亿元、同比增长29.7%: the change is of 工业投资, not of 完成)
-            indicator = R.relative_base_verb.sub("", outs[-1].indicator, count=1) + indicator
+            # (完成工业投资35.28亿元、同比增长29.7%: the change is of 工业投资, not of 完成). After a change
+            # it is still of the measure, not of the change (实现零售额14.7亿元,同比增长10.8%,占社零额的
+            # 比重为50.7%: 零售额占社零额的比重, not 零售额同比增长占社零额的比重).
+            # A difference in points (高于全市16.8个百分点, 较1-8月增速上升0.5个百分点) compares that change.
+            points = c.unit in R.points_units and not R.relative_share.match(before)
+            own = (rate or base) if points else base
+            indicator = R.relative_base_verb.sub("", own, count=1) + indicator
+            if not points:
+                rate = indicator
+            carried = True
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no value of its own). In 已投产项目3个(A项目,投资…;
@@ -531,7 +545,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = in_clause.get(clause, [])
-        outs.extend(_spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings))
+        made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings)
+        if made and not carried:
+            base, rate = made[-1].indicator, ""
+        outs.extend(made)
     return outs
 
 
