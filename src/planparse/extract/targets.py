@@ -136,7 +136,7 @@ class _Rules:
         self.cmp_after_map = pf.map("comparator_after")
         self.cmp_after = compiled.compile("(?:" + pf.spec.fragments["cmp_after"] + ")")
         self.cmp_before = compiled.compile("(?:" + pf.spec.fragments["cmp_before_words"] + r")[^,;:、。0-9]{0,2}$|(?:"
-                                        + pf.spec.fragments["cmp_before_chars"] + ")$")
+                                        + pf.spec.fragments["cmp_before_chars"] + ")[ ]?$")  # 近 200 人: a PDF's spaced number
         self.needs_cue_lead = pf.fragment("needs_cue_lead")
         self.cn_not_measure = tuple(pf.words("cn_not_measure"))
         self.cn_lead = compiled.compile("(?:" + "|".join(
