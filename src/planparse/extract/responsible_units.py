@@ -22,7 +22,7 @@ from pydantic import TypeAdapter
 
 from .. import compiled
 from ..models import ResponsibleUnit
-from ..orgs import finder
+from ..orgs import OrgFinder, finder
 from ..patterns import PatternFile
 from . import Context, record_kwargs
 
@@ -290,9 +290,9 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     if reader is not None:
         if role is None:
             return []
-        if one_cell.get(reader) is None:
-            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"])
         orgs = finder(ctx.patterns)
+        if one_cell.get(reader) is None:
+            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"], orgs)
         return [(role, a, b) for s, e in one_cell[reader].column(line_start) if _is_content(ctx, s)
                 for a, b in orgs.names_in(norm, s, e, strict=False)]
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
@@ -338,8 +338,9 @@ class _OneCellLines:
 
     line = _ONE_CELL_LINE
 
-    def __init__(self, norm: str, rules: PatternFile):
+    def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder):
         self.norm = norm
+        self.orgs = orgs
         year_cell = rules.fragment("header_year_cell")
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
         self.index: dict[int, int] = {}          # line start -> position in cells
@@ -391,13 +392,23 @@ class _PlainCellLines(_OneCellLines):
     """A table scraped one cell per line with no | at all, the cells often apart by blank
     lines (序号, 目标任务, 牵头单位, 任务进度, then 1, …, 区经济信息委、经开区经发局, …). Any
     line could be a cell, so the rows must be numbered 1, 2, 3 … in their first cell: the
-    reading stops at the first row that is not the next number."""
+    reading stops at the first row that is not the next number.
+
+    Rows of different line counts (merged cells written only in the first row they cover,
+    several units of one cell on lines of their own: 略阳 文旅 2019, 嵊泗 乡村振兴 2021) lose the
+    column at a fixed width: there a row runs from its number to the next (_uneven_rows), and
+    the lines that are whole lists of names fill the unit columns from the right (_unit_cells)."""
 
     line = _TEXT_LINE
 
-    def __init__(self, norm: str, rules: PatternFile):
-        super().__init__(norm, rules)
+    def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder):
+        super().__init__(norm, rules, orgs)
         self.group_line = rules.fragment("table_group_heading")
+        self.unit_column = rules.fragment("table_unit_column")
+        self.header_note = rules.fragment("table_header_note")
+        self._uneven: dict[int, list[tuple[int, int]]] = {}  # header block's first line -> its rows
+        self._orgs_of: dict[int, list[list[tuple[int, int]]]] = {}  # … -> each row's org cells
+        self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
 
     def blank_lines_join(self, previous_end: int, start: int) -> bool:
         return not self.norm[previous_end:start].strip()
@@ -420,6 +431,15 @@ class _PlainCellLines(_OneCellLines):
         column = k - (last + 1 - width)
         if column < 0:
             return []
+        out = self._even_rows(row, number, width, column, end)
+        uneven = self._uneven_rows(first, last, row, end)
+        if len(uneven) <= len(out) or all(b - a == width for a, b in uneven):
+            return out  # the rows keep one line count (or the fixed width reads as far)
+        return self._unit_cells(first, last, k, self._org_cells(first, uneven))
+
+    def _even_rows(self, row: int, number: int, width: int, column: int, end: int) -> list[tuple[int, int]]:
+        """The cells at the column's place in rows of the same line count, while the rows are
+        numbered on (the reading stops at the first row whose number is not where expected)."""
         out = []
         while row + width <= end:
             found = self._number(row)
@@ -434,6 +454,82 @@ class _PlainCellLines(_OneCellLines):
             out.append(self.cells[row + column])
             number = found + 1
             row += width
+        return out
+
+    def _uneven_rows(self, first: int, last: int, row: int, end: int) -> list[tuple[int, int]]:
+        """The rows (first line, one past the last) of a table whose rows may differ in line
+        count (merged cells written in the first row only, several units of one cell on their
+        own lines): a row runs from its number line to the next row's. The next row's number is
+        one more (or larger, after a group heading); when that number comes twice before the
+        number after it, the later line is the row's (the earlier one is a value cell, 2 万亩):
+        the units close a row, so a value line taken for a row start would move them into the
+        next row. A row longer than twice the header ends the table; the last row takes at most
+        the header's line count."""
+        if first in self._uneven:
+            return self._uneven[first]
+        width = last - first + 1
+        rows, start, number = [], row, self._number(row)
+        nxt, nxt_number = None, number  # the line taken for the next row's start, and its number
+        after_group = False
+        j = row + 1
+        while j < end and j - (start if nxt is None else nxt) <= 2 * width:
+            found = self._number(j)
+            if found is not None:
+                if nxt is not None and (found == nxt_number + 1 or (after_group and found > nxt_number)):
+                    rows.append((start, nxt))
+                    start, number, nxt = nxt, nxt_number, None
+                if nxt is None and (found == number + 1 or (after_group and found > number)):
+                    nxt, nxt_number = j, found
+                elif nxt is not None and found == nxt_number:
+                    nxt = j
+            after_group = self.group_line.match(self.norm, self.cells[j][0]) is not None
+            j += 1
+        if nxt is not None:
+            rows.append((start, nxt))
+            start = nxt
+        # the last row also ends at a wider gap of blank lines than the table has between its
+        # cells (a signature or note after the table: 县人民政府办公室 / 2021年9月16日)
+        gap = max((self._gap(i) for i in range(row + 1, start + 1)), default=0)
+        stop = start + 1
+        while stop < min(j, start + width, end) and self._gap(stop) <= gap:
+            stop += 1
+        rows.append((start, stop))
+        self._uneven[first] = rows
+        return rows
+
+    def _gap(self, k: int) -> int:
+        """The blank lines between line k and the line before it."""
+        return self.norm.count("\n", self.cells[k - 1][1], self.cells[k][0]) - 1
+
+    def _org_cells(self, first: int, rows: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Each row's org cells: the lines after its number that are, as a whole, a list of names."""
+        if first not in self._orgs_of:
+            self._orgs_of[first] = [[self.cells[i] for i in range(a + 1, b)
+                                     if self.orgs.names_in(self.norm, *self.cells[i], strict=True)]
+                                    for a, b in rows]
+        return self._orgs_of[first]
+
+    def _unit_cells(self, first: int, last: int, k: int, rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """The org cells of the unit column whose label is on line k. The unit columns are the
+        header cells that name units (a "(单位)" line joins the cell above); a row's org cells
+        fill them from the right, so a lead cell merged into the row above leaves the support
+        column read; more cells than columns all go to the first."""
+        if first not in self._columns:
+            self._columns[first] = {i: place for place, i in enumerate(
+                i for i in range(first, last + 1)
+                if not self.header_note.fullmatch(self.norm, *self.cells[i])
+                and self.unit_column.fullmatch(_compact(self.norm[slice(*self.cells[i])])))}
+        columns = self._columns[first]
+        if k not in columns:
+            return []
+        place, width = columns[k], len(columns)
+        out = []
+        for cells in rows:
+            surplus = len(cells) - width
+            if surplus >= 0:
+                out += cells[:surplus + 1] if place == 0 else [cells[surplus + place]]
+            elif place + surplus >= 0:
+                out.append(cells[place + surplus])
         return out
 
     def _past_groups(self, k: int, end: int) -> int:
