@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from planparse.dates import TimeCues, find_deadlines, find_times, normalize_date, resolve_period
+from planparse.dates import TimeCues, find_deadlines, find_times, normalize_date, reference_year, resolve_period
 from planparse.extract import Context, deadlines
 from planparse.meta import read_meta
+from planparse.models import Meta
 from planparse.normalize import normalize
 from planparse.patterns import load_patterns
 from planparse.segment import segment
@@ -55,6 +56,17 @@ def test_implicit_year_needs_a_year_or_base():
     assert normalize_date("今年") is None
     assert normalize_date("今年", base="2023-05-01") == {"start": "2023-01-01", "end": "2023-12-31"}
     assert normalize_date("2023年8月底")["end"] == "2023-08-31"
+
+
+@pytest.mark.parametrize("meta,year", [
+    (Meta(plan_year=2023, date="2022-12-20", doc_number="x发〔2022〕1号"), 2023),  # the plan year wins
+    (Meta(date="2022-04-26", doc_number="于府办发〔2021〕33号"), 2022),  # then the signing date
+    (Meta(doc_number="国发〔2020〕6号"), 2020),  # then the 文号
+    (Meta(doc_number="许政 [2020] 20号"), 2020),
+    (Meta(title="于都县应急责任落实全覆盖工作方案"), None),  # no year anywhere: none invented
+])
+def test_reference_year_is_the_plan_year_else_the_year_of_issue(meta, year):
+    assert reference_year(meta, PATS) == year
 
 
 def test_invalid_dates_do_not_resolve():

@@ -17,7 +17,8 @@ Public API:
     normalize_date(text, year=None, base=None) -> {"start": iso, "end": iso} | None
     reference_year(meta) -> the year implicit dates resolve against
 
-No clock is ever read: implicit years come from the plan year, relative words from `base`.
+No clock is ever read: implicit years come from the plan year (else the year of issue), relative words
+from `base`.
 """
 from __future__ import annotations
 
@@ -497,8 +498,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     year labels (2022年度…工作, 作为2022年…单位), kinds named by a limit (2000年底前建成的小区), or
     periods over before the plan year began (without a plan year: before the year of `issued`).
     `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …).
-    Implicit years (8月底) resolve against plan_year and are skipped when it is None (“十四五”期末
-    names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
+    Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
+    and are skipped when it is None (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
     exprs = find_times(norm, start, end, patterns)
     if not exprs:
@@ -615,9 +616,21 @@ def _int_year(expr: TimeExpr) -> int | None:
     return int(y) if y and y.isdigit() else None
 
 
-def reference_year(meta: Meta) -> int | None:
-    """The year implicit dates resolve against: the plan year (None when the plan has none)."""
-    return meta.plan_year
+def reference_year(meta: Meta, patterns: PatternSet | None = None) -> int | None:
+    """The year implicit dates (8月底, 年底前, 年内) resolve against: the plan year; when the plan
+    names none (a 工作方案 without a year in its title, a page cut before its title), the year the
+    document was issued: its signing date's, else its 文号's (国发〔2020〕6号). None when the page
+    gives no year at all: then implicit dates are skipped."""
+    if meta.plan_year is not None:
+        return meta.plan_year
+    if meta.date:
+        return int(meta.date[:4])
+    if meta.doc_number:
+        patterns = patterns or load_patterns()
+        norm = normalize(meta.doc_number, patterns.char_map()).norm
+        if m := patterns["meta"].fragment("doc_number_year").search(norm):
+            return int(m.group("year"))
+    return None
 
 
 # -- normalize date (CLI and conformance) -----------------------------------------------------

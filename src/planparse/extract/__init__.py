@@ -13,7 +13,7 @@ from functools import cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from ..dates import TimeCues, find_deadlines
+from ..dates import TimeCues, find_deadlines, reference_year
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -38,6 +38,11 @@ class Context:
         return self.meta.plan_year
 
     @cached_property
+    def deadline_year(self) -> int | None:
+        """The year implicit deadlines resolve against: the plan year, else the year of issue."""
+        return reference_year(self.meta, self.patterns)
+
+    @cached_property
     def time_cues(self) -> TimeCues:
         """Which sentences can hold a time expression: most cannot, and then nothing is asked."""
         return TimeCues(self.text.norm, self.patterns)
@@ -51,7 +56,7 @@ class Context:
         found = self._deadlines.get(key)
         if found is None:
             found = self._deadlines[key] = tuple(find_deadlines(
-                self.text.norm, start, end, self.plan_year, self.patterns, reported=reported, issued=self.meta.date))
+                self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date))
         return found
 
 

@@ -8,9 +8,10 @@ page that reads like one (a report opening, 3+ comparisons with last year), outs
 the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for both live
 in patterns/deadlines.toml (maps.report).
 
-Implicit years (8月底) resolve against meta.plan_year; without a plan year they are skipped,
-because guessing the year from the publication date is wrong as often as it is right for
-multi-year measures.
+Implicit years (8月底) resolve against the document's year (`dates.reference_year`): the plan
+year; when the plan names none (a 工作方案 without a year in its title), the year it was issued
+(signing date, else 文号). A page that gives none of these skips them: a year found only in the
+body may be a past year (2023年度考核排名… on a 2024 report).
 """
 from __future__ import annotations
 
