@@ -36,7 +36,8 @@ MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务,
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
 _ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
-_TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n ](?:[^\n]*[^\n ])?)[ ]*$")  # a line that is not blank
+# a line that is not blank and opens with no | (a lone | line between the cells is no cell)
+_TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n |](?:[^\n]*[^\n ])?)[ ]*$")
 MAX_GROUP_LINES = 8  # group headings (table_group_heading) passed between two rows of a plain table
 
 
@@ -411,7 +412,7 @@ class _PlainCellLines(_OneCellLines):
         self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
 
     def blank_lines_join(self, previous_end: int, start: int) -> bool:
-        return not self.norm[previous_end:start].strip()
+        return not self.norm[previous_end:start].strip(" \n|")  # blank lines, or lines of | alone
 
     def column(self, label_line: int) -> list[tuple[int, int]]:
         k = self.index.get(label_line)
@@ -421,9 +422,14 @@ class _PlainCellLines(_OneCellLines):
         end = self.run_end[k]
         row = self._past_groups(last + 1, end)
         number = self._number(row)
-        if number is None:
-            return []
         width = last - first + 1
+        if number is None:
+            # a merged first cell (the task group) may come before the first row's number
+            lead = next((d for d in range(1, width) if row + d < end and self._number(row + d) is not None), None)
+            if lead is None:
+                return []
+            uneven = self._uneven_rows(first, last, row + lead, end)
+            return self._unit_cells(first, last, k, self._org_cells(first, uneven))
         # a title or note line just above the header joins its block: the row numbers tell
         # the real width (the next number one row further down)
         if row + width < end and self._number(row + width) != number + 1:
