@@ -151,6 +151,7 @@ class _Rules:
         self.report_opening = pf.fragment("report_opening")
         self.report_comparison = pf.fragment("report_comparison")
         self.relative_share = pf.fragment("relative_share")
+        self.relative_completion = pf.fragment("relative_completion")
         self.points_units = frozenset(pf.words("points_unit"))
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
@@ -513,12 +514,14 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         start = seg + off if before else c.num_start
         end = after_end if use_after and not shared else c.end
         carried = False
+        # 完成调整后预算的98.9%: a completion ratio of the value before (R.relative_completion)
+        completion = c.unit in _RATE_UNITS and R.relative_completion.match(before) is not None
         if not indicator.strip():
             # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
             # a value with no words of its own measures what the sentence's previous value measured.
             indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
             carried = bool(outs)
-        elif (not use_after and outs and R.relative_phrase.match(before)
+        elif (not use_after and outs and (R.relative_phrase.match(before) or completion)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
             # (完成工业投资35.28亿元、同比增长29.7%: the change is of 工业投资, not of 完成). After a change
@@ -528,7 +531,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             points = c.unit in R.points_units and not R.relative_share.match(before)
             own = (rate or base) if points else base
             indicator = R.relative_base_verb.sub("", own, count=1) + indicator
-            if not points:
+            if not points and not completion:
                 rate = indicator
             carried = True
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
