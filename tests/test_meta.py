@@ -445,3 +445,30 @@ def test_plan_year_from_the_first_heading_when_nothing_else_gives_one():
     # not a year the heading only starts from or aims at
     assert meta("一、2021年以来工作开展情况\n全面推进。").plan_year is None
     assert meta("关于推进健康县城建设的实施方案\n一、2025年发展目标\n全面推进。").plan_year is None
+
+
+def test_a_title_field_framed_by_bars_in_an_index_table_row():
+    m = meta("| 索引号:000014349/2025-20186 | |\n| 发文字号: | 发文时间:2025-08-05 |\n"
+             "| 发文机关:民政局 | 主题词:上半年工作总结和下半年工作计划 |\n"
+             "| 标题:民政局2025年上半年工作总结和下半年工作计划 | |\n| 主题分类:其它 | 发布日期:2025-08-05 |\n"
+             "2025年上半年,县民政局深入贯彻落实县委、县政府各项决策部署。\n一、主要工作情况")
+    assert m.title == "民政局2025年上半年工作总结和下半年工作计划" and m.plan_year == 2025
+
+
+def test_a_home_link_line_above_the_title_is_not_part_of_it():
+    m = meta("返回首页\n\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n中国政府网\n\n"
+             "国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号\n"
+             "各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n一、重点工作")
+    assert m.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_a_doc_number_in_brackets_after_the_title_and_a_site_name_after_a_dash():
+    m = meta("2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n一、任务")
+    assert m.doc_number == "华政发〔2021〕2号"
+    m = meta("云岩区健康云岩行动实施方案(云府办发〔2021〕6号)\n一、总则")
+    assert m.title == "云岩区健康云岩行动实施方案" and m.doc_number == "云府办发〔2021〕6号"
+    m = meta("【落实情况】市林业局2021年《政府工作报告》主要任务第一季度落实情况-4188云顶集团\n"
+             "发布时间:2021-04-20 16:49信息来源:市林业局文字大小:[ ]\n一、情况")
+    assert m.title == "市林业局2021年《政府工作报告》主要任务第一季度落实情况" and m.plan_year == 2021
+    # a sentence citing another document's number is not the page's own
+    assert meta("根据《国务院关于印发打赢蓝天保卫战三年行动计划的通知》(国发〔2018〕22号)\n一、目标").doc_number is None

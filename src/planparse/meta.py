@@ -238,7 +238,8 @@ def _similar(heading: str, wrapper_title: str) -> bool:
 def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
     for ln in header:
         m = (_rule(rules, "meta.doc_number_line").match(ln.norm)
-             or _rule(rules, "meta.doc_number_field").search(ln.norm))
+             or _rule(rules, "meta.doc_number_field").search(ln.norm)
+             or _rule(rules, "meta.doc_number_after_title").match(ln.norm))
         if m:
             return _group(m, ln, "number")
     return None
