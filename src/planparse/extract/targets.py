@@ -40,6 +40,7 @@ _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
+_LONG_PREV_STOP = compiled.compile(r"[、|]")
 _PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
@@ -141,7 +142,9 @@ class _Rules:
         self.cn_not_measure = tuple(pf.words("cn_not_measure"))
         self.cn_lead = compiled.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
-        self.lead = compiled.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
+        # the periods first: 2024年度 is one lead, not 2024年 and a stray 度
+        self.lead = compiled.compile(r"^(?:[ “”\"‘’]|" + pf.expand("${indicator_lead_period}", "fragments.indicator_lead_period")
+                                  + "|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + "|"
                                   + pf.expand("${indicator_lead_adverb}", "fragments.indicator_lead_adverb") + ")+")
         self.trail = compiled.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
@@ -543,7 +546,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             if opened >= 0 and ")" not in mask[opened:clause - 1]:
                 prev_start = opened + 1
             prev = sent[prev_start:clause - 1]
-            if (prev.strip() and not any(prev_start <= o.num_start < clause for o in cands)
+            # A clause longer than a subject phrase that lists (、) or holds table cells (|) is not one
+            # (截至三季度投资额分别为… after three project names: 投资额 keeps its own name rather than
+            # the list's cut tail).
+            long_list = len(prev) > _MAX_BEFORE and _LONG_PREV_STOP.search(mask, prev_start, clause - 1) is not None
+            if (prev.strip() and not long_list and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
