@@ -196,3 +196,18 @@ def test_flattened_page_a_heading_after_a_space_ends_the_title():
     # a space inside a sentence of a long line, not followed by a heading, does not end it
     long = "一、继续推进儿童预防接种信息化系统建设,20xx年以后出生 儿童接种个案信息录入上传率达100%。" + "要求" * 150
     assert tree(long)[0][2] == "继续推进儿童预防接种信息化系统建设,20xx年以后出生 儿童接种个案信息录入上传率达100%"
+
+
+def test_circled_items_in_a_long_one_line_table_row_stay_items_of_the_row():
+    # a row longer than a run-on line: its cells hold ①②③ lists, not headings (t1105: ③ was section 3.3)
+    row = ("3 | 出境水II类以上水质天数占比和空气优良率均保持在98%以上。 | ①通过乡镇断面水质、空气自动站,实时监控水、"
+           "气环境质量数据,每月上报水气环境质量情况,实时提供预警信息,做好水气环境质量保护工作。②每月完成地表水及饮用水源地"
+           "水质监测、每季度完成农村环境质量监测及城市污水处理厂监测。③每半年完成一次全县农村生活污水处理终端水质监测。 | "
+           "①一季度,我县出境水有效监测天数90天,Ⅰ类水质75天,Ⅱ类水质15天,Ⅱ类水质以上占100%。环境空气质量有效监测天数90天,"
+           "其中AQI达标天数90天,空气质量为优天数60天(占66.7%),空气质量为良天数30天(占33.3%),AQI优良率为100%。 | 达序推进 |")
+    assert len(row) > 300
+    text = "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |\n1 | 启动新安综合体建设。 | ①2月上旬前,完成设计招标。 | ①已完成。 | 达序推进 |\n" \
+           "2 | 壮大金融服务业。 | ①3月底前,召开金融联席会议。 | ①已完成。 | 达序推进 |\n" + row
+    doc = planparse.parse(text)
+    assert [s.id for s in doc.iter_sections()] == ["1", "2", "3"]
+    assert [i.marker for i in doc.sections[2].inline][:3] == ["①", "②", "③"]

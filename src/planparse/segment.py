@@ -203,10 +203,14 @@ class _Segmenter:
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
         found = []
         chunks = self.page_chunks(content)
+        rows = self.table_rows()
+        row_starts = sorted(r.marker_start for r in rows)
         for s, e in content:
             positions = [chunks.get(s, s)]
             long_line = e - s > _LONG_LINE
-            if long_line:  # paragraphs run together: markers after a sentence end or a space
+            # paragraphs run together: markers after a sentence end or a space; not in a table row
+            # printed on one line (1 | 任务 | ①…。②…。③… |), whose cells hold items, not headings
+            if long_line and not self._table_row_line(row_starts, s, e):
                 positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
             # the first 一、 printed right after the document's title on the same line
             glued = [m.start() for m in self.glued_first.finditer(self.norm, s, e) if m.start() > s]
@@ -217,13 +221,18 @@ class _Segmenter:
                 while node:
                     found.append(node)
                     node = node.glued
-        rows = self.table_rows()
         if rows:
             taken = {n.marker_start for n in found}
             found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
         return found
 
     # -- tables ------------------------------------------------------------------------------
+    def _table_row_line(self, row_starts: list[int], s: int, e: int) -> bool:
+        """Whether the line [s, e) is a table row printed on one line: a row number opens it and
+        a cell separator follows."""
+        i = bisect.bisect_left(row_starts, s)
+        return i < len(row_starts) and row_starts[i] < e and self.table_cell_end.search(self.norm, row_starts[i], e) is not None
+
     def table_rows(self) -> list[_Node]:
         """The rows of tables with a 序号 column, as numbered items titled by their first cell
         after the number (sections.toml: table_header).
