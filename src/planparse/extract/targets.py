@@ -155,6 +155,10 @@ class _Rules:
         self.report_comparison = pf.fragment("report_comparison")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
+        self.follow_after = frozenset(pf.words("follow_up_after"))
+        self.follow_before = frozenset(pf.words("follow_up_before"))
+        self.follow_before_longest_first = sorted(self.follow_before, key=len, reverse=True)
+        self.follow_up_base_verb = pf.fragment("follow_up_base_verb")
         self.points_units = frozenset(pf.words("points_unit"))
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
@@ -524,6 +528,19 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # a value with no words of its own measures what the sentence's previous value measured.
             indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
             carried = bool(outs)
+        elif (not use_after and outs and base and (before in R.follow_after or before in R.follow_before)
+              and cands[k - 1].unit not in _RATE_UNITS
+              and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
+            # 年出栏生猪26.13万头,存栏9.15万头 / 龙头企业22家,其中省级2家: a follow-up word alone names
+            # a part or another state of what the value before counts (生猪存栏, 省级龙头企业); a grade
+            # after a graded name replaces its grade (其中省级媒体7条、市级16条: 市级媒体).
+            noun = R.follow_up_base_verb.sub("", base, count=1)
+            if before in R.follow_after:
+                indicator = noun + before
+            else:
+                graded = next((g for g in R.follow_before_longest_first if noun.startswith(g)), "")
+                indicator = before + noun[len(graded):]
+            carried = True
         elif (not use_after and outs and (R.relative_phrase.match(before) or completion)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
