@@ -211,3 +211,23 @@ def test_circled_items_in_a_long_one_line_table_row_stay_items_of_the_row():
     doc = planparse.parse(text)
     assert [s.id for s in doc.iter_sections()] == ["1", "2", "3"]
     assert [i.marker for i in doc.sections[2].inline][:3] == ["①", "②", "③"]
+
+
+def test_a_prose_list_numbered_like_the_open_headings_on_a_run_on_line_is_not_a_heading():
+    # m1003 (one line, paragraphs joined by spaces): 一、组织… 二、广泛开展… is a list inside (3), not
+    # the document's 二、; 2、 and its (1)(2) stay under (一)
+    text = ("2024年镇应急管理工作中期评估报告 一、应急体系建设主要任务 (一)“一案三制”建设 1、完善应急预案体系 (1)预案编制情况。"
+            "全镇共编制各类应急预案32个,涵盖自然灾害、事故灾难、公共卫生和社会安全四大类。 (2)预案演练情况。各村、各企业结合实际"
+            "开展应急演练,累计演练 15 次。 (3)预案宣传情况。一、组织专兼职任职人员培训活动,组织全镇干部重点围绕应急管理基本概念进行"
+            "全面讲解,取得了较好效果。二、广泛开展消防、用电、防汛等知识宣传和普及和活动,切实提高了全员安全防范意识和处置突发事件的能力。"
+            " 2、健全应急管理体制和运行机制。 (1)应急管理机构设置情况。设立镇突发公共事件应急工作领导小组。"
+            " (2)企业、学校、社区、村庄等基层组织单位应急管理机制情况。到年底,基本完成应急预案编制工作。")
+    assert len(text) > 300
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.1.1.3",
+                                             "1.1.2", "1.1.2.1", "1.1.2.2"]
+
+
+def test_a_repeated_one_on_separate_lines_does_not_hide_the_next_heading():
+    # the prose-list rule is for run-on lines only: on separate lines 二、 after a stray 一、 stays a heading
+    text = "一、总体要求\n(一)指导思想\n一、二级医院同步推进\n二、主要任务\n(一)加强领导"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "2", "2.1"]

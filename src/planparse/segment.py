@@ -129,6 +129,7 @@ def _heading_rules_from(sections: PatternFile, first: str) -> tuple[Rule, ...]:
 class _Segmenter:
     def __init__(self, text: Text, patterns: PatternSet):
         self.text = text
+        self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
         self.norm = text.norm
         sections = patterns["sections"]
         self.sections = sections
@@ -203,6 +204,7 @@ class _Segmenter:
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
         found = []
         chunks = self.page_chunks(content)
+        self.long_lines = [(s, e) for s, e in content if e - s > _LONG_LINE]
         rows = self.table_rows()
         row_starts = sorted(r.marker_start for r in rows)
         for s, e in content:
@@ -373,6 +375,10 @@ class _Segmenter:
         last_of_style: dict[str, int] = {}
         used_ids: dict[str, int] = {}  # id -> how many times it was given
         min_root_rank = 10**9  # the most major style among the roots (kept, not recomputed per node)
+        # a list in the prose of a page run together on one line, numbered like an open heading
+        # style (…(3)预案宣传情况。一、组织…。二、广泛开展…): the 1 repeats an open heading's number and is
+        # dropped; its 2, 3 … that follow on the same line, with no heading between, are dropped too
+        prose_list: tuple[_Node, int] | None = None  # (the dropped 1, the last ordinal of its list)
         for node in candidates:
             depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
             if depth is not None:
@@ -380,7 +386,12 @@ class _Segmenter:
                 # a second part starts again at 一、 after a real list; 一、二级医院 in prose does not
                 restart_top = (node.ordinal == 1 and depth == 0 and prev > 1
                                and not self.restart_doubt.match(node.title))
+                if prose_list and self._continues_prose_list(prose_list, node):
+                    prose_list = (prose_list[0], node.ordinal)
+                    continue
                 if not (prev < node.ordinal <= prev + 3 or restart_top):
+                    if node.ordinal == 1 and not self.restart_doubt.match(node.title):
+                        prose_list = (node, 1)
                     continue  # repeated or out of sequence: prose, not a heading
                 del stack[depth:]
             else:
@@ -407,7 +418,16 @@ class _Segmenter:
                 min_root_rank = min(min_root_rank, node.rank)
             stack.append(node)
             last_of_style[node.style] = node.ordinal
+            prose_list = None
         return roots
+
+    def _continues_prose_list(self, prose_list: tuple[_Node, int], node: _Node) -> bool:
+        """Whether node is the next item of a prose list begun by a dropped 1 on the same long line."""
+        first, last = prose_list
+        if node.style != first.style or node.ordinal != last + 1:
+            return False
+        i = bisect.bisect_right(self.long_lines, (first.marker_start, float("inf"))) - 1
+        return i >= 0 and self.long_lines[i][0] <= first.marker_start and node.marker_start < self.long_lines[i][1]
 
     def set_spans(self, roots: list[_Node], body_end: int) -> None:
         """A node runs from its marker to the next marker at its level or above (one pass)."""
