@@ -41,7 +41,8 @@ _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
-_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)")
+# 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
+_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
