@@ -231,3 +231,16 @@ def test_a_repeated_one_on_separate_lines_does_not_hide_the_next_heading():
     # the prose-list rule is for run-on lines only: on separate lines 二、 after a stray 一、 stays a heading
     text = "一、总体要求\n(一)指导思想\n一、二级医院同步推进\n二、主要任务\n(一)加强领导"
     assert [i for i, _, _ in tree(text)] == ["1", "1.1", "2", "2.1"]
+
+
+def test_on_a_run_on_line_the_body_glued_to_a_heading_title_is_not_part_of_it():
+    # m1103, t1005: pages saved as one line, a heading's title and its first sentence without a mark between
+    body = ("XX县交通运输局在县委、县政府的正确领导和大力支持下,坚持以交通建设促发展、交通建设服务发展的理念,"
+            "坚决落实县委十届二次全会精神和县委、县政府工作部署要求,全力推进交通运输各项工作。" * 3)
+    text = "XX县交通运输局2022年工作总结 一、工作开展情况2022年以来," + body + " (一)交通重点项目建设取得新突破。"
+    assert tree(text)[0] == ("1", "一、", "工作开展情况")
+    text = ("一、2023年各项工作完成情况 (一)明确责任,突出重点,全面推进拆违工作力度截至12月2日,我区累计撤除违法建筑面积"
+            "65.58万平方米。" + body)
+    assert tree(text)[1] == ("1.1", "(一)", "明确责任,突出重点,全面推进拆违工作力度")
+    # lines with their breaks keep the title as printed
+    assert tree("一、工作开展情况2022年以来,全县交通运输工作稳步推进\n(一)项目建设")[0][2] == "工作开展情况2022年以来,全县交通运输工作稳步推进"

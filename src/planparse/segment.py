@@ -141,6 +141,7 @@ class _Segmenter:
         self.glued_child = sections.fragment("glued_child")
         self.glued_first = sections.fragment("glued_first")
         self.run_on_title_break = sections.fragment("run_on_title_break")
+        self.run_on_body_start = sections.fragment("run_on_body_start")
         self.table_header = sections.fragment("table_header")
         self.table_row_number = sections.fragment("table_row_number")
         self.table_cell_end = sections.fragment("table_cell_end")
@@ -320,6 +321,8 @@ class _Segmenter:
             t_limit = line_end if title_max is None else min(line_end, t_start + title_max)
             end = self.title_end.search(self.norm, t_start, t_limit)
             t_end = end.start() if end else t_limit
+            if title_max is not None and (body := self.run_on_body_start.search(self.norm, t_start + 2, t_end)):
+                t_end = body.start()  # a long line: the body glued to the title (工作开展情况2022年以来,…)
             if glue and title_max is not None:  # a long line: a heading after a space ends the title there
                 for b in self.run_on_title_break.finditer(self.norm, t_start + 1, t_end):
                     if self.heading_at(b.end(), line_end, title_max, glue=False):
