@@ -171,6 +171,8 @@ class _Rules:
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
+        self.respectively_comparison = pf.fragment("respectively_comparison")
+        self.respectively_change = pf.fragment("respectively_change")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -643,10 +645,17 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         if len(siblings) >= 2:
             parts = _split_items(sent, mask, clause, cut, "、|和|与")
             if len(parts) >= len(siblings):
+                # 用水量、…用水量比2015年分别下降24%、25%: the base and the change belong to every item
+                change = R.respectively_change.match(sent, respectively, c.num_start)
+                compared = R.respectively_comparison.search(parts[-1]) if change else None
+                if compared:
+                    parts[-1] = parts[-1][:compared.start()]
                 item = parts[len(parts) - len(siblings) + siblings.index(c)]
                 name = _clean_before(R, item)[1] or item.strip()
                 if item is not parts[-1]:
                     name = _with_shared_ending(R, name, _clean_before(R, parts[-1])[1] or parts[-1].strip())
+                if compared:
+                    name += compared.group() + change.group("verb")
                 return [_Out(c, name, start, end)]
         else:
             m = R.subject_list.search(mask[clause:cut])
