@@ -33,7 +33,8 @@ from . import Context, record_kwargs, resolve_overlaps
 
 # Segment boundaries for indicator phrases: clause punctuation, the list comma, brackets.
 _CLAUSE_END = compiled.compile(r"[,;:]")
-_SEGMENT_STOP = compiled.compile(r"[,;:、()。]")  # segment boundaries, and 。 where a phrase after a number ends
+# segment boundaries, and 。 where a phrase after a number ends; | is a table cell's edge (3 | 出境水…)
+_SEGMENT_STOP = compiled.compile(r"[,;:、()。|]")
 _LIST_GAP = compiled.compile(r"[ ]*(?:、|和|及|或)[ ]*")
 _LIST_GAP_END = compiled.compile(r"(?:、|和|及)[ ]*$")
 _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
@@ -357,7 +358,7 @@ class _Sentence:
         self.mask = mask = _mask(text)
         self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
         self.segment_ends = [i for i in self.segment_stops if mask[i] != "。"]
-        self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:"]
+        self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:|"]
 
     def clause_start(self, pos: int) -> int:
         """Start of the comma clause that holds pos (no further back than _MAX_CLAUSE)."""
