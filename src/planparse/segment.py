@@ -323,6 +323,9 @@ class _Segmenter:
             t_end = end.start() if end else t_limit
             if title_max is not None and (body := self.run_on_body_start.search(self.norm, t_start + 2, t_end)):
                 t_end = body.start()  # a long line: the body glued to the title (工作开展情况2022年以来,…)
+            if title_max is not None and rule.emit.get("short_title"):
+                space = self.norm.find(" ", t_start, t_end)  # a long line: 1.1目的依据 提高政府…
+                t_end = space if space > t_start else t_end
             if glue and title_max is not None:  # a long line: a heading after a space ends the title there
                 for b in self.run_on_title_break.finditer(self.norm, t_start + 1, t_end):
                     if self.heading_at(b.end(), line_end, title_max, glue=False):
@@ -370,7 +373,22 @@ class _Segmenter:
                 return candidates  # body text among them: headings of the text itself
         return candidates[repeat:]
 
+    def dotted_tops(self, candidates: list[_Node]) -> list[_Node]:
+        """1.总则 right before its 1.1目的依据: the top of a decimal outline printed with a dot, not a
+        1. item (sections.toml: emit.dotted of the rule that reads 1总则)."""
+        for rule in self.sections.rules:
+            dotted, child = rule.emit.get("dotted"), rule.emit.get("needs_style")
+            if not (dotted and child):
+                continue
+            for a, b in zip(candidates, candidates[1:]):
+                if (a.style == dotted and b.style == child and b.ordinal == 1
+                        and self.norm.startswith(f"{a.ordinal}.", a.marker_start)
+                        and self.norm.startswith(f"{a.ordinal}.", b.marker_start)):
+                    a.style, a.rank, a.needs_style = rule.emit["style"], int(rule.emit["rank"]), child
+        return candidates
+
     def build_tree(self, candidates: list[_Node]) -> list[_Node]:
+        candidates = self.dotted_tops(candidates)
         styles = {n.style for n in candidates}
         candidates = [n for n in candidates if not n.needs_style or n.needs_style in styles]
         roots: list[_Node] = []
