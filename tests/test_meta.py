@@ -472,3 +472,12 @@ def test_a_doc_number_in_brackets_after_the_title_and_a_site_name_after_a_dash()
     assert m.title == "市林业局2021年《政府工作报告》主要任务第一季度落实情况" and m.plan_year == 2021
     # a sentence citing another document's number is not the page's own
     assert meta("根据《国务院关于印发打赢蓝天保卫战三年行动计划的通知》(国发〔2018〕22号)\n一、目标").doc_number is None
+
+
+def test_without_a_title_line_zhiding_le_x_xian_yinfa_names_the_plan():
+    m = meta("局机关各科室、局属各单位:\n为认真贯彻落实有关要求,省市场监管局组织制定了《2021年政务公开工作主要任务分解表》,"
+             "现印发给你们,并就有关要求通知如下:\n一、各单位要认真对照工作任务")
+    assert m.title == "2021年政务公开工作主要任务分解表" and m.plan_year == 2021
+    m = meta("各科室,各站所,各村: 经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定"
+             "切实可行的专项应急预案。 温州市鹿城区山福镇人民政府 2020年10月22日")
+    assert m.title == "山福镇突发公共事件总体应急预案(修订)"
