@@ -481,3 +481,15 @@ def test_without_a_title_line_zhiding_le_x_xian_yinfa_names_the_plan():
     m = meta("各科室,各站所,各村: 经研究,制定《山福镇突发公共事件总体应急预案(修订)》,现印发给你们,请根据本预案的要求制定"
              "切实可行的专项应急预案。 温州市鹿城区山福镇人民政府 2020年10月22日")
     assert m.title == "山福镇突发公共事件总体应急预案(修订)"
+
+
+def test_recipients_with_the_text_run_on_after_the_colon():
+    # 46, u20, w10, t806, m1101: the 主送机关 and the first sentence on one line
+    m = meta("各功能区管委会,各乡镇(街道)人民政府(办事处),县政府直属各单位: 《永嘉县应急管理“十四五”规划》已经县政府同意,"
+             "现印发给你们,请认真贯彻执行。\n一、发展基础")
+    assert m.recipients == ["各功能区管委会", "各乡镇(街道)人民政府(办事处)", "县政府直属各单位"]
+    m = meta("各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力,经研究,制定《山福镇突发公共事件总体应急预案(修订)》,"
+             "现印发给你们。 1.总则 1.1目的依据 提高政府保障公共安全和处置突发公共事件的能力。 1.2现状特点 山福镇地处鹿城西北部。")
+    assert m.recipients == ["各科室", "各站所", "各村"]
+    # a body line opening with 各…: inside the sections is not the header
+    assert meta("某县2023年工作要点\n一、要求\n各单位要做到:认真落实。").recipients == []

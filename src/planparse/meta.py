@@ -376,7 +376,8 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     rules = patterns["meta"]
     lines = _all_lines(text)
     header = _header(lines, outline)
-    title, wrapper_issuer = _title(header, _preamble(lines, outline), outline, rules)
+    preamble = _preamble(lines, outline)
+    title, wrapper_issuer = _title(header, preamble, outline, rules)
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     date = _date(lines, header, rules, digits)
@@ -386,5 +387,5 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         issuer=_issuer(header, lines, wrapper_issuer, title, rules, digits),
         date=date,
         plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
-        recipients=_recipients(header, rules),
+        recipients=_recipients(preamble, rules),  # 各科室,各站所,各村: 为提高… on a run-on line too
     )
