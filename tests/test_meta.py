@@ -493,3 +493,18 @@ def test_recipients_with_the_text_run_on_after_the_colon():
     assert m.recipients == ["各科室", "各站所", "各村"]
     # a body line opening with 各…: inside the sections is not the header
     assert meta("某县2023年工作要点\n一、要求\n各单位要做到:认真落实。").recipients == []
+
+
+def test_site_chrome_lines_above_the_wrapper_and_a_book_title_inside_the_plan_name():
+    # m1202 长清 (2021): the accessibility links and the column name were joined into the title
+    m = meta("无障碍阅读 关怀版 返回首页\n政府信息公开\n"
+             "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n"
+             "济长政办字〔2021〕3号\n一、高度重视,提高站位。")
+    assert m.title == "政府工作报告重点工作任务分工" and m.issuer == "济南市长清区人民政府办公室"
+    # m1203 江西 应急 (traditional mirror): 政府文件 is the site's column, not part of the issuer
+    m = meta("政府文件\n江西省应急管理厅关于印发(fā)江西省2023年应急管理工作要点的通知\n发布时间:2023-02-28\n"
+             "江西省2023年应急管理工作要点\n一、坚持全面从严治党")
+    assert m.issuer == "江西省应急管理厅" and m.title == "江西省2023年应急管理工作要点"
+    # m1105 武汉 (mirror with pinyin glosses): the gloss after 印发 does not hide the wrapper
+    m = meta("武政办〔2023〕1号武汉市人民政府办公厅关于印发(fā)2023年市〈政府工作报告〉目标任务责任分解方案的通知\n一、高度重视")
+    assert m.title == "2023年市〈政府工作报告〉目标任务责任分解方案" and m.issuer == "武汉市人民政府办公厅"
