@@ -593,15 +593,16 @@ class OrgFinder:
             item[0].kind in ("part", "unknown") and self._can_end(item, len(item) - 1))))
 
     def _is_place(self, item: list[Token]) -> bool:
-        """A place name without an organization head: 各县(市), 经开区 (unknown characters + level)."""
+        """A place name without an organization head: 各县(市), 经开区 (unknown characters + level),
+        also with field words inside (柳叶湖旅游度假区, 西湖管理区, 示范区)."""
         words = [t for t in item if t.kind != "paren"]
-        return bool(words) and words[-1].kind == "level" and all(t.kind in ("level", "unknown") for t in words)
+        return bool(words) and words[-1].kind == "level" and all(t.kind in ("level", "unknown", "part") for t in words)
 
     def _place_with_head(self, item: list[Token]) -> bool:
         """区人民政府, 高新区管委会: a place and a head that lists of places share (a shared_head
         word), nothing else; 市第一人民医院 or 市卫健委 after a place is a name of its own."""
         words = [t for t in item if t.kind != "paren"]
-        k = next((k for k, t in enumerate(words) if t.kind != "unknown"), len(words))
+        k = next((k for k, t in enumerate(words) if t.kind not in ("unknown", "part")), len(words))
         return len(words) - k >= 2 and words[-1].kind == "shared_head" and all(
             t.kind == "level" for t in words[k:-1])
 
