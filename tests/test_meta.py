@@ -508,3 +508,14 @@ def test_site_chrome_lines_above_the_wrapper_and_a_book_title_inside_the_plan_na
     # m1105 武汉 (mirror with pinyin glosses): the gloss after 印发 does not hide the wrapper
     m = meta("武政办〔2023〕1号武汉市人民政府办公厅关于印发(fā)2023年市〈政府工作报告〉目标任务责任分解方案的通知\n一、高度重视")
     assert m.title == "2023年市〈政府工作报告〉目标任务责任分解方案" and m.issuer == "武汉市人民政府办公厅"
+
+
+def test_a_field_label_alone_on_its_line_reads_the_value_on_the_next_line():
+    # m1201 镇巴 (2024): the index table prints each label and its value on two lines
+    m = meta("镇巴县人民政府工作规则\n  • 来源:\n\n  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    镇政发〔2024〕7号\n"
+             "  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n第一章总则\n一、根据宪法,制定本规则。")
+    assert m.date == "2024-04-06" and m.issuer is None
+    # t1105 开化 (2023): 来源: above its value
+    m = meta("开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n来源:\n开化县\n浏览次数:\n"
+             "序号 | 工作事项 |\n1 | 启动新安综合体建设。 |")
+    assert m.issuer == "开化县"

@@ -87,6 +87,19 @@ def _preamble(lines: list[_Line], outline: Outline) -> list[_Line]:
     return header
 
 
+def _field_lines(header: list[_Line], rules: PatternFile) -> list[_Line]:
+    """The header with a date/issuer/source label printed alone on its line read together with
+    the value on the next line ("• 发文日期:" / "2024年04月06日 16:40"; meta.label_alone)."""
+    alone, any_alone = _rule(rules, "meta.label_alone"), _rule(rules, "meta.any_label_alone")
+    out = []
+    for i, ln in enumerate(header):
+        nxt = header[i + 1] if i + 1 < len(header) else None
+        if nxt and alone.match(ln.norm) and not any_alone.match(nxt.norm):
+            ln = _Line(ln.start, nxt.end, f"{ln.norm} {nxt.norm}", f"{ln.source} {nxt.source}")
+        out.append(ln)
+    return out
+
+
 def _group(m: regex.Match, line: _Line, name: str) -> str | None:
     """A named group of a match on line.norm, sliced from the source (as written)."""
     if m.group(name) is None:
@@ -380,11 +393,12 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     title, wrapper_issuer = _title(header, preamble, outline, rules)
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
-    date = _date(lines, header, rules, digits)
+    fields = _field_lines(header, rules)
+    date = _date(lines, fields, rules, digits)
     return Meta(
         title=title,
         doc_number=_doc_number(header, rules),
-        issuer=_issuer(header, lines, wrapper_issuer, title, rules, digits),
+        issuer=_issuer(fields, lines, wrapper_issuer, title, rules, digits),
         date=date,
         plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
         recipients=_recipients(preamble, rules),  # 各科室,各站所,各村: 为提高… on a run-on line too
