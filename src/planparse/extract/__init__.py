@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
+from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import TimeCues, find_deadlines, reference_year
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 
 # Output key -> module; run in this order.
 EXTRACTORS = ("percentages", "targets", "deadlines", "responsible_units")
+
+# An untitled page with this many year-on-year comparisons is a report (Context.reads_like_report).
+_REPORT_COMPARISONS = 3
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,20 @@ class Context:
     def deadline_year(self) -> int | None:
         """The year implicit deadlines resolve against: the plan year, else the year of issue."""
         return reference_year(self.meta, self.patterns)
+
+    @cached_property
+    def reads_like_report(self) -> bool:
+        """Whether the text itself reads as a report of done work, for a page whose title is missing
+        or names no kind: a preamble line opens like one (今年以来, 1-9月, 截至目前: targets.toml
+        report_opening), or the text compares with last year at least _REPORT_COMPARISONS times
+        (同比增长14.1%, 比上年增长6.7%: report_comparison; plans write growth goals without 同比)."""
+        rules = self.patterns["targets"]
+        sections = self.outline.sections
+        preamble = self.text.norm[:sections[0].span[0]] if sections else self.text.norm
+        if rules.fragment("report_opening").search(preamble):
+            return True
+        comparisons = rules.fragment("report_comparison").finditer(self.text.norm)
+        return len(list(islice(comparisons, _REPORT_COMPARISONS))) == _REPORT_COMPARISONS
 
     @cached_property
     def time_cues(self) -> TimeCues:

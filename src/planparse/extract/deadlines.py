@@ -27,28 +27,13 @@ def _section_titles(sections, out: dict[str, str] | None = None) -> dict[str, st
     return out
 
 
-# An untitled page with this many year-on-year comparisons (同比增长14.1%, 比上年增长6.7%) is a report
-# (the same count as the targets extractor's).
-_REPORT_COMPARISONS = 3
-
-
 def _is_report(ctx: Context) -> bool:
-    """A report: the title names one (工作总结, 落实情况 …); or, with no title, a preamble line opens
-    like a report (今年以来, 1-9月, 截至目前) or the text compares with last year 3+ times."""
-    pf = ctx.patterns["deadlines"]
+    """A report: the title names one (工作总结, 落实情况 …); or, with no title, the text reads like
+    one (Context.reads_like_report: a report opening, 3+ comparisons with last year)."""
     title = ctx.meta.title
     if title:
-        return bool(pf.fragment("report_title").search(title))
-    sections = ctx.outline.sections
-    preamble = ctx.text.norm[:sections[0].span[0]] if sections else ctx.text.norm
-    if pf.fragment("untitled_report_opening").search(preamble):
-        return True
-    found = 0
-    for _ in pf.fragment("untitled_report_comparison").finditer(ctx.text.norm):
-        found += 1
-        if found >= _REPORT_COMPARISONS:
-            return True
-    return False
+        return bool(ctx.patterns["deadlines"].fragment("report_title").search(title))
+    return ctx.reads_like_report
 
 
 def _plan_sections(ctx: Context) -> set[str]:

@@ -153,8 +153,6 @@ class _Rules:
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
-        self.report_opening = pf.fragment("report_opening")
-        self.report_comparison = pf.fragment("report_comparison")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
         self.follow_after = frozenset(pf.words("follow_up_after"))
@@ -798,29 +796,15 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
     return dates[j] if j < len(dates) else None
 
 
-# An untitled page with this many year-on-year comparisons (同比增长14.1%, 比上年增长6.7%) is a report.
-_REPORT_COMPARISONS = 3
-
-
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
-    title is missing or names no kind, a preamble line opens with 今年以来/四季度以来, or the text
-    compares with last year (report_comparison) at least _REPORT_COMPARISONS times."""
+    title is missing or names no kind, the text reads like a report (Context.reads_like_report)."""
     title = ctx.meta.title
     if title and R.title_report.search(title):
         return True
     if title and R.title_plan.search(title):
         return False
-    sections = ctx.outline.sections
-    preamble = ctx.text.norm[:sections[0].span[0]] if sections else ctx.text.norm
-    if R.report_opening.search(preamble) is not None:
-        return True
-    found = 0
-    for _ in R.report_comparison.finditer(ctx.text.norm):
-        found += 1
-        if found >= _REPORT_COMPARISONS:
-            return True
-    return False
+    return ctx.reads_like_report
 
 
 # -- entry point -----------------------------------------------------------------------------
