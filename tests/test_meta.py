@@ -519,3 +519,15 @@ def test_a_field_label_alone_on_its_line_reads_the_value_on_the_next_line():
     m = meta("开化县2023年度重点工作清单\n时间:2023-12-22 17:46\n来源:\n开化县\n浏览次数:\n"
              "序号 | 工作事项 |\n1 | 启动新安综合体建设。 |")
     assert m.issuer == "开化县"
+
+
+def test_a_complete_wrapper_line_and_a_date_without_its_characters_do_not_join_a_title():
+    # m1205 牟定 (2017): the signing date lost 年月日 ("{ 2017 6 23") and was glued in front of the plan's heading
+    m = meta("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n各乡镇人民政府,县级有关部门:\n"
+             "经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们。\n牟定县人民政府办公室\n"
+             "{ 2017 6 23\n牟定县突发环境事件应急预案(试行)\n1 总则\n1.1 编制目的")
+    assert m.title == "牟定县突发环境事件应急预案(试行)" and m.plan_year is None
+    # u1101 平顶山 (2018): the wrapper line ends at 的通知; the table's heading below is not its continuation
+    m = meta("平顶山市河长制办公室\n关于印发《平顶山市全面推行河长制主要任务 分解方案》的通知\n"
+             "平顶山市全面推行河长制主要任务分解表\n序号 类别 主要任务")
+    assert m.title == "平顶山市全面推行河长制主要任务分解表"

@@ -161,7 +161,8 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
             for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
                 if not usable(header[j]) or no_join.search(header[j].norm):
                     break
-                complete = _title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm)
+                complete = ((_title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm))
+                            or _rule(rules, "meta.wrapper").match(ln.norm))  # …关于印发《X》的通知 ends there
                 if complete and not bracketed.match(header[j].norm):
                     break  # a complete title continues only with a bracketed suffix: (2016版)
                 part = header[i:j + 1]
