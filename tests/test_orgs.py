@@ -279,3 +279,19 @@ def test_office_fields_inside_office_names(orgs, text, expected):
 def test_a_bare_office_is_a_name(orgs):
     text = "办公室"
     assert names(orgs.names_in(text, 0, len(text)), text) == ["办公室"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("各乡镇各部门", ["各乡镇", "各部门"]),                       # a separator left out
+    ("各县(市、区)各有关部门", ["各县(市、区)", "各有关部门"]),
+    ("市政府有关部门市直有关单位", ["市政府有关部门", "市直有关单位"]),
+    ("县卫健局县医院", ["县卫健局", "县医院"]),
+    ("县政府各部门", ["县政府各部门"]),                           # 各 after a head: its own units
+    ("市卫健委各科室", ["市卫健委各科室"]),
+    ("各级各部门", ["各级各部门"]),                               # 各级 names nobody
+    ("县委县政府", ["县委县政府"]),                               # 委: one character
+    ("市委市政府督查局", ["市委市政府督查局"]),
+    ("各地各部门", ["各部门"]),                                   # 各地 is no name (unchanged)
+])
+def test_two_names_glued_without_a_separator_are_split(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

@@ -214,6 +214,7 @@ class OrgFinder:
         self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
         self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
+        self.direct_prefixes = frozenset(vocab.spec.lists.get("direct_prefix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
@@ -420,7 +421,7 @@ class OrgFinder:
             return []
         items = self._merge(self._items(toks, partner=True))
         names = self._kept(items, strict=True)
-        return names if len(names) == len(items) else []
+        return names if len(names) == sum(len(self._unglue(self._trim(it))) for it in items) else []
 
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
         """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
@@ -630,8 +631,7 @@ class OrgFinder:
         out = []
         # the original span of a merged item runs from its first to its last token (so the
         # separators of a shared head stay inside the name)
-        for item in items:
-            item = self._trim(item)
+        for item in (part for it in items for part in self._unglue(self._trim(it))):
             if not item:
                 continue
             if self._valid(item) or (not strict and self._plausible(item) and not (
@@ -639,6 +639,23 @@ class OrgFinder:
                 # 张 三: people in table cells, spaced to align, are not names (财 政 局 is valid)
                 out.append((item[0].start, item[-1].end))
         return out
+
+    def _unglue(self, item: list[Token]) -> list[list[Token]]:
+        """Two names written without a separator: 各乡镇|各部门 (a second 各… after a 各 place),
+        市政府有关部门|市直有关单位 (a level word or 市直 after a two-character organization word).
+        Split only where both halves are names: 县政府各部门, 市卫健委各科室 (各 after a head is
+        the head's own units), 各级各部门 (各级 names nobody) and 县委县政府 (委) stay one."""
+        for j in range(1, len(item) - 1):
+            prev, t = item[j - 1], item[j]
+            glued = (item[0].kind == "level" and item[0].word.startswith("各")
+                     and t.kind == "level" and t.word.startswith("各")
+                     and prev.kind in ("level", "suffix", "known", "paren"))
+            glued = glued or (prev.kind in ("suffix", "known") and len(prev.word) >= 2 and (
+                (t.kind == "level" and not t.word.startswith("各") and not t.word.endswith(self.rank_suffixes))
+                or t.word in self.direct_prefixes))
+            if glued and self._valid(item[:j]) and self._valid(item[j:]):
+                return [item[:j], *self._unglue(item[j:])]
+        return [item]
 
     def _trim(self, item: list[Token]) -> list[Token]:
         """Drop leading counts and scope words (11家乡镇分院 -> 乡镇分院, 全市各… -> 各…); a 全X
