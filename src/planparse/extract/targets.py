@@ -178,6 +178,8 @@ class _Rules:
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
+        self.own_predicate = pf.fragment("own_predicate")
+        self.subject_clause_end = pf.fragment("subject_clause_end")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
@@ -569,7 +571,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # (截至三季度投资额分别为… after three project names: 投资额 keeps its own name rather than
             # the list's cut tail).
             long_list = len(prev) > _MAX_BEFORE and _LONG_PREV_STOP.search(mask, prev_start, clause - 1) is not None
-            if (prev.strip() and not long_list and not any(prev_start <= o.num_start < clause for o in cands)
+            # 完成造林 / 排查隐患 / 接诊市民: a verb with its object is a whole predicate; it borrows only an
+            # entity clause before it (…幼儿园为示范性托育机构,新增托位90个), not a deed or a time
+            # (扎实开展…工作,全市共完成造林5.9万亩; 短短半日,接诊市民950余人次).
+            own = R.own_predicate.match(before) is not None and R.subject_clause_end.search(prev) is None
+            if (prev.strip() and not long_list and not own and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
