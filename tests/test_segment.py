@@ -156,6 +156,42 @@ def test_table_rows_one_per_line_under_a_heading_become_its_children():
     assert tree("序号 | 工作任务 |\n１ | 做好信息发布 |\n２ | 推进公开 |") == [("1", "１", "做好信息发布"), ("2", "２", "推进公开")]
 
 
+def test_table_rows_one_per_line_with_merged_cell_lines_between_them():
+    # realdocs10 m1302 门头沟 政务公开事项标准目录: row 1's merged cell prints three more lines
+    # ("【联系方式】 | ||||||" …) before row 2; they hold cell separators, so the table goes on
+    text = ("序号 | 具体职责 | 业务事项 | 信息类别 | 内容标准 | 公开时限 | 公开形式 |\n"
+            "1 | 负责信息、信访、建议、提案、保密、信息化建设、政务公开、政府信息公开及文件收发工作 | 政务公开 | 基本信息 | "
+            "【机构名称】 | 信息形成或者变更之日起20个工作日内 | 政府网站常规公开 |\n"
+            "【联系方式】 | ||||||\n【咨询服务】 | ||||||\n【监督投诉】 | ||||||\n"
+            "2 | 政务公开 | 法定职责 | 依据“三定”方案及职责调整情况确定的本部门最新法定职责 | 信息形成或者变更之日起20个工作日内 | 政府网站常规公开 | |\n"
+            "3 | 政务公开 | 领导简历 | 【基本信息】 领导姓名 职 务 |\n信息形成或者变更之日起20个工作日内 | 政府网站常规公开 | |\n"
+            "4 | 政务公开 | 内设机构 | 【机构名称】 | 信息形成或者变更之日起20个工作日内 | 政府网站常规公开 | |\n")
+    assert [sid for sid, _, _ in tree(text)] == ["1", "2", "3", "4"]
+    doc = planparse.parse(text)
+    assert doc.sections[0].span[1] < text.index("2 | 政务公开")
+    # a line with no cell separator ends the table: the 2 after it is not a row
+    text = "序号 | 工作任务 |\n1 | 做好信息发布 |\n【联系方式】 | |\n【咨询服务】 | |\n附件说明\n另有两点\n第三行\n2 | 推进公开 |"
+    assert [sid for sid, _, _ in tree(text)] == ["1"]
+
+
+def test_table_excerpt_numbered_on_from_earlier_pages_keeps_its_row_numbers():
+    # realdocs8 u1102 淮南 林业局 落实情况: the rows of the bureau's own tasks, 99, 175, 178 of the city's table
+    text = ("序号 | 主要任务 | 牵头单位 | 协同单位 | 工作进度 | 落实情况 |\n"
+            "99 | 加大沿淮湿地保护力度。 | 市林业局 | 市水利局、市生态环境局 | 序时推进 | 1、扎实开展造林绿化和生态修复工作。 |\n"
+            "市财政未安排湿地修复工程项目市级资金。 | 王家耀 6678008 |\n"
+            "175 | 开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩。 | 市林业局 | 相关县区政府 | 已完成 | 入春以来… |\n"
+            "178 | 加强自然保护地监督管理。 | 市林业局 | 市生态环境局 | 序时推进 | … |\n")
+    assert tree(text) == [("99", "99", "加大沿淮湿地保护力度"), ("175", "175", "开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩"),
+                          ("178", "178", "加强自然保护地监督管理")]
+    # realdocs3 w01 南陵 任务分解表 (one cell per line), an excerpt from row 80
+    text = ("2024年《政府工作报告》重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+            "80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+            "81 |\n保障芜职院现代物流智造学院秋季开学。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n")
+    assert [sid for sid, _, _ in tree(text)] == ["80", "81"]
+    # a table that starts at 1 still goes up one by one: a 5 after 1 is a number in a cell
+    assert [sid for sid, _, _ in tree("序号 | 工作任务 |\n1 | 做好信息发布 |\n5 | 个 |\n2 | 推进公开 |")] == ["1", "2"]
+
+
 def test_numbers_alone_on_a_line_without_a_numbered_table_stay_page_numbers():
     text = "一、总体要求\n加强领导。\n1\n\n2\n二、主要任务\n单位 | 数量 |\n1 | 医院 |\n2 | 诊所 |"
     assert [sid for sid, _, _ in tree(text)] == ["1", "2"]

@@ -44,6 +44,7 @@ class _Node:
     marker_start: int
     title: str
     needs_style: str | None = None  # counts only when the document also uses this style
+    numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
     level: int = 0
     id: str = ""
@@ -262,6 +263,13 @@ class _Segmenter:
         Saved one cell per line, a row spans as many lines as the header has cells; merged cells
         and a header repeated after a page break shift that, so the next row number is looked for
         within two rows' worth of lines. Row numbers must go up one by one.
+
+        Saved one row per line (1 | 任务 | …), the lines between two rows that hold a cell separator
+        are the rest of a merged or wrapped cell (【联系方式】 | ||||||), however many; a line without
+        one ends the table. An excerpt of a longer table numbered on from earlier pages (the
+        document's first table, its first row not 1 and printed as a cell: 99 | …, 175 | …; 80 |)
+        keeps its numbers and, one row per line, may skip some: each row only goes up. A table after another (a header repeated after a page
+        break) is not read as an excerpt: a first row 8 after rows 1, 2 is a skipped number.
         """
         width = 1
         if not one_line:
@@ -269,20 +277,27 @@ class _Segmenter:
             while k < len(content) and k - i < _TABLE_HEADER_CELLS and not self._row_number(content[k], one_line):
                 k += 1
             width = k - i + 1  # the header's cells, 序号 included
-        last, expected = i - 1, None
+        last, expected, excerpt = i - 1, None, False
         while True:
             hit = None
-            # one row on from the last (a cell of it may hold the next number: 2 in a value column),
-            # else the first line holding the next number within two rows
-            tries = [last + width] if expected is not None else []
-            for k in [*tries, *range(last + 1, min(len(content), last + 2 * width + 2))]:
-                m = self._row_number(content[k], one_line) if k < len(content) else None
-                if m and (expected is None or int(m.group("num")) == expected):
-                    hit = k, m
-                    break
+            if one_line:
+                hit = self._next_one_line_row(content, last + 1, expected, excerpt)
+            else:
+                # one row on from the last (a cell of it may hold the next number: 2 in a value column),
+                # else the first line holding the next number within two rows
+                tries = [last + width] if expected is not None else []
+                for k in [*tries, *range(last + 1, min(len(content), last + 2 * width + 2))]:
+                    m = self._row_number(content[k], one_line) if k < len(content) else None
+                    if m and (expected is None or int(m.group("num")) == expected):
+                        hit = k, m
+                        break
             if hit is None:
                 return last + 1
             last, m = hit
+            if expected is None:
+                # a bare number alone on its line (68) may be a page number: only a numbered cell (80 |) is trusted
+                excerpt = (int(m.group("num")) != 1 and not rows
+                           and self.table_cell_end.search(self.norm, m.start("num"), content[last][1]) is not None)
             expected = int(m.group("num")) + 1
             if one_line:
                 t_start, line_end = m.end(), content[last][1]
@@ -296,7 +311,23 @@ class _Segmenter:
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
                               marker=self.text.source[m.start("num"):m.end("num")], marker_start=m.start("num"),
-                              title=self.text.source[t_start:t_end].strip()))
+                              title=self.text.source[t_start:t_end].strip(), numbered_on=excerpt))
+
+    def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
+        """The next row of a table printed one row per line, from content[k] on: (index, match) or None.
+        The next row comes within three lines (the first: of the header); further on, only lines
+        holding a cell separator are skipped, as continuation lines."""
+        near = k + 3
+        while k < len(content):
+            m = self._row_number(content[k], True)
+            if m is not None:
+                num = int(m.group("num"))
+                if expected is None or num == expected or (excerpt and num > expected):
+                    return k, m
+            if k + 1 >= near and (expected is None or self.table_cell_end.search(self.norm, *content[k]) is None):
+                return None  # a line that is no part of a table row: the table has ended
+            k += 1
+        return None
 
     def _row_number(self, line: tuple[int, int], one_line: bool):
         """The row number opening a line: followed by the row's cells, or alone on its line."""
@@ -410,7 +441,9 @@ class _Segmenter:
                 if prose_list and self._continues_prose_list(prose_list, node):
                     prose_list = (prose_list[0], node.ordinal)
                     continue
-                if not (prev < node.ordinal <= prev + 3 or restart_top):
+                # table rows were read in sequence already (an excerpt numbered on may skip: 99, 175)
+                in_step = prev < node.ordinal <= prev + 3 or (node.numbered_on and prev < node.ordinal)
+                if not (in_step or restart_top):
                     if node.ordinal == 1 and not self.restart_doubt.match(node.title):
                         prose_list = (node, 1)
                     continue  # repeated or out of sequence: prose, not a heading
@@ -423,7 +456,7 @@ class _Segmenter:
                     used_ids.clear()
                     min_root_rank = node.rank
                 last = last_of_style.get(node.style, 0)
-                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3):
+                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
                     continue
             parent = stack[-1] if stack else None
             node.parent = parent
