@@ -192,6 +192,26 @@ def test_table_excerpt_numbered_on_from_earlier_pages_keeps_its_row_numbers():
     assert [sid for sid, _, _ in tree("序号 | 工作任务 |\n1 | 做好信息发布 |\n5 | 个 |\n2 | 推进公开 |")] == ["1", "2"]
 
 
+def test_last_section_ends_before_the_closing_block():
+    # realdocs9 t1205 鄂温克 分工通知: 此通知 / 附件 / the signing date / 联系人 / 此件公开发布 close the notice
+    text = ("一、各地区、各部门要高度重视《政府工作报告》重点任务责任落实工作,确保各项任务不折不扣落到实处。\n"
+            "二、旗政府督查室要加强对重点工作的日常调度,推动政府工作全面有效落实。\n此通知\n"
+            "附件:2022年《政府工作报告》重点任务落实推进情况表\n2022年2月21日\n"
+            "(联系人:白文俊、巴义日,联系电话:8812822,电子邮箱:ewkdc@163.com)\n(此件公开发布)\n用微信扫描二维码分享至好友和朋友圈\n")
+    last = planparse.parse(text).sections[-1]
+    assert text[last.span[0]:last.span[1]].endswith("推动政府工作全面有效落实。")
+    # realdocs10 m1304 盘锦 (traditional): 聯系人 line and the signer above the date
+    text = ("3.加強督考,狠抓落實。各牽頭單位要于每月28日前將各項工作任務進展情況報送市政府督考辦。\n"
+            "聯系人:樸勇智,聯系電話:2805093,電子郵箱:pjzfdcs@163.com。\n盤錦市人民政府辦公室\n2021年1月25日\n(此件公開發布)\n")
+    last = planparse.parse(text).sections[-1]
+    assert text[last.span[0]:last.span[1]].endswith("報送市政府督考辦。")
+    # a date alone right under the last heading (no signer above it) is the section's own text
+    for text in ("一、加强领导\n二、报名时间\n2023年3月5日\n地点:县卫健局三楼会议室\n",
+                 "一、加强领导\n三、承办单位\n2023年3月5日\n县卫健局\n"):
+        last = planparse.parse(text).sections[-1]
+        assert last.span[1] == len(text) - 1
+
+
 def test_numbers_alone_on_a_line_without_a_numbered_table_stay_page_numbers():
     text = "一、总体要求\n加强领导。\n1\n\n2\n二、主要任务\n单位 | 数量 |\n1 | 医院 |\n2 | 诊所 |"
     assert [sid for sid, _, _ in tree(text)] == ["1", "2"]

@@ -27,6 +27,8 @@ _LONG_LINE = 300  # a line this long is probably several paragraphs run together
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections.toml)
 _TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
+_CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (then 此件公开发布, 联系人, page footer)
+_CLOSING_SHORT_LINE = 80  # lines after the signature date are short
 _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
@@ -148,6 +150,8 @@ class _Segmenter:
         self.table_cell_end = sections.fragment("table_cell_end")
         self.page_chunk = sections.fragment("page_chunk")
         self.sentence_close = sections.fragment("sentence_close")
+        self.closing_date = sections.fragment("closing_date")
+        self.closing_above = sections.fragment("closing_above")
         self.page_chunk_site = tuple(sections.words("page_chunk_site"))
         boilerplate = patterns["boilerplate"]
         # a rule with emit.tail ends every match with that fragment: check it backwards from the
@@ -483,6 +487,31 @@ class _Segmenter:
         i = bisect.bisect_right(self.long_lines, (first.marker_start, float("inf"))) - 1
         return i >= 0 and self.long_lines[i][0] <= first.marker_start and node.marker_start < self.long_lines[i][1]
 
+    def body_end(self, content: list[tuple[int, int]], roots: list[_Node]) -> int:
+        """Where the last section ends: the last content line, or the line before the closing block
+        (sections.toml: closing_date, closing_above) when the text ends with a signature date
+        alone on its line, below a signer / 此通知 / 附件 / 联系人 line and followed by short lines only."""
+        if not content:
+            return 0
+        last_marker = max((n.marker_start for n in _walk(roots)), default=None)
+        if last_marker is None:
+            return content[-1][1]
+        k = len(content) - 1
+        while k >= 0 and len(content) - k <= _CLOSING_TAIL_LINES:
+            s, e = content[k]
+            if s <= last_marker:
+                break
+            if self.closing_date.fullmatch(self.norm, s, e):
+                date = k
+                while k - 1 >= 0 and content[k - 1][0] > last_marker and self.closing_above.fullmatch(self.norm, *content[k - 1]):
+                    k -= 1
+                # a signer, 此通知, 附件 or 联系人 above the date makes it a signature; a date alone is not enough
+                return content[k - 1][1] if k < date else content[-1][1]
+            if e - s > _CLOSING_SHORT_LINE:
+                break
+            k -= 1
+        return content[-1][1]
+
     def set_spans(self, roots: list[_Node], body_end: int) -> None:
         """A node runs from its marker to the next marker at its level or above (one pass)."""
         open_nodes: list[_Node] = []
@@ -529,7 +558,7 @@ class _Segmenter:
     def run(self) -> Outline:
         content = self.classify_lines()
         roots = self.build_tree(self.outline_dropped(self.candidates(content), content))
-        body_end = content[-1][1] if content else 0
+        body_end = self.body_end(content, roots)
         self.set_spans(roots, body_end)
         for node in _walk(roots):
             node.start, node.end = _strip(self.norm, node.start, node.end)
