@@ -212,6 +212,16 @@ def test_last_section_ends_before_the_closing_block():
         assert last.span[1] == len(text) - 1
 
 
+def test_an_outline_above_the_body_is_found_whatever_spaces_or_widths_the_titles_print():
+    # found by test_properties (a mutated sample and its twin): the outline's titles are compared as
+    # normalized, so a tab or a full-width bracket in one copy of a title does not hide the repeat
+    body = "一、总体 要求\n二、主要 任务\n三、保障 措施\n一、总体 要求\n加强领导。\n二、主要 任务\n推进工作。\n三、保障 措施\n落实责任。"
+    twin = body.replace(" ", "\t", 3)
+    spans = [(s.id, s.span) for s in planparse.parse(body).iter_sections()]
+    assert spans == [(s.id, s.span) for s in planparse.parse(twin).iter_sections()]
+    assert [sid for sid, _ in spans] == ["1", "2", "3"]
+
+
 def test_numbers_alone_on_a_line_without_a_numbered_table_stay_page_numbers():
     text = "一、总体要求\n加强领导。\n1\n\n2\n二、主要任务\n单位 | 数量 |\n1 | 医院 |\n2 | 诊所 |"
     assert [sid for sid, _, _ in tree(text)] == ["1", "2"]

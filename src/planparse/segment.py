@@ -47,6 +47,7 @@ class _Node:
     title: str
     needs_style: str | None = None  # counts only when the document also uses this style
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
+    norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
     level: int = 0
     id: str = ""
@@ -315,7 +316,8 @@ class _Segmenter:
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
                               marker=self.text.source[m.start("num"):m.end("num")], marker_start=m.start("num"),
-                              title=self.text.source[t_start:t_end].strip(), numbered_on=excerpt))
+                              title=self.text.source[t_start:t_end].strip(), numbered_on=excerpt,
+                              norm_title=self.norm[t_start:t_end].strip()))
 
     def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
         """The next row of a table printed one row per line, from content[k] on: (index, match) or None.
@@ -380,7 +382,7 @@ class _Segmenter:
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source[m.start("marker"):m.end("marker")].strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
-                         glued=glued)
+                         glued=glued, norm_title=self.norm[t_start:t_end].strip())
         return None
 
     def outline_dropped(self, candidates: list[_Node], content: list[tuple[int, int]]) -> list[_Node]:
@@ -391,7 +393,7 @@ class _Segmenter:
         """
         if len(candidates) < 4:
             return candidates
-        key = [(n.style, n.ordinal, n.title) for n in candidates]
+        key = [(n.style, n.ordinal, n.norm_title) for n in candidates]
         try:
             repeat = key.index(key[0], 1)
         except ValueError:
@@ -441,14 +443,14 @@ class _Segmenter:
                 prev = stack[depth].ordinal
                 # a second part starts again at 一、 after a real list; 一、二级医院 in prose does not
                 restart_top = (node.ordinal == 1 and depth == 0 and prev > 1
-                               and not self.restart_doubt.match(node.title))
+                               and not self.restart_doubt.match(node.norm_title))
                 if prose_list and self._continues_prose_list(prose_list, node):
                     prose_list = (prose_list[0], node.ordinal)
                     continue
                 # table rows were read in sequence already (an excerpt numbered on may skip: 99, 175)
                 in_step = prev < node.ordinal <= prev + 3 or (node.numbered_on and prev < node.ordinal)
                 if not (in_step or restart_top):
-                    if node.ordinal == 1 and not self.restart_doubt.match(node.title):
+                    if node.ordinal == 1 and not self.restart_doubt.match(node.norm_title):
                         prose_list = (node, 1)
                     continue  # repeated or out of sequence: prose, not a heading
                 del stack[depth:]
