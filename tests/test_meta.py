@@ -531,3 +531,19 @@ def test_a_complete_wrapper_line_and_a_date_without_its_characters_do_not_join_a
     m = meta("平顶山市河长制办公室\n关于印发《平顶山市全面推行河长制主要任务 分解方案》的通知\n"
              "平顶山市全面推行河长制主要任务分解表\n序号 类别 主要任务")
     assert m.title == "平顶山市全面推行河长制主要任务分解表"
+
+
+def test_a_source_in_mid_line_glued_to_the_next_label_is_the_issuer_when_nothing_better():
+    # realdocs8 u1102 淮南 林业局 落实情况 2021; realdocs2 u03 芜湖 教育局 工作要点 2024
+    m = meta("市林业局2021年《政府工作报告》主要任务第一季度落实情况\n发布时间:2021-04-20 16:49信息来源:市林业局文字大小:[ ]\n"
+             "序号 | 主要任务 | 牵头单位 |\n99 | 加大沿淮湿地保护力度。 | 市林业局 |")
+    assert m.issuer == "市林业局"
+    m = meta("关于印发《芜湖市教育局2024年工作要点》的通知\n发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【\n"
+             "各县市区教育局:\n现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。")
+    assert m.issuer == "芜湖市教育局"
+    # the 落款 wins over the site's column (realdocs10 m1303 寿县: 信息来源 寿县人民政府, signed by its 督查室)
+    m = meta("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n发布时间:2022-08-23 14:52信息来源:寿县人民政府文字大小:[ ]\n"
+             "各乡镇人民政府:\n根据县政府工作安排,县政府督查室对落实情况进行了专项督查。\n寿县人民政府督查室\n2022年8月19日")
+    assert m.issuer == "寿县人民政府督查室"
+    # a site word is not an issuer
+    assert meta("某县2024年工作要点\n更新时间:2025-02 来源:网友投稿\n一、加强领导").issuer is None

@@ -306,7 +306,13 @@ def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None,
         for ln in header:
             if (m := named.match(ln.norm)) and title.startswith(_clean_title(_group(m, ln, "issuer"))):
                 return _group(m, ln, "issuer")
-    return _signer(lines, rules, digits)
+    signer = _signer(lines, rules, digits)
+    if signer:
+        return signer
+    for ln in header:  # a 信息来源 in mid-line, glued to the next label: the site's column, after the 落款
+        if m := _rule(rules, "meta.issuer_source_inline").search(ln.norm):
+            return _group(m, ln, "issuer")
+    return None
 
 
 def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
