@@ -419,9 +419,9 @@ class OrgFinder:
         text = norm[toks[0].start:toks[-1].end]
         if any(m in text for m in self.category_markers):
             return []
-        items = self._merge(self._items(toks, partner=True))
-        names = self._kept(items, strict=True)
-        return names if len(names) == sum(len(self._unglue(self._trim(it))) for it in items) else []
+        pieces = self._pieces(self._merge(self._items(toks, partner=True)))
+        names = self._names_of(pieces, strict=True)
+        return names if len(names) == len(pieces) else []
 
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
         """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
@@ -628,10 +628,18 @@ class OrgFinder:
 
     def _kept(self, items: list[list[Token]], strict: bool, norm: str | None = None) -> list[tuple[int, int]]:
         """The spans of the merged items that are names."""
+        return self._names_of(self._pieces(items), strict, norm)
+
+    def _pieces(self, items: list[list[Token]]) -> list[list[Token]]:
+        """The merged items trimmed, and split where two names are glued (_unglue)."""
+        return [part for it in items for part in self._unglue(self._trim(it))]
+
+    def _names_of(self, pieces: list[list[Token]], strict: bool, norm: str | None = None) -> list[tuple[int, int]]:
+        """The spans of the pieces that are names."""
         out = []
         # the original span of a merged item runs from its first to its last token (so the
         # separators of a shared head stay inside the name)
-        for item in (part for it in items for part in self._unglue(self._trim(it))):
+        for item in pieces:
             if not item:
                 continue
             if self._valid(item) or (not strict and self._plausible(item) and not (
