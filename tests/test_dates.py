@@ -176,3 +176,15 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
     held = [cues.may_hold(s, e) for s, e in outline.sentences]
     assert held == [anchor.search(txt.norm, s, e) is not None for s, e in outline.sentences]
     assert 0 < sum(held) < len(held)  # the samples have sentences of both kinds
+
+
+@pytest.mark.parametrize("body,year", [
+    ("动员部署情况和实施方案于2011年5月20日前报州环保专项行动领导小组办公室。", 2011),
+    ("分别在2011年6月10日、8月10日前将整治情况报领导小组办公室。", 2011),  # a list shares its 前
+    ("请于10月30日前将《2009年环保专项行动工作总结》报送。", None),  # a year that labels the work
+    ("截至2022年6月底,已完成整治12家。", None),  # an as-of date
+    ("2023年度考核排名全市第三。", None),  # a bare year in the body
+])
+def test_reference_year_else_the_year_of_the_first_dated_limit_in_the_body(body, year):
+    assert reference_year(Meta(), PATS, body) == year
+    assert reference_year(Meta(date="2012-03-01"), PATS, body) == 2012  # the header still wins

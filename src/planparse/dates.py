@@ -616,20 +616,24 @@ def _int_year(expr: TimeExpr) -> int | None:
     return int(y) if y and y.isdigit() else None
 
 
-def reference_year(meta: Meta, patterns: PatternSet | None = None) -> int | None:
+def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | None = None) -> int | None:
     """The year implicit dates (8月底, 年底前, 年内) resolve against: the plan year; when the plan
     names none (a 工作方案 without a year in its title, a page cut before its title), the year the
-    document was issued: its signing date's, else its 文号's (国发〔2020〕6号). None when the page
-    gives no year at all: then implicit dates are skipped."""
+    document was issued: its signing date's, else its 文号's (国发〔2020〕6号); when the header gives
+    none of these and `norm` (the page's normalized text) is given, the year of the first dated limit
+    in the body (于2011年5月20日前: deadlines.toml body_year). None when the page gives no such year:
+    then implicit dates are skipped (a bare year in the body may be a label or a past year)."""
     if meta.plan_year is not None:
         return meta.plan_year
     if meta.date:
         return int(meta.date[:4])
+    patterns = patterns or load_patterns()
     if meta.doc_number:
-        patterns = patterns or load_patterns()
-        norm = normalize(meta.doc_number, patterns.char_map()).norm
-        if m := patterns["meta"].fragment("doc_number_year").search(norm):
+        doc_number = normalize(meta.doc_number, patterns.char_map()).norm
+        if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
             return int(m.group("year"))
+    if norm is not None and (m := patterns["deadlines"].fragment("body_year").search(norm)):
+        return int(m.group("year"))
     return None
 
 
