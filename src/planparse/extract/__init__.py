@@ -43,8 +43,9 @@ class Context:
 
     @cached_property
     def deadline_year(self) -> int | None:
-        """The year implicit deadlines resolve against: the plan year, else the year of issue."""
-        return reference_year(self.meta, self.patterns)
+        """The year implicit deadlines resolve against: the plan year, else the year of issue, else
+        the year of the first dated limit in the body (dates.reference_year)."""
+        return reference_year(self.meta, self.patterns, self.text.norm)
 
     @cached_property
     def reads_like_report(self) -> bool:
