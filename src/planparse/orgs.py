@@ -690,8 +690,8 @@ class OrgFinder:
         return item
 
     def _valid(self, item: list[Token]) -> bool:
-        if not self._can_end(item, len(item) - 1):
-            return False
+        if not self._can_end(item, len(item) - 1) or item[-1].word == "各":
+            return False  # 各 opens names, ends none (贯穿到水利和湖泊事业各|领域)
         text = "".join(t.word for t in item)
         if len(text) < 2 or any(t.kind in NOT_NAMES for t in item):
             return False
