@@ -183,6 +183,7 @@ class _Rules:
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
+        self.after_follow_up = pf.fragment("after_follow_up")
         self.verb_frame = pf.fragment("verb_frame")
         self.own_indicator = pf.fragment("own_indicator")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
@@ -484,6 +485,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     base = ""  # what the previous record measures, before any share or change was added to it
     rate = ""  # the last change of it (实现零售额14.7亿元,同比增长10.8%: 零售额同比增长)
     in_clause: dict[int, list[_Cand]] = {}  # the values of each clause, for a 分别 list
+    follow_noun, follow_at = "", -1  # a counted noun cut before 已+predicate, and where that predicate starts
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
             in_clause.setdefault(clause, []).append(o)
@@ -513,6 +515,12 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         if t:
             after_end -= len(after) - t.start()
             after = after[: t.start()]
+        f = R.after_follow_up.search(after) if after_end == nxt and "已" in after else None
+        if f:
+            # 218件信访问题已解决154件: the counted noun ends where a predicate with a value of its own
+            # starts (the next value, 154件, is how many of them are 解决: 信访问题解决)
+            after_end -= len(after) - f.start()
+            after = after[: f.start()]
         use_after = bool(after) and _HAN_START.match(after) is not None and not R.cmp_after.match(after)
         shared = False
         if use_after and after_end == nxt:
@@ -522,6 +530,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             if t:
                 after, shared = after[: t.start()], True
         indicator = (before + after) if use_after else before
+        if follow_noun and seg == follow_at and not use_after and before:
+            indicator = follow_noun + before  # 已解决154件 after 218件信访问题: 信访问题解决
+        follow_noun, follow_at = (after, after_end) if f and use_after else ("", -1)
         start = seg + off if before else c.num_start
         end = after_end if use_after and not shared else c.end
         carried = False
