@@ -547,3 +547,19 @@ def test_a_source_in_mid_line_glued_to_the_next_label_is_the_issuer_when_nothing
     assert m.issuer == "寿县人民政府督查室"
     # a site word is not an issuer
     assert meta("某县2024年工作要点\n更新时间:2025-02 来源:网友投稿\n一、加强领导").issuer is None
+
+
+def test_a_consultation_notice_gives_the_name_of_the_draft_it_consults_on():
+    # 普陀区 (realdocs11 m1404), 奉化 (realdocs9 u1202), 海盐 (realdocs2 u19): 关于(公开)征求《X》(意见)的通知、
+    # 关于《X》征求公众意见的公告 wrap the draft's name as 关于印发《X》的通知 does
+    m = meta("关于《关于深入打好污染防治攻坚战 迈向建设美丽普陀新征程的实施意见(征求意见稿)》征求公众意见的公告\n\n"
+             "2023年04月27日 来源: 上海普陀\n\n为深入贯彻…,现向社会公众公开征求意见。\n\n1、来信反馈。通信地址:…")
+    assert m.title == "关于深入打好污染防治攻坚战迈向建设美丽普陀新征程的实施意见(征求意见稿)"
+    m = meta("关于征求《市属国有企业整合重组及管理体制改革实施方案(征求意见稿)》意见的通知\n各有关部门、市属国有企业:\n"
+             "现请各单位提出修改意见,并于2015年7月31日(星期五)前反馈至市国资局办公室。\n奉化市国有资产管理局\n2015年7月24日")
+    assert m.title == "市属国有企业整合重组及管理体制改革实施方案(征求意见稿)" and m.date == "2015-07-24"
+    m = meta("关于公开征求《海盐县关于推进养老服务高质量发展的工作方案(征求意见稿)》的通知\n\n"
+             "  • 发布时间: 2022-04-18 09: 47\n  • 信息来源: 县民政局\n\n现面向社会公众征求意见。")
+    assert m.title == "海盐县关于推进养老服务高质量发展的工作方案(征求意见稿)"
+    # a notice that only calls a meeting to consult is not a wrapper of the draft
+    assert meta("关于召开征求意见会的通知\n各单位:\n定于3月5日召开。").title == "关于召开征求意见会的通知"

@@ -102,7 +102,7 @@ def _field_lines(header: list[_Line], rules: PatternFile) -> list[_Line]:
 
 def _group(m: regex.Match, line: _Line, name: str) -> str | None:
     """A named group of a match on line.norm, sliced from the source (as written)."""
-    if m.group(name) is None:
+    if name not in m.re.groupindex or m.group(name) is None:
         return None
     return line.source[m.start(name):m.end(name)].strip()
 
@@ -137,6 +137,12 @@ _TITLE_WRAP = 3  # a long title may be printed over up to three lines
 _PAGE_CHUNK_LINES = 3  # a document site's "1、" page chunk starts within the first lines (after its header)
 
 
+def _wrapper(rules: PatternFile, norm: str) -> regex.Match | None:
+    """The line as a wrapper around the plan's name: 关于印发《X》的通知 (meta.wrapper) or a consultation
+    notice 关于征求《X》意见的通知 (meta.consult_wrapper)."""
+    return _rule(rules, "meta.wrapper").match(norm) or _rule(rules, "meta.consult_wrapper").match(norm)
+
+
 def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> list[_Line]:
     """Content lines of the header that could hold the title, each preceded by itself joined
     with the next one or two when they follow each other directly (long titles wrap)."""
@@ -162,7 +168,7 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
                 if not usable(header[j]) or no_join.search(header[j].norm):
                     break
                 complete = ((_title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm))
-                            or _rule(rules, "meta.wrapper").match(ln.norm))  # …关于印发《X》的通知 ends there
+                            or _wrapper(rules, ln.norm))  # …关于印发《X》的通知 ends there
                 if complete and not bracketed.match(header[j].norm):
                     break  # a complete title continues only with a bracketed suffix: (2016版)
                 part = header[i:j + 1]
@@ -193,7 +199,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
             s, e = m.span("title")
             field = _Line(ln.start + s, ln.start + e, ln.norm[s:e], ln.source[s:e])
-            w = _rule(rules, "meta.wrapper").match(field.norm)
+            w = _wrapper(rules, field.norm)
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
                 return _clean_title(inner), _group(w, field, "issuer")
             return _clean_title(_group(m, ln, "title")), None
@@ -204,7 +210,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
                 if (m := _title_line(rules, ln.norm))
                 for h in [headline.match(ln.norm)]]
     for ln in candidates:
-        m = _rule(rules, "meta.wrapper").match(ln.norm)
+        m = _wrapper(rules, ln.norm)
         if m and (inner := _group(m, ln, "inner") or _group(m, ln, "bare")):
             inner = _clean_title(inner)
             # the plan's own heading after the transmittal is its title (the wrapper may reword it,
