@@ -4,7 +4,7 @@ Which time expressions count is decided by `dates.find_deadlines` (shared with t
 extractor, through `Context.deadlines_in`, which asks once per sentence and parse).
 This module only decides, per sentence, whether the text is a report of past work
 (`reported`): a document whose title names a summary or report (工作总结, 落实情况 …), or an untitled
-page that reads like one (a report opening, 3+ comparisons with last year), outside
+page that reads like one (a report opening, 3+ comparisons with last year, 现将…总结…汇报如下), outside
 the sections whose titles announce a plan again (下一步工作, 工作计划 …). Words for both live
 in patterns/deadlines.toml (maps.report).
 
@@ -29,11 +29,17 @@ def _section_titles(sections, out: dict[str, str] | None = None) -> dict[str, st
 
 def _is_report(ctx: Context) -> bool:
     """A report: the title names one (工作总结, 落实情况 …); or, with no title, the text reads like
-    one (Context.reads_like_report: a report opening, 3+ comparisons with last year)."""
+    one (Context.reads_like_report: a report opening, 3+ comparisons with last year), or the
+    preamble says so (现将2024年工作总结及2025年工作思路谋划汇报如下: report_preamble)."""
+    rules = ctx.patterns["deadlines"]
     title = ctx.meta.title
     if title:
-        return bool(ctx.patterns["deadlines"].fragment("report_title").search(title))
-    return ctx.reads_like_report
+        return bool(rules.fragment("report_title").search(title))
+    if ctx.reads_like_report:
+        return True
+    sections = ctx.outline.sections
+    preamble_end = sections[0].span[0] if sections else len(ctx.text.norm)
+    return rules.fragment("report_preamble").search(ctx.text.norm, 0, preamble_end) is not None
 
 
 def _plan_sections(ctx: Context) -> set[str]:
