@@ -333,3 +333,25 @@ def test_decimal_titles_on_a_run_on_line_end_at_the_first_space():
     assert len(text) > 300
     assert tree(text) == [("1", "1.", "总则"), ("1.1", "1.1", "目的依据"), ("1.2", "1.2", "现状特点"),
                           ("1.3", "1.3", "工作原则"), ("1.3.1", "(1)", "以人为本,预防为主")]
+
+
+def test_on_a_run_on_line_a_heading_title_ends_at_the_space_before_its_body():
+    # u1302 平阳 (realdocs10), 46 永嘉 (realdocs), t806 常德 (realdocs5), d1403 (realdocs11): pages saved as one
+    # line, paragraphs joined by a space; a heading's title is followed by a space and its body's first sentence,
+    # which runs on to a comma. The title ends at that space.
+    body = ("制定《党纪学习教育工作方案》,细化明确15项具体举措。开展集体活动十余次学习宣传贯彻党的二十届三中全会精神,"
+            "实现各类学习群体全覆盖。" * 4)
+    text = ("现将2024年工作总结及2025年工作思路谋划汇报如下: 一、2024年工作总结 (一)聚焦党建引领,打造气象战斗堡垒 深化理论"
+            "学习,打造“党建红+气象蓝”融合载体,提炼了“平系冷暖”的平阳气象党建品牌和“平气清心”的平阳气象清廉品牌。" + body +
+            " (二)聚焦主责主业,守好防灾减灾第一道防线 1.决策气象服务。今年影响台风偏多、偏晚。")
+    assert tree(text)[1] == ("1.1", "(一)", "聚焦党建引领,打造气象战斗堡垒")
+    text = ("一、时间安排 (一)动员部署阶段(5月) 各县(市、区)环保专项行动领导小组结合实际情况,确定本地区整治重点,制定具体"
+            "实施方案,全面完成环保专项行动的动员部署工作。" + body + " (二)摸底和集中整治阶段(5月-8月) 各县(市、区)环保专项行动"
+            "领导小组组织有关部门对“两高一资”行业企业开展集中检查,并分别于6月底和7月底报送阶段性报告。")
+    assert [t for _, _, t in tree(text)] == ["时间安排", "动员部署阶段(5月)", "摸底和集中整治阶段(5月-8月)"]
+    # a space inside a sentence whose next words reach the 。 without a comma is not a break (t04, test above);
+    # nor a space after more than 30 characters (a long first sentence, not a heading's title)
+    long = "一、继续推进儿童预防接种信息化系统建设工作并按时完成全年各项数据录入任务 全市儿童接种个案信息,录入上传率达100%。" + "要求" * 150
+    assert tree(long)[0][2] == "继续推进儿童预防接种信息化系统建设工作并按时完成全年各项数据录入任务 全市儿童接种个案信息,录入上传率达100%"
+    # lines with their breaks keep the title as printed
+    assert tree("(一)聚焦党建引领 深化理论学习,打造载体。\n(二)防灾减灾")[0][2] == "聚焦党建引领 深化理论学习,打造载体"

@@ -25,6 +25,7 @@ _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start inside a long line
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
+_RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections.toml)
 _TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
 _CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (then 此件公开发布, 联系人, page footer)
@@ -146,6 +147,7 @@ class _Segmenter:
         self.glued_first = sections.fragment("glued_first")
         self.run_on_title_break = sections.fragment("run_on_title_break")
         self.run_on_body_start = sections.fragment("run_on_body_start")
+        self.run_on_title_body = sections.fragment("run_on_title_body")
         self.table_header = sections.fragment("table_header")
         self.table_row_number = sections.fragment("table_row_number")
         self.table_cell_end = sections.fragment("table_cell_end")
@@ -368,6 +370,9 @@ class _Segmenter:
                     if self.heading_at(b.end(), line_end, title_max, glue=False):
                         t_end = b.start()
                         break
+            if title_max is not None and (body := self.run_on_title_body.search(self.norm, t_start + 2, t_end)) \
+                    and body.start() - t_start <= _RUN_ON_TITLE:
+                t_end = body.start()  # a long line: the body's first sentence after a space (…战斗堡垒 深化理论学习,…)
             # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…):
             # its title ends there, and the subheading is a node of its own
             glued = None
