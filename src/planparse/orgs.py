@@ -547,7 +547,8 @@ class OrgFinder:
             hard = sep is not None and sep.word in HARD_SEPARATORS  # only a split with commas
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
-                if ((self._is_open(prev, strict) and not self._has_own_quantifier(prev, item))
+                if ((self._is_open(prev, strict) and not self._has_own_quantifier(prev, item)
+                     and not self._opens_own_name(prev, item))
                         or self._is_shared_head(item) or self._is_lone_head(item)
                         or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))):
                     groups[-1].append(item)
@@ -583,6 +584,13 @@ class OrgFinder:
         shares the head."""
         return all(t.kind == "level" for t in prev) and any(
             t.kind == "level" and t.word.startswith("各") for t in item[1:])
+
+    def _opens_own_name(self, prev: list[Token], item: list[Token]) -> bool:
+        """A bare place (各乡镇, 各镇区) before a name that opens with a field or 县直/市直, not with a
+        place of its own, is a unit of its own: 各乡镇、县直有关单位 and 各镇区、主管部门 are two,
+        while 各县、区人民政府 and 市、县卫生健康部门 share the head."""
+        return (all(t.kind in ("level", "paren") for t in prev) and item[0].kind == "part"
+                and self._valid(item))
 
     def _fields_share_head(self, prev: list[Token], item: list[Token]) -> bool:
         """文化|和|旅游局: the words before 和 end with a field, not an organization word, and
