@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import TimeCues, find_deadlines, reference_year
+from ..normalize import normalize
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -40,6 +41,13 @@ class Context:
     @property
     def plan_year(self) -> int | None:
         return self.meta.plan_year
+
+    @cached_property
+    def title(self) -> str | None:
+        """meta.title normalized as the text is: the title is kept as written (２０２３, 總結), while
+        the rules that read it and the lines it is compared with are normalized."""
+        title = self.meta.title
+        return normalize(title, self.patterns.char_map()).norm if title else title
 
     @cached_property
     def deadline_year(self) -> int | None:

@@ -32,7 +32,7 @@ def _is_report(ctx: Context) -> bool:
     one (Context.reads_like_report: a report opening, 3+ comparisons with last year), or the
     preamble says so (现将2024年工作总结及2025年工作思路谋划汇报如下: report_preamble)."""
     rules = ctx.patterns["deadlines"]
-    title = ctx.meta.title
+    title = ctx.title
     if title:
         return bool(rules.fragment("report_title").search(title))
     if ctx.reads_like_report:

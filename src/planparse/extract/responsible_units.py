@@ -45,7 +45,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     pats = ctx.patterns["responsible_units"]
     norm = ctx.text.norm
     first_section = _first_section_start(ctx)
-    title = _compact(ctx.meta.title or "")
+    title = _compact(ctx.title or "")
     one_cell: dict[str, _OneCellLines] = {}  # built on the first one-cell-per-line header (| or plain)
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}

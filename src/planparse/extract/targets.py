@@ -791,7 +791,7 @@ def _reference_year(ctx: Context) -> int | None:
     names (三年行动方案(2023-2025年)), else the document date's year."""
     if ctx.plan_year:
         return ctx.plan_year
-    m = _YEAR.search(ctx.meta.title or "")
+    m = _YEAR.search(ctx.title or "")
     if m:
         return int(m.group())
     return int(ctx.meta.date[:4]) if ctx.meta.date else None
@@ -816,7 +816,7 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
     title is missing or names no kind, the text reads like a report (Context.reads_like_report)."""
-    title = ctx.meta.title
+    title = ctx.title
     if title and R.title_report.search(title):
         return True
     if title and R.title_plan.search(title):
