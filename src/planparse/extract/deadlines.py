@@ -29,17 +29,12 @@ def _section_titles(sections, out: dict[str, str] | None = None) -> dict[str, st
 
 def _is_report(ctx: Context) -> bool:
     """A report: the title names one (工作总结, 落实情况 …); or, with no title, the text reads like
-    one (Context.reads_like_report: a report opening, 3+ comparisons with last year), or the
-    preamble says so (现将2024年工作总结及2025年工作思路谋划汇报如下: report_preamble)."""
-    rules = ctx.patterns["deadlines"]
+    one (Context.reads_like_report: a report opening such as 现将2024年工作总结…汇报如下, 3+ comparisons
+    with last year)."""
     title = ctx.title
     if title:
-        return bool(rules.fragment("report_title").search(title))
-    if ctx.reads_like_report:
-        return True
-    sections = ctx.outline.sections
-    preamble_end = sections[0].span[0] if sections else len(ctx.text.norm)
-    return rules.fragment("report_preamble").search(ctx.text.norm, 0, preamble_end) is not None
+        return bool(ctx.patterns["deadlines"].fragment("report_title").search(title))
+    return ctx.reads_like_report
 
 
 def _plan_sections(ctx: Context) -> set[str]:
