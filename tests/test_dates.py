@@ -124,6 +124,24 @@ def test_extractor_reads_report_titles_and_plan_sections():
     assert [r.date for r in as_plan] == ["2022-12-31", "2022-08-31", "2022-06-30", "2022-12-31"]
 
 
+@pytest.mark.parametrize("title,is_report", [
+    # real titles of reports in the dev pages (round 15)
+    ("乡镇十四五规划纲要中期评估报告(范文二)", True),
+    ("关于2023年10月份民生实事项目进展情况的通报", True),
+    ("关于2024年阳东区十件民生实事完成情况的通报", True),
+    ("关于2024年度1-4月份创业担保贷款工作情况的通报", True),
+    ("教育局2023年度工作总结汇编", True),
+    ("黄山市应急管理局2022年工作总结以及2023年工作安排", True),
+    # not reports: a commendation, a plan with a note in brackets, a report table of tasks
+    ("关于表彰2023年度先进集体的通报", False),
+    ("某县2023年卫生健康工作实施方案(试行)", False),
+    ("开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)", False),
+])
+def test_report_titles(title, is_report):
+    rx = PATS["deadlines"].fragment("report_title")
+    assert bool(rx.search(normalize(title, PATS.char_map()).norm)) is is_report
+
+
 def test_a_notice_asking_for_a_summary_is_not_a_report():
     text = "请于12月20日前将年度工作总结报送市卫健委。"
     got = deadlines.extract(_context(text, "关于报送2023年度工作总结的通知", 2023))
