@@ -80,6 +80,7 @@ class _Out:
     indicator: str
     start: int
     end: int
+    stance: str | None = None  # set when the shape of the phrase decides it (a task base is planned)
 
 
 class _Anchor:
@@ -155,6 +156,8 @@ class _Rules:
         self.title_plan = pf.fragment("title_plan_cue")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
+        self.task_base_before = pf.fragment("task_base_before")
+        self.task_base_after = pf.fragment("task_base_after")
         self.follow_after = frozenset(pf.words("follow_up_after"))
         self.follow_before = frozenset(pf.words("follow_up_before"))
         self.follow_before_longest_first = sorted(self.follow_before, key=len, reverse=True)
@@ -486,6 +489,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     rate = ""  # the last change of it (实现零售额14.7亿元,同比增长10.8%: 零售额同比增长)
     in_clause: dict[int, list[_Cand]] = {}  # the values of each clause, for a 分别 list
     follow_noun, follow_at = "", -1  # a counted noun cut before 已+predicate, and where that predicate starts
+    pending_share = ""  # the name of the completion ratio right after a task base (see R.task_base_before)
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
             in_clause.setdefault(clause, []).append(o)
@@ -538,7 +542,23 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         carried = False
         # 完成调整后预算的98.9%: a completion ratio of the value before (R.relative_completion)
         completion = c.unit in _RATE_UNITS and R.relative_completion.match(before) is not None
-        if not indicator.strip():
+        task = None
+        if (outs and base and c.unit not in _RATE_UNITS and k + 1 < len(cands) and cands[k + 1].unit == "%"
+                and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))
+                and R.task_base_after.match(sent[c.end:cands[k + 1].num_start])):
+            task = R.task_base_before.search(sent[clause:c.num_start])
+        task_share, pending_share = pending_share, ""
+        if task:
+            # 完成年目标任务12500人的98.5% after 城镇新增就业12314人: the base of the completion ratio is
+            # that measure's goal (城镇新增就业年目标任务, planned); the ratio after it is how much of it
+            # was done (城镇新增就业完成年目标任务)
+            noun = R.relative_base_verb.sub("", base, count=1)
+            indicator = noun + task.group("task")
+            pending_share = noun + task.group("verb") + task.group("task")
+            carried = True
+        elif task_share and not indicator.strip():
+            indicator, carried = task_share, True
+        elif not indicator.strip():
             # 新开工49个、256万平方米、3.2万户 / 保持在30微克/立方米以下,力争保持在25微克/立方米以下:
             # a value with no words of its own measures what the sentence's previous value measured.
             indicator = outs[-1].indicator if outs else _previous_phrase(R, S, seg)
@@ -592,6 +612,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         consumed = end
         siblings = in_clause.get(clause, [])
         made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings)
+        if task:
+            for o in made:
+                o.stance = "planned"
         if made and not carried:
             base, rate = made[-1].indicator, ""
         outs.extend(made)
@@ -865,7 +888,7 @@ def extract(ctx: Context) -> list[Target]:
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
             section = common["section"]
-            stance = (_sentence_stance(cues, c.num_start) or _section_stance(R, titles, section, stance_of_section)
+            stance = (out.stance or _sentence_stance(cues, c.num_start) or _section_stance(R, titles, section, stance_of_section)
                       or doc_stance)
             deadline = None
             if stance == "planned":
