@@ -563,3 +563,15 @@ def test_a_consultation_notice_gives_the_name_of_the_draft_it_consults_on():
     assert m.title == "海盐县关于推进养老服务高质量发展的工作方案(征求意见稿)"
     # a notice that only calls a meeting to consult is not a wrapper of the draft
     assert meta("关于召开征求意见会的通知\n各单位:\n定于3月5日召开。").title == "关于召开征求意见会的通知"
+
+
+def test_an_addressee_list_ending_in_a_bracketed_unit():
+    # 四川 流通体系 实施方案 2022; 嵊州 生态文明 推进方案 2023 (the text runs on after the colon); 苏州 教育 2023
+    m = meta("关于印发《四川省“十四五”现代流通体系建设实施方案》的通知\n各市(州)人民政府、省级有关部门(单位):\n"
+             "现将方案印发给你们。\n一、总体要求")
+    assert m.recipients == ["各市(州)人民政府", "省级有关部门(单位)"]
+    m = meta("2023年嵊州市国家生态文明建设示范区创建工作推进方案\n"
+             "各乡镇(街道)、部门(单位): 为贯彻落实市委市政府“全力创建国家生态文明建设示范区”的决策部署,现将方案印发给你们。\n一、目标")
+    assert m.recipients == ["各乡镇(街道)、部门(单位)"]
+    m = meta("2023年全市教育工作要点\n各县级市(区)教育局(教体文旅委),机关各处室,各直属学校(单位):\n现将要点印发给你们。\n一、目标")
+    assert m.recipients == ["各县级市(区)教育局(教体文旅委)", "机关各处室", "各直属学校(单位)"]
