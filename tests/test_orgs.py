@@ -198,6 +198,9 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
     ("滨江区、城北区", ["滨江区", "城北区"]),
     # an item that needs a head takes the next one's; a lone head continues the one before
     ("市属、驻市有关单位", ["市属、驻市有关单位"]),
+    # an item with its own 各+noun waits for no head; a lone head after a bare place is a unit of its own
+    ("镇属各岗位、驻镇相关单位", ["驻镇相关单位"]),
+    ("各乡镇(街道)、部门(单位)", ["各乡镇(街道)", "部门(单位)"]),
     ("市各委、办、局,区人民政府各部门、单位", ["市各委、办、局", "区人民政府各部门、单位"]),
     ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
     # 各高等院校 / 各人民团体 are items of their own, and a lone head keeps its bracketed note

@@ -548,8 +548,10 @@ class OrgFinder:
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
                 if ((self._is_open(prev, strict) and not self._has_own_quantifier(prev, item)
-                     and not self._opens_own_name(prev, item))
-                        or self._is_shared_head(item) or self._is_lone_head(item)
+                     and not self._opens_own_name(prev, item)
+                     and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
+                        or self._is_shared_head(item)
+                        or (self._is_lone_head(item) and not self._is_bare_place(prev))
                         or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))):
                     groups[-1].append(item)
                     by_place[-1] = False
@@ -584,6 +586,21 @@ class OrgFinder:
         shares the head."""
         return all(t.kind == "level" for t in prev) and any(
             t.kind == "level" and t.word.startswith("各") for t in item[1:])
+
+    def _quantifies_own_noun(self, prev: list[Token]) -> bool:
+        """An item with a 各 before a noun the dictionary does not know (镇属|各|岗位) is a whole phrase, not a
+        modifier waiting for the next item's head: 镇属各岗位、驻镇相关单位 is two (the first names no
+        unit and is dropped), while 市属、驻市有关单位 shares the head (and 各协作和配合单位, joined
+        by 和, is one)."""
+        for k, t in enumerate(prev[:-1]):
+            if t.word == "各":
+                return all(x.kind == "unknown" for x in prev[k + 1:])
+        return False
+
+    def _is_bare_place(self, prev: list[Token]) -> bool:
+        """A place without a head (各乡镇, 各乡镇(街道)): a lone head after it (部门(单位)) names units
+        of another kind, not the place's own (各乡镇(街道)、部门(单位) is two; 区政府各部门、单位 is one)."""
+        return all(t.kind in ("level", "paren") for t in prev)
 
     def _opens_own_name(self, prev: list[Token], item: list[Token]) -> bool:
         """A bare place (各乡镇, 各镇区) before a name that opens with a field or 县直/市直, not with a
