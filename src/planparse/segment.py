@@ -34,6 +34,7 @@ _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the head
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
 _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
+_EXCERPT_OPENING = 10  # an excerpt cut out mid-list opens at most at its 10th heading (not 5.12护士节, 十三、)
 _PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -50,6 +51,7 @@ class _Node:
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
     norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
+    excerpt: bool = False  # opened an excerpt mid-list (五、 as the first heading): more major ones become roots
     level: int = 0
     id: str = ""
     start: int = 0
@@ -442,7 +444,7 @@ class _Segmenter:
         # style (…(3)预案宣传情况。一、组织…。二、广泛开展…): the 1 repeats an open heading's number and is
         # dropped; its 2, 3 … that follow on the same line, with no heading between, are dropped too
         prose_list: tuple[_Node, int] | None = None  # (the dropped 1, the last ordinal of its list)
-        for node in candidates:
+        for k, node in enumerate(candidates):
             depth = next((i for i, open_ in enumerate(stack) if open_.style == node.style), None)
             if depth is not None:
                 prev = stack[depth].ordinal
@@ -468,7 +470,12 @@ class _Segmenter:
                     min_root_rank = node.rank
                 last = last_of_style.get(node.style, 0)
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
-                    continue
+                    if (last or not all(node.rank < n.rank for n in stack) or not all(r.excerpt for r in roots)
+                            or not self._opens_excerpt(candidates, k)):
+                        continue
+                    stack, node.excerpt = [], True
+                elif stack and stack[0].excerpt and all(node.rank < n.rank for n in stack):
+                    stack = []  # in an excerpt, a heading above the one it opened with is a root too
             parent = stack[-1] if stack else None
             node.parent = parent
             node.level = len(stack) + 1
@@ -485,6 +492,23 @@ class _Segmenter:
             last_of_style[node.style] = node.ordinal
             prose_list = None
         return roots
+
+    @staticmethod
+    def _opens_excerpt(candidates: list[_Node], k: int) -> bool:
+        """Whether candidates[k], the first of its style, more major than any open heading and with no
+        heading before it but such openers, opens an excerpt cut out of a longer text mid-list
+        ([接上页] (五)… 四、时间安排 (一)…; ㈣ 总结阶段 … 五、工作措施; (第11/58页) 6.…): numbered at most
+        _EXCERPT_OPENING, and its style does not go back to a number as low before a more major heading
+        follows (a paragraph list 五、 … 一、 is prose out of order)."""
+        node = candidates[k]
+        if node.ordinal > _EXCERPT_OPENING:
+            return False
+        for later in candidates[k + 1:]:
+            if later.rank < node.rank:
+                return True
+            if later.style == node.style and later.ordinal <= node.ordinal:
+                return False
+        return True
 
     def _continues_prose_list(self, prose_list: tuple[_Node, int], node: _Node) -> bool:
         """Whether node is the next item of a prose list begun by a dropped 1 on the same long line."""
