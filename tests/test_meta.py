@@ -575,3 +575,16 @@ def test_an_addressee_list_ending_in_a_bracketed_unit():
     assert m.recipients == ["各乡镇(街道)、部门(单位)"]
     m = meta("2023年全市教育工作要点\n各县级市(区)教育局(教体文旅委),机关各处室,各直属学校(单位):\n现将要点印发给你们。\n一、目标")
     assert m.recipients == ["各县级市(区)教育局(教体文旅委)", "机关各处室", "各直属学校(单位)"]
+
+
+def test_a_title_glued_to_the_body_printed_twice_before_a_speech_or_as_a_report_about_x():
+    # 某市 交通运输工作会 报告 2023; 某区 促进消费 意见; XX县 老旧小区改造 汇报 2022 (pages saved as one line)
+    m = meta("在2023年全市交通运输工作会上的报告在2023年全市交通运输工作会上的报告同志们:这次会议的主要任务是:"
+             "以习近平新时代中国特色社会主义思想为指导,总结2022年全市交通运输工作,安排2023年工作任务。")
+    assert (m.title, m.plan_year) == ("在2023年全市交通运输工作会上的报告", 2023)
+    m = meta("区利用消费热点促进居民消费意见针对一季度我区商贸流通业出现销售水平整体下滑,销售形势较为严峻,"
+             "社会零售额增长幅度减缓的情况。特制定本实施意见。一、加强领导,统筹安排")
+    assert m.title == "区利用消费热点促进居民消费意见"
+    m = meta("关于XX县老旧小区改造工作进展情况的汇报老旧小区改造是构建高品质生活的时代选择,是加快城市更新的必要步骤。")
+    assert m.title == "关于XX县老旧小区改造工作进展情况的汇报"
+    assert meta("关于做好安全生产工作的通知要求各地加强值守,落实责任。").title is None
