@@ -137,6 +137,7 @@ class _Segmenter:
     def __init__(self, text: Text, patterns: PatternSet):
         self.text = text
         self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
+        self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         sections = patterns["sections"]
         self.sections = sections
@@ -144,6 +145,7 @@ class _Segmenter:
         self.inline_cue = sections.fragment("inline_cue")
         self.restart_doubt = sections.rule("sections.restart_doubt").regex
         self.digits = {k: int(v) for k, v in sections.map("cn_digits").items()}
+        self.digits.update((k, int(v)) for k, v in sections.map("enclosed_digits").items())  # ㈠ ⒈ ⑴: one character each
         self.title_end = sections.fragment("title_end")
         self.glued_child = sections.fragment("glued_child")
         self.glued_first = sections.fragment("glued_first")
@@ -214,6 +216,7 @@ class _Segmenter:
 
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
         found = []
+        self.text_start = content[0][0] if content else 0
         chunks = self.page_chunks(content)
         self.long_lines = [(s, e) for s, e in content if e - s > _LONG_LINE]
         rows = self.table_rows()
@@ -469,10 +472,19 @@ class _Segmenter:
                     used_ids.clear()
                     min_root_rank = node.rank
                 last = last_of_style.get(node.style, 0)
+                # a text that opens with a run of one style numbered 1, 2, 3 … (an excerpt: ㈠…㈣, then
+                # 五、): a heading more major than every one so far is not a child of them
+                above_all = (node.rank < min_root_rank and all(node.rank < n.rank for n in stack)
+                             and len(roots) >= 2 and roots[0].marker_start == self.text_start
+                             and all(r.style == roots[0].style and r.ordinal == i
+                                     for i, r in enumerate(roots, 1)))
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
-                    if (last or not all(node.rank < n.rank for n in stack) or not all(r.excerpt for r in roots)
+                    if (last or not all(node.rank < n.rank for n in stack)
+                            or not (all(r.excerpt for r in roots) or above_all)
                             or not self._opens_excerpt(candidates, k)):
                         continue
+                    stack, node.excerpt = [], True
+                elif stack and node.ordinal == 2 and not last and above_all and self._opens_excerpt(candidates, k):
                     stack, node.excerpt = [], True
                 elif stack and stack[0].excerpt and all(node.rank < n.rank for n in stack):
                     stack = []  # in an excerpt, a heading above the one it opened with is a root too
@@ -496,7 +508,7 @@ class _Segmenter:
     @staticmethod
     def _opens_excerpt(candidates: list[_Node], k: int) -> bool:
         """Whether candidates[k], the first of its style, more major than any open heading and with no
-        heading before it but such openers, opens an excerpt cut out of a longer text mid-list
+        heading before it but such openers (or more major than every heading before it), opens an excerpt cut out of a longer text mid-list
         ([接上页] (五)… 四、时间安排 (一)…; ㈣ 总结阶段 … 五、工作措施; (第11/58页) 6.…): numbered at most
         _EXCERPT_OPENING, and its style does not go back to a number as low before a more major heading
         follows (a paragraph list 五、 … 一、 is prose out of order)."""
