@@ -390,3 +390,13 @@ def test_enclosed_markers_open_the_levels_their_bracketed_forms_would():
     # the same style printed either way is one level: (一) then ㈡
     assert tree("(一)加强领导\n㈡强化考核\n(三)完善机制") == [("1", "(一)", "加强领导"), ("2", "㈡", "强化考核"),
                                                      ("3", "(三)", "完善机制")]
+
+
+def test_enclosed_markers_on_a_run_on_line_end_the_title_before_them():
+    body = "各县(市、口岸)环保专项行动领导小组要结合实际情况,确定本辖区整治工作重点,制定具体实施方案,完成专项行动的动员部署工作。" * 4
+    text = "四、时间安排 ㈠ 动员部署阶段(4月-5月中旬)。" + body + " ㈡ 全面排查和集中整治阶段(5月下旬-8月)。" + body
+    assert tree(text) == [("4", "四、", "时间安排"), ("4.1", "㈠", "动员部署阶段(4月-5月中旬)"),
+                          ("4.2", "㈡", "全面排查和集中整治阶段(5月下旬-8月)")]
+    # a first subheading glued to its parent's title: 五、工作措施和要求㈠加强组织领导。
+    assert [t for _, _, t in tree("五、工作措施和要求㈠加强组织领导。各县要切实加强组织领导。\n㈡强化督查")] == \
+        ["工作措施和要求", "加强组织领导", "强化督查"]
