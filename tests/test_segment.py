@@ -400,3 +400,17 @@ def test_enclosed_markers_on_a_run_on_line_end_the_title_before_them():
     # a first subheading glued to its parent's title: 五、工作措施和要求㈠加强组织领导。
     assert [t for _, _, t in tree("五、工作措施和要求㈠加强组织领导。各县要切实加强组织领导。\n㈡强化督查")] == \
         ["工作措施和要求", "加强组织领导", "强化督查"]
+
+
+def test_an_item_opening_with_a_year_after_its_dun_marker():
+    # 延津 衔接资金项目安排 2022: each item of (一) opens with the year
+    text = ("二、项目谋划安排情况\n(一)政策补贴延续类项目,共1240万元\n"
+            "1、2022年延津县“雨露计划”职业教育助学工程项目,计划安排资金180万元。\n"
+            "2、2022年延津县“雨露计划”短期技能培训项目,计划安排资金20万元。\n"
+            "3、2022年延津县金融扶贫户贷户用贴息项目,计划安排资金70万元。\n"
+            "(二)产业类项目,共4350万元。\n1、与“龙头企业”合作发展村集体经济项目,计划安排资金3850万元。")
+    assert [i for i, _, _ in tree(text)] == ["2", "2.1", "2.1.1", "2.1.2", "2.1.3", "2.2", "2.2.1"]
+    assert tree(text)[2][2] == "2022年延津县“雨露计划”职业教育助学工程项目,计划安排资金180万元"
+    # numbers listed before a month are no item (1、2月份), nor an attachment list's 2.2025年… under 附件:1.…
+    assert [i for i, _, _ in tree("一、工作安排\n1、2月份完成摸底。\n二、保障措施")] == ["1", "2"]
+    assert [i for i, _, _ in tree("一、工作安排\n正文。\n附件:1.2025年任务清单\n2.2025年民生实事任务分解")] == ["1"]
