@@ -188,6 +188,7 @@ class _Rules:
         self.after_goal = pf.fragment("after_goal")
         self.after_follow_up = pf.fragment("after_follow_up")
         self.verb_frame = pf.fragment("verb_frame")
+        self.count_then_measure = pf.fragment("count_then_measure")
         self.own_indicator = pf.fragment("own_indicator")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
@@ -533,6 +534,12 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             t = R.trail.search(after)
             if t:
                 after, shared = after[: t.start()], True
+            elif not before and c.unit not in _RATE_UNITS:
+                # 6个重点项目完成投资3.26亿元: the measure before the next value is that value's; a count with
+                # no words before it counts only the noun (重点项目), so the two records do not read the same
+                m = R.count_then_measure.search(after)
+                if m:
+                    after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
         if follow_noun and seg == follow_at and not use_after and before:
             indicator = follow_noun + before  # 已解决154件 after 218件信访问题: 信访问题解决
