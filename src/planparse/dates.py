@@ -460,6 +460,8 @@ class _Cues(NamedTuple):
     stage_before: regex.Pattern
     sentence_head: regex.Pattern
     report_label_after: regex.Pattern
+    forecast_before: regex.Pattern
+    forecast_period: regex.Pattern
     period_word: regex.Pattern
     list_joint: regex.Pattern
 
@@ -497,7 +499,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
     year labels (2022年度…工作, 作为2022年…单位), kinds named by a limit (2000年底前建成的小区), or
     periods over before the plan year began (without a plan year: before the year of `issued`).
-    `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …).
+    `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …),
+    and not a forecast of what a whole period counts (预计上半年完成投资0.48亿元: forecast_before/_period).
     Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
     and are skipped when it is None (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
@@ -576,6 +579,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     done = cues.done_after.match(norm, e, hi)
     tail = limit.end() if limit else done.end() if done else e
     if future:
+        if (reported and not limit and cues.forecast_period.search(norm, s, e)
+                and _before(cues.forecast_before, norm, lo, s)):
+            return None  # 预计上半年完成投资0.48亿元: a report's forecast of what the period counts
         return future.start(), tail, "deadlines.future"
     if reported:
         if future_after:
