@@ -142,6 +142,24 @@ def test_report_titles(title, is_report):
     assert bool(rx.search(normalize(title, PATS.char_map()).norm)) is is_report
 
 
+@pytest.mark.parametrize("title,is_plan", [
+    # section headings inside reports that announce work to come
+    ("2023年工作计划", True), ("下一步工作打算", True), ("下半年重点工作", True), ("重点工作", True),
+    ("2024年重点工作", True), ("重点工作及任务分工", True),
+    # real headings of reports (round 17) that name the report's own part: the period it covers
+    # (m1601 上半年工作总结及下步计划), a finding (35 区卫生健康委2023年工作总结和2024年工作计划), a run-on
+    # sentence (t1403 市交通 2023年工作会报告), a done part (重点工作完成情况)
+    ("xxxx 年上半年重点工作", False),
+    ("2023年重点工作指标平稳推进", False),
+    ("狠抓项目建设,稳增长促投资体现交通担当把市委、市政府确定的“15122”交通重大项目建设作为交通重点工作全力推进", False),
+    ("重点工作完成情况", False),
+    ("上半年各项重点工作任务完成情况", False),
+])
+def test_plan_section_titles(title, is_plan):
+    rx = PATS["deadlines"].fragment("plan_section_title")
+    assert bool(rx.search(normalize(title, PATS.char_map()).norm)) is is_plan
+
+
 def test_a_notice_asking_for_a_summary_is_not_a_report():
     text = "请于12月20日前将年度工作总结报送市卫健委。"
     got = deadlines.extract(_context(text, "关于报送2023年度工作总结的通知", 2023))
