@@ -56,6 +56,8 @@ MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、�
 _HAN = compiled.compile(r"\p{Han}")
 _PAREN = compiled.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
 _PLACEHOLDER = compiled.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
+# a pinyin gloss a traditional-script mirror puts after a character (區(qū) 部門(mén)): part of that character
+_GLOSS = compiled.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 class Token(NamedTuple):
@@ -314,6 +316,16 @@ class OrgFinder:
         while i < len(toks):
             t = toks[i]
             m = _PAREN.match(norm, t.start) if t.word == "(" else None
+            g = _GLOSS.match(norm, t.start) if t.word == "(" and m is None and out and out[-1].end == t.start else None
+            if g:
+                j = i
+                while j < len(toks) and toks[j].end < g.end():
+                    j += 1
+                if j < len(toks) and toks[j].end == g.end() and _HAN.match(out[-1].word[-1]):
+                    p = out[-1]
+                    out[-1] = Token(p.word + g.group(0), p.start, g.end(), p.kind)
+                    i = j + 1
+                    continue
             if m:
                 j = i
                 while j < len(toks) and toks[j].end < m.end():
