@@ -588,3 +588,24 @@ def test_a_title_glued_to_the_body_printed_twice_before_a_speech_or_as_a_report_
     m = meta("关于XX县老旧小区改造工作进展情况的汇报老旧小区改造是构建高品质生活的时代选择,是加快城市更新的必要步骤。")
     assert m.title == "关于XX县老旧小区改造工作进展情况的汇报"
     assert meta("关于做好安全生产工作的通知要求各地加强值守,落实责任。").title is None
+
+
+def test_a_title_line_saved_as_a_table_cell_and_a_date_labelled_fabu():
+    # 厦门 公共文化 通知 2016 (a page saved with table cells: the headline ends in " |", the date is 【发布:…】);
+    # 嵊州 生态文明 2023: a transmittal ending in cell bars is still the wrapper around the plan's name
+    m = meta("国家示范区创建 | 当前位置:首页 > 公共文化 > 国家示范区创建 |\n"
+             "厦门市关于推进各区加快落实构建现代公共文化服务体系实施方案的通知 |\n"
+             "【发布:2016-03-18】 【作者:海沧区文化馆】 【点击数:】 【字体:大 中 小】 |\n"
+             "各区人民政府: 3月10日,国副市长在我办《关于各区加快构建现代公共文化服务体系实施方案的呈报件》上做出批示。")
+    assert (m.title, m.date) == ("厦门市关于推进各区加快落实构建现代公共文化服务体系实施方案的通知", "2016-03-18")
+    m = meta("市委市政府美丽嵊州建设领导小组办公室关于印发2023年嵊州市国家生态文明建设示范区创建工作推进方案的通知 | ||||||\n"
+             "各乡镇(街道)、部门(单位): 现将方案印发给你们。\n一、目标")
+    assert (m.title, m.issuer) == ("2023年嵊州市国家生态文明建设示范区创建工作推进方案", "市委市政府美丽嵊州建设领导小组办公室")
+
+
+def test_a_website_or_a_readers_post_named_as_source_is_no_issuer():
+    # 乡镇2022年一季度总结 (范文站 "来源:网友投稿"); 广东 妇女发展规划 责任分解 2014 ("来源:本网"); 九江 简报 ("来源:年旅网")
+    assert meta("乡镇2022年第一季度工作总结和第二季度工作计划\n更新时间:2022-10\n来源:网友投稿\n一、一季度工作总结").issuer is None
+    assert meta("某某规划责任分解\n来源:本网 时间:2014-02-12\n一、目标").issuer is None
+    assert meta("工作简报\n来源:年旅网\n一、工作").issuer is None
+    assert meta("工作简报\n来源:二连浩特市政府办\n一、工作").issuer == "二连浩特市政府办"
