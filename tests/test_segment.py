@@ -414,3 +414,13 @@ def test_an_item_opening_with_a_year_after_its_dun_marker():
     # numbers listed before a month are no item (1、2月份), nor an attachment list's 2.2025年… under 附件:1.…
     assert [i for i, _, _ in tree("一、工作安排\n1、2月份完成摸底。\n二、保障措施")] == ["1", "2"]
     assert [i for i, _, _ in tree("一、工作安排\n正文。\n附件:1.2025年任务清单\n2.2025年民生实事任务分解")] == ["1"]
+
+
+def test_a_document_sites_page_counters_are_chrome_not_records():
+    # 乡镇2023年政府工作报告汇编 第3页 (观山文库), 某市 各类工作方案汇编 第11页, 幸福镇 十四五 中期评估 (100人浏览)
+    text = ("文似观山不喜平 — — 观山文库◆记住我,来上我~\n乡镇2023年政府工作报告-35篇(第3/65页)\n"
+            "网络 分享 时间: 加入收藏 共计307941个字,预计阅读时长1027分钟\n  • 100人浏览   2025-01-06 12:45:25\n"
+            "二、综合实力持续攀升,发展后劲充足有力\n2022年,全镇一般公共预算收入3512万元,同比增加12%。")
+    doc = planparse.parse(text)
+    assert doc.targets and all(t.section == "2" for t in doc.targets)  # none from -35篇, 共计307941个字, 100人浏览
+    assert [s.id for s in doc.iter_sections()] == ["2"]
