@@ -462,6 +462,7 @@ class _Cues(NamedTuple):
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
     forecast_period: regex.Pattern
+    plan_then_done: regex.Pattern
     period_word: regex.Pattern
     list_joint: regex.Pattern
 
@@ -501,6 +502,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     periods over before the plan year began (without a plan year: before the year of `issued`).
     `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …),
     and not a forecast of what a whole period counts (预计上半年完成投资0.48亿元: forecast_before/_period).
+    nor a period's plan followed by what was done (2023年计划投资XX亿元,已完成…: plan_then_done).
     Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
     and are skipped when it is None (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     """
@@ -582,9 +584,11 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if (reported and not limit and cues.forecast_period.search(norm, s, e)
                 and _before(cues.forecast_before, norm, lo, s)):
             return None  # 预计上半年完成投资0.48亿元: a report's forecast of what the period counts
+        if reported and not limit and _plan_then_done(norm, future, e, hi, cues):
+            return None  # 计划2023年投资X,已完成Y: the period's planned amount, the base of what was done
         return future.start(), tail, "deadlines.future"
     if reported:
-        if future_after:
+        if future_after and not _plan_then_done(norm, future_after, future_after.end(), hi, cues):
             return s, future_after.end(), "deadlines.future_after"
         return None
     if limit:
@@ -615,6 +619,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             and cues.stage_year_after.match(norm, e, hi) and cues.sentence_head.fullmatch(norm, lo, s)):
         return s, e, "deadlines.stage_year"  # 2025年,全市…: a stage goal of a multi-year plan
     return None
+
+
+def _plan_then_done(norm: str, marker: regex.Match, pos: int, hi: int, cues: _Cues) -> bool:
+    """In a report, 计划 + an amount followed by what was done (2023年计划投资XX亿元,已完成投资XX亿元;
+    今年计划实施…**公里,实际完成…) states the period's plan, the base of a completion rate: no limit."""
+    return "计划" in marker.group() and bool(cues.plan_then_done.match(norm, pos, hi))
 
 
 def _int_year(expr: TimeExpr) -> int | None:
