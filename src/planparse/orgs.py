@@ -56,8 +56,6 @@ MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、�
 _HAN = compiled.compile(r"\p{Han}")
 _PAREN = compiled.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
 _PLACEHOLDER = compiled.compile(r"[Xx×]{1,4}")  # XX区卫健委: an anonymized place name
-# a pinyin gloss a traditional-script mirror puts after a character (區(qū) 部門(mén)): part of that character
-_GLOSS = compiled.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
 class Token(NamedTuple):
@@ -223,6 +221,8 @@ class OrgFinder:
         self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
         self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
         self.person_name = vocab.fragment("spaced_person_name")
+        # a pinyin gloss a traditional-script mirror puts after a character (區(qū) 部門(mén)): part of that character
+        self.gloss = vocab.fragment("pinyin_gloss")
         self.field_list = vocab.fragment("field_list")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
@@ -316,7 +316,7 @@ class OrgFinder:
         while i < len(toks):
             t = toks[i]
             m = _PAREN.match(norm, t.start) if t.word == "(" else None
-            g = _GLOSS.match(norm, t.start) if t.word == "(" and m is None and out and out[-1].end == t.start else None
+            g = self.gloss.match(norm, t.start) if t.word == "(" and m is None and out and out[-1].end == t.start else None
             if g:
                 j = i
                 while j < len(toks) and toks[j].end < g.end():
