@@ -26,6 +26,7 @@ _RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start in
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
+_TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
 _TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections.toml)
 _TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
 _CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (then 此件公开发布, 联系人, page footer)
@@ -152,6 +153,7 @@ class _Segmenter:
         self.run_on_title_break = sections.fragment("run_on_title_break")
         self.run_on_body_start = sections.fragment("run_on_body_start")
         self.run_on_title_body = sections.fragment("run_on_title_body")
+        self.run_on_title_sentence = sections.fragment("run_on_title_sentence")
         self.table_header = sections.fragment("table_header")
         self.table_row_number = sections.fragment("table_row_number")
         self.table_cell_end = sections.fragment("table_cell_end")
@@ -378,6 +380,10 @@ class _Segmenter:
             if title_max is not None and (body := self.run_on_title_body.search(self.norm, t_start + 2, t_end)) \
                     and body.start() - t_start <= _RUN_ON_TITLE:
                 t_end = body.start()  # a long line: the body's first sentence after a space (…战斗堡垒 深化理论学习,…)
+            elif title_max is not None and end and end.start() == t_end \
+                    and (body := self.run_on_title_sentence.search(self.norm, t_start + 2, t_end)) \
+                    and body.start() - t_start <= _RUN_ON_TITLE and not _TITLE_BREAK.search(self.norm, t_start, body.start()):
+                t_end = body.start()  # a comma-less one-sentence body after a space (督查阶段(8月-11月) 市环保…开展督查。)
             # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…):
             # its title ends there, and the subheading is a node of its own
             glued = None
