@@ -46,6 +46,8 @@ _LONG_PREV_STOP = compiled.compile(r"[、|]")
 _PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
+_HAN_ANY = compiled.compile(r"\p{Han}")
+_HAN2 = compiled.compile(r"\p{Han}{2}")  # a name holds at least two characters of words
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
 _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
@@ -162,6 +164,9 @@ class _Rules:
         self.follow_before = frozenset(pf.words("follow_up_before"))
         self.follow_before_longest_first = sorted(self.follow_before, key=len, reverse=True)
         self.follow_up_base_verb = pf.fragment("follow_up_base_verb")
+        self.bare_measure = pf.fragment("bare_measure")
+        self.bare_measure_base_lead = pf.fragment("bare_measure_base_lead")
+        self.bare_measure_base_tail = pf.fragment("bare_measure_base_tail")
         self.points_units = frozenset(pf.words("points_unit"))
         self.stance_cue = compiled.compile("(?P<planned>" + pf.expand("${stance_planned_cue}", "stance") + ")|(?P<achieved>"
                                         + pf.expand("${stance_achieved_cue}", "stance") + ")")
@@ -596,6 +601,18 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             if not points and not completion:
                 rate = indicator
             carried = True
+        elif (not use_after and outs and base and R.bare_measure.match(before)
+              and cands[k - 1].unit not in _RATE_UNITS
+              and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))
+              and not _HAN_ANY.search(sent, prev_end, clause)
+              and _HAN2.search(noun := _measured_thing(R, base))):
+            # 粮食播种面积达84911亩,产量28360吨 / 重点项目356个,总投资798亿元: a bare measure right after
+            # another value (nothing but punctuation between them) measures what that value counts
+            # (粮食产量, 重点项目总投资); the name is new, so a change after it is of it (产量0.56万吨,
+            # 增幅1.1%: 小麦产量增幅). 完成投资 frames the thing (完成公路预防性养护投资), so that a
+            # completion ratio after it drops the verb as usual.
+            v = R.relative_base_verb.match(before)
+            indicator = before[:v.end()] + noun + before[v.end():] if v else noun + before
         elif not use_after and len(before) <= _GENERIC_LEN and seg == clause and clause > 0:
             # 十七冶医院放疗中心建设项目,投资0.59亿元: a bare 投资/占比/完成率 names the subject of the
             # clause before it (when that clause holds no value of its own). In 已投产项目3个(A项目,投资…;
@@ -626,6 +643,13 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             base, rate = made[-1].indicator, ""
         outs.extend(made)
     return outs
+
+
+def _measured_thing(R: _Rules, name: str) -> str:
+    """What a value's name counts, without its own measure: 粮食播种面积 -> 粮食, 生猪出栏 -> 生猪,
+    完成公路预防性养护 -> 公路预防性养护, 总投资华能光伏项目 -> 华能光伏项目."""
+    name = R.bare_measure_base_lead.sub("", name, count=1)
+    return R.bare_measure_base_tail.sub("", name, count=1)
 
 
 def _coordinated_start(R: _Rules, S: _Sentence, clause: int, seg: int, cut: int) -> int:
