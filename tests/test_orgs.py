@@ -279,6 +279,21 @@ def test_office_fields_inside_office_names(orgs, text, expected):
     assert names(orgs.names_at_end(text, 0, end), text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a body named by its task keeps the task's verbs and unknown characters (realdocs d1501, u1401, d1603)
+    ("特成立XX镇创建全国文明城市工作领导小组负责", ["XX镇创建全国文明城市工作领导小组"]),
+    ("统筹安排成立市区扩大消费工作领导小组负责", ["市区扩大消费工作领导小组"]),
+    ("厦门市公共文化服务体系建设协调领导小组办公室负责", ["厦门市公共文化服务体系建设协调领导小组办公室"]),
+    # the verb that sets the body up, an organization word or a function word stays outside
+    ("各乡镇成立工作专班负责", ["工作专班"]),
+    ("县卫健委牵头成立疫情防控工作专班负责", ["疫情防控工作专班"]),
+    ("成立了以镇长为组长的应急管理工作领导小组负责", ["应急管理工作领导小组"]),
+])
+def test_task_named_bodies_keep_their_task(orgs, text, expected):
+    end = text.rindex("负责")
+    assert names(orgs.names_at_end(text, 0, end), text) == expected
+
+
 def test_a_bare_office_is_a_name(orgs):
     text = "办公室"
     assert names(orgs.names_in(text, 0, len(text)), text) == ["办公室"]

@@ -8,7 +8,8 @@ a level) is the name's first word: 全国爱卫办, 全市教育系统 (系统 e
 segments with a dictionary generated at run time from patterns/organizations.toml, so that 院长 is
 one word (a person, not a name ending in 院) and 卫生监督所 is one word (监督 is not a verb boundary
 there). Characters the dictionary does not know (place names like 木垒, 仁怀) come out one by one
-and may start a name.
+and may start a name. A body named by its task (领导小组, 指挥部, 工作专班) keeps the task's verbs inside
+its name, back to the place it belongs to: XX镇|创建全国文明城市工作|领导小组.
 
 jieba is imported and its tokenizer built only on the first lookup, i.e. only for documents in
 which a responsibility cue was found; the 5 MB default dictionary is never loaded.
@@ -52,6 +53,9 @@ NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot co
 NAME_OPENING = INSIDE | {"scope", "number", "count"}  # a reading may go on past a first word of these
 MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
 MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、教育文体局): a parenthesis inside a name
+MAX_TASK_PHRASE = 16     # 创建全国文明城市工作|领导小组, 公共文化服务体系建设协调|领导小组: the task a body is named by
+# the words a task phrase may hold: fields, unknown characters, two-character verbs (创建, 建设), 全国 (创建全国文明城市)
+TASK_PHRASE = frozenset({"part", "unknown", "not_org", "boundary", "scope", "sector"})
 
 _HAN = compiled.compile(r"\p{Han}")
 _PAREN = compiled.compile(r"\(([\p{Han}、]{1,%d})\)" % MAX_PAREN)
@@ -220,6 +224,8 @@ class OrgFinder:
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
         self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
         self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
+        self.task_bodies = frozenset(vocab.spec.lists.get("task_body", []))
+        self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
         self.person_name = vocab.fragment("spaced_person_name")
         # a pinyin gloss a traditional-script mirror puts after a character (區(qū) 部門(mén)): part of that character
         self.gloss = vocab.fragment("pinyin_gloss")
@@ -274,6 +280,8 @@ class OrgFinder:
             s = e
         if self.office_fields and any(t.kind == "boundary" and t.word in self.office_fields for t in out):
             out = self._office_fields_inside(out)
+        if self.task_bodies and any(b in text for b in self.task_bodies):
+            out = self._task_phrases_inside(out)
         return self._group_parens(norm, out) if "(" in text else out
 
     def _office_fields_inside(self, toks: list[Token]) -> list[Token]:
@@ -291,6 +299,29 @@ class OrgFinder:
                 if not (nxt.kind in ("part", "unknown") or (nxt.kind == "conj" and nxt.word in "与和")
                         or (nxt.kind == "boundary" and nxt.word in self.office_fields)):
                     break
+        return out
+
+    def _task_phrases_inside(self, toks: list[Token]) -> list[Token]:
+        """A body named by its task (task_body: 领导小组, 指挥部, 工作专班) carries the task in its name,
+        verbs and all: the words from the nearest level word before it up to it are name words
+        (XX镇|创建全国文明城市工作|领导小组, 市区|扩大消费工作|领导小组, 厦门市|公共文化服务体系建设协调|
+        领导小组办公室), when they are short, hold no punctuation, organization word, person or one-character
+        function word (以镇长为组长的…领导小组), and no verb that sets the body up or assigns it
+        (task_name_stop: 各乡镇|成立工作|专班 is no name)."""
+        out = list(toks)
+        for k, t in enumerate(toks):
+            if t.word not in self.task_bodies:
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].kind in TASK_PHRASE and not (toks[j].kind == "boundary" and len(toks[j].word) < 2):
+                j -= 1
+            if j < 0 or j == k - 1 or toks[j].kind != "level" or toks[j].word.endswith(self.rank_suffixes):
+                continue
+            phrase = "".join(x.word for x in toks[j + 1:k])
+            if len(phrase) > MAX_TASK_PHRASE or any(w in phrase for w in self.task_name_stops):
+                continue
+            for i in range(j + 1, k):
+                out[i] = toks[i]._replace(kind="part")
         return out
 
     def _kind(self, word: str) -> str:
