@@ -14,6 +14,8 @@ It works sentence by sentence (ctx.outline.sentences), and inside a sentence cla
    (`targets.from_to`), indicator (subject phrase before the number, or the counted noun after the
    measure word), 分别/均/各 lists that spread one value over several indicators, stance (document
    kind, then section titles, then the nearest cue in the sentence) and the same-sentence deadline.
+   A placeholder value (`placeholder_value`: XX亿元, xx.51亿元, *个) gives no record but is a value
+   like any other: names stop before it, and a share or change after it borrows its subject.
 """
 from __future__ import annotations
 
@@ -183,6 +185,8 @@ class _Rules:
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
+        self.modifiers = frozenset(pf.words("respectively_modifier"))
+        self.modifiers_longest_first = sorted(self.modifiers, key=len, reverse=True)
         self.all_of = pf.spec.fragments["all_of"]
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
@@ -195,6 +199,8 @@ class _Rules:
         self.verb_frame = pf.fragment("verb_frame")
         self.count_then_measure = pf.fragment("count_then_measure")
         self.own_indicator = pf.fragment("own_indicator")
+        self.placeholder = pf.fragment("placeholder_value")
+        self.placeholder_anchor = pf.words("anchor_placeholder")
         self.subject_list = compiled.compile(r"(?:[^、和与,;:0-9%]{1,6}(?:、|和|与))+[^、和与,;:0-9%]{1,6}$")
 
 
@@ -349,11 +355,14 @@ def _from_match(f: _Finder, m) -> _Cand | None:
 
 # -- the sentence --------------------------------------------------------------------------------
 
-def _mask(sent: str) -> str:
-    """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary."""
-    if "(" not in sent:
-        return sent
-    return _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent)
+def _mask(sent: str, cands: list[_Cand] = ()) -> str:
+    """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary, and
+    the thousands separators inside the candidates' numbers (45,000元和22,000元: one clause)."""
+    mask = _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent) if "(" in sent else sent
+    for c in cands:
+        if "," in mask[c.num_start:c.num_end]:
+            mask = mask[:c.num_start] + mask[c.num_start:c.num_end].replace(",", "·") + mask[c.num_end:]
+    return mask
 
 
 class _Sentence:
@@ -363,12 +372,26 @@ class _Sentence:
     engine asks for clause and segment starts several times per number).
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, cands: list[_Cand] = ()):
         self.text = text
-        self.mask = mask = _mask(text)
+        self.mask = mask = _mask(text, cands)
         self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
         self.segment_ends = [i for i in self.segment_stops if mask[i] != "。"]
         self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:|"]
+        self.placeholders: list[tuple[int, int]] = []  # placeholder values (XX亿元): set by extract
+        self.placeholder_ends: list[int] = []
+
+    def placeholder_before(self, pos: int) -> tuple[int, int] | None:
+        """The last placeholder value that ends at or before pos."""
+        i = bisect_right(self.placeholder_ends, pos)
+        return self.placeholders[i - 1] if i else None
+
+    def placeholder_after(self, pos: int) -> int | None:
+        """Where the first placeholder value at or after pos starts."""
+        i = bisect_left(self.placeholder_ends, pos + 1)
+        while i < len(self.placeholders) and self.placeholders[i][0] < pos:
+            i += 1
+        return self.placeholders[i][0] if i < len(self.placeholders) else None
 
     def clause_start(self, pos: int) -> int:
         """Start of the comma clause that holds pos (no further back than _MAX_CLAUSE)."""
@@ -501,6 +524,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             in_clause.setdefault(clause, []).append(o)
     for k, c in enumerate(cands):
         prev_end = max(cands[k - 1].end if k else 0, consumed)
+        if S.placeholders:
+            # a placeholder value (XX亿元) is a value: the words before it are its subject, not ours
+            ph = S.placeholder_before(c.num_start)
+            if ph is not None and ph[1] > prev_end:
+                prev_end = ph[1]
         clause = clauses[k]
         seg = S.segment_start(c.num_start, max(prev_end, 0))
         # 城乡低保标准由420元增加到700元: the subject ends where 由<baseline> starts
@@ -513,6 +541,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             raw_before = sent[seg:cut]
         off, before = _clean_before(R, raw_before)
         nxt = cands[k + 1].num_start if k + 1 < len(cands) else len(sent)
+        if S.placeholders:
+            # 4个省级重点项目1-5月完成投资XX亿元: the counted noun stops before a placeholder value as before a value
+            ph_at = S.placeholder_after(c.end)
+            if ph_at is not None and ph_at < nxt:
+                nxt = ph_at
         after_end = S.segment_end(c.end, min(nxt, c.end + _MAX_AFTER))
         raw_after = sent[c.end:after_end]
         g = R.after_goal.search(raw_after)
@@ -588,6 +621,18 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 graded = next((g for g in R.follow_before_longest_first if noun.startswith(g)), "")
                 indicator = before + noun[len(graded):]
             carried = True
+        elif (not use_after and S.placeholders and (R.relative_phrase.match(before) or completion)
+              and not (len(in_clause.get(clause, ())) >= 2 and R.respectively in sent[clause:c.num_start])
+              and (ph_base := _placeholder_base(R, S, cands, k, clause))):
+            # 全社会固定资产投资xx.51亿元,比xxxx年底同比增长270.63%: a share or change right after a
+            # placeholder value (no record of its own) is of what that value measures, as after a value
+            # (全社会固定资产投资比xxxx年底同比增长); the placeholder's measure is the base from here on.
+            # Not a 分别 list of several values (接待游客XX万人次,实现综合收入XX亿元,同比分别增长22.4%、25.92%):
+            # it pairs with several earlier values, of which the placeholder is only the last.
+            indicator = R.relative_base_verb.sub("", ph_base, count=1) + indicator
+            base = ph_base
+            rate = indicator if c.unit not in R.points_units and not completion else ""
+            carried = True
         elif (not use_after and outs and (R.relative_phrase.match(before) or completion)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
@@ -621,11 +666,17 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             opened = mask.rfind("(", prev_start, clause - 1)
             if opened >= 0 and ")" not in mask[opened:clause - 1]:
                 prev_start = opened + 1
-            prev = sent[prev_start:clause - 1]
+            prev_stop = clause - 1
+            ph = S.placeholder_before(prev_stop) if S.placeholders else None
+            if ph is not None and ph[0] >= prev_start:
+                # 已完成投资XX亿元,完成率92.28%: a placeholder value is a value; the borrowed name is its
+                # subject and stops before it (完成投资完成率)
+                prev_start, prev_stop = _placeholder_subject_start(S, ph, prev_start), ph[0]
+            prev = sent[prev_start:prev_stop]
             # A clause longer than a subject phrase that lists (、) or holds table cells (|) is not one
             # (截至三季度投资额分别为… after three project names: 投资额 keeps its own name rather than
             # the list's cut tail).
-            long_list = len(prev) > _MAX_BEFORE and _LONG_PREV_STOP.search(mask, prev_start, clause - 1) is not None
+            long_list = len(prev) > _MAX_BEFORE and _LONG_PREV_STOP.search(mask, prev_start, prev_stop) is not None
             # 完成造林 / 排查隐患 / 接诊市民: a verb with its object is a whole predicate; it borrows only an
             # entity clause before it (…幼儿园为示范性托育机构,新增托位90个), not a deed or a time
             # (扎实开展…工作,全市共完成造林5.9万亩; 短短半日,接诊市民950余人次).
@@ -643,6 +694,29 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             base, rate = made[-1].indicator, ""
         outs.extend(made)
     return outs
+
+
+def _placeholder_subject_start(S: _Sentence, ph: tuple[int, int], lo: int) -> int:
+    """Where the subject of a placeholder value starts: its segment, after any earlier placeholder."""
+    i = bisect_left(S.placeholders, ph)
+    if i:
+        lo = max(lo, S.placeholders[i - 1][1])
+    return max(S.segment_start(ph[0], lo), ph[0] - _MAX_BEFORE)
+
+
+def _placeholder_base(R: _Rules, S: _Sentence, cands: list[_Cand], k: int, clause: int) -> str:
+    """What the placeholder value right before cands[k] measures (in its clause or the one before,
+    after the previous value), or "" when there is none or it names no thing of its own (a change
+    written as a placeholder, 同比增长xx%, is of the value before it)."""
+    c = cands[k]
+    ph = S.placeholder_before(c.num_start)
+    if ph is None or ph[0] < S.clause_start(max(clause - 1, 0)) or (k and cands[k - 1].num_start >= ph[0]):
+        return ""
+    lo = cands[k - 1].end if k else 0
+    name = _clean_before(R, S.text[_placeholder_subject_start(S, ph, lo):ph[0]])[1].strip()
+    if not _HAN2.search(name) or R.relative_phrase.match(name):
+        return ""
+    return name
 
 
 def _measured_thing(R: _Rules, name: str) -> str:
@@ -725,7 +799,9 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
                 if item is not parts[-1]:
                     name = _with_shared_ending(R, name, _clean_before(R, parts[-1])[1] or parts[-1].strip())
                 if compared:
-                    name += compared.group() + change.group("verb")
+                    name += compared.group()
+                if change:  # 分别增长6%、9%: the change belongs to every item (…可支配收入增长)
+                    name += change.group("verb")
                 return [_Out(c, name, start, end)]
         else:
             m = R.subject_list.search(mask[clause:cut])
@@ -737,11 +813,17 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
 
 def _with_shared_ending(R: _Rules, name: str, last: str) -> str:
     """An earlier item of a 分别 list completed with the ending it shares with the last item:
-    新生儿 (…和5岁以下儿童死亡率) -> 新生儿死亡率; 二 (、三级公立医疗机构…评价) -> 二级公立医疗机构…评价."""
+    新生儿 (…和5岁以下儿童死亡率) -> 新生儿死亡率; 二 (、三级公立医疗机构…评价) -> 二级公立医疗机构…评价;
+    城镇 (和农村居民人均可支配收入) -> 城镇居民人均可支配收入."""
     if R.grade_only.search(name):
         head = R.grade_head.search(last)
         if head and len(last) > head.end():
             return name[0] + last[1:]
+    if name in R.modifiers:
+        # 城镇 (和农村居民人均可支配收入): 城镇居民人均可支配收入
+        head = next((m for m in R.modifiers_longest_first if last.startswith(m)), None)
+        if head and len(last) > len(head):
+            return name + last[len(head):]
     if not R.has_rate_tail.search(name):
         tail = R.shared_rate_tail.search(last)
         if tail:
@@ -910,7 +992,11 @@ def extract(ctx: Context) -> list[Target]:
         if not kept:
             continue
         kept = _baselines(R, sent, kept)
-        S = _Sentence(sent)
+        S = _Sentence(sent, kept)
+        if _holds(sent, R.placeholder_anchor):
+            S.placeholders = [m.span() for m in R.placeholder.finditer(sent)
+                              if not any(m.start() < o.end and o.num_start < m.end() for o in kept)]
+            S.placeholder_ends = [b for _, b in S.placeholders]
         clauses = [S.clause_start(c.num_start) for c in kept]
         _comparators(R, S, kept, clauses)
         deadlines = None
