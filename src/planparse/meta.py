@@ -25,10 +25,47 @@ _RECIPIENT_CUT = compiled.compile(r"[,;]|、|$")
 
 
 class _Line(NamedTuple):
+    """A header line (or lines read together) as normalized, and where its pieces are in the text."""
+
     start: int
     end: int
     norm: str
-    source: str
+    text: Text
+    # (offset in norm, norm position in text) where each piece of the line starts; a position of
+    # None is a space put between two lines read together (in neither text)
+    pieces: tuple[tuple[int, int | None], ...]
+
+    def source(self, start: int = 0, end: int | None = None) -> str:
+        """The source as written under norm[start:end] (a space where two lines were put together)."""
+        end = len(self.norm) if end is None else end
+        if len(self.pieces) == 1:
+            pos = self.pieces[0][1] - self.pieces[0][0]
+            return self.text.source_slice(pos + start, pos + end)
+        out = []
+        for k, (off, pos) in enumerate(self.pieces):
+            stop = self.pieces[k + 1][0] if k + 1 < len(self.pieces) else len(self.norm)
+            s, e = max(start, off), min(end, stop)
+            if s < e:
+                out.append(self.norm[s:e] if pos is None else self.text.source_slice(pos + s - off, pos + e - off))
+        return "".join(out)
+
+    def cut(self, start: int, end: int | None = None) -> _Line:
+        """The part norm[start:end] of a line read alone (one piece)."""
+        assert len(self.pieces) == 1, "cut a line read alone"
+        end = len(self.norm) if end is None else end
+        return _Line(self.start + start, self.start + end, self.norm[start:end], self.text, ((0, self.start + start),))
+
+
+def _joined(parts: list[_Line], sep: str = "") -> _Line:
+    """Lines read together, with sep (a space or nothing) between them."""
+    pieces, off = [], 0
+    for k, ln in enumerate(parts):
+        if k and sep:
+            pieces.append((off, None))
+            off += len(sep)
+        pieces.extend((off + o, p) for o, p in ln.pieces)
+        off += len(ln.norm)
+    return _Line(parts[0].start, parts[-1].end, sep.join(x.norm for x in parts), parts[0].text, tuple(pieces))
 
 
 @lru_cache(maxsize=64)
@@ -52,7 +89,7 @@ def _date_line(rules: PatternFile, norm: str) -> regex.Match | None:
 
 
 def _all_lines(text: Text) -> list[_Line]:
-    norm, source = text.norm, text.source
+    norm = text.norm
     out, pos = [], 0
     for raw in norm.split("\n"):
         s, e = pos, pos + len(raw)
@@ -61,14 +98,14 @@ def _all_lines(text: Text) -> list[_Line]:
         while e > s and norm[e - 1] == " ":
             e -= 1
         if e > s:
-            out.append(_Line(s, e, norm[s:e], source[s:e]))
+            out.append(_Line(s, e, norm[s:e], text, ((0, s),)))
         pos += len(raw) + 1
     return out
 
 
 def _header(lines: list[_Line], outline: Outline) -> list[_Line]:
-    if outline.sections:
-        first = outline.sections[0].span[0]
+    first = outline.sections_start
+    if first is not None:
         return [ln for ln in lines if ln.end <= first]
     return lines[:_HEADER_LINES_WITHOUT_SECTIONS]
 
@@ -77,12 +114,11 @@ def _preamble(lines: list[_Line], outline: Outline) -> list[_Line]:
     """The header, plus the part before the first section of the line that holds it (a page
     saved as one long line has its transmittal and first heading on the same line)."""
     header = _header(lines, outline)
-    if outline.sections:
-        first = outline.sections[0].span[0]
+    first = outline.sections_start
+    if first is not None:
         for ln in lines:
             if ln.start < first < ln.end:
-                cut = first - ln.start
-                header = [*header, _Line(ln.start, first, ln.norm[:cut], ln.source[:cut])]
+                header = [*header, ln.cut(0, first - ln.start)]
                 break
     return header
 
@@ -95,7 +131,7 @@ def _field_lines(header: list[_Line], rules: PatternFile) -> list[_Line]:
     for i, ln in enumerate(header):
         nxt = header[i + 1] if i + 1 < len(header) else None
         if nxt and alone.match(ln.norm) and not any_alone.match(nxt.norm):
-            ln = _Line(ln.start, nxt.end, f"{ln.norm} {nxt.norm}", f"{ln.source} {nxt.source}")
+            ln = _joined([ln, nxt], " ")
         out.append(ln)
     return out
 
@@ -104,7 +140,7 @@ def _group(m: regex.Match, line: _Line, name: str) -> str | None:
     """A named group of a match on line.norm, sliced from the source (as written)."""
     if name not in m.re.groupindex or m.group(name) is None:
         return None
-    return line.source[m.start(name):m.end(name)].strip()
+    return line.source(m.start(name), m.end(name)).strip()
 
 
 def _compact(digits: str) -> str | None:
@@ -172,8 +208,7 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
                 if complete and not bracketed.match(header[j].norm):
                     break  # a complete title continues only with a bracketed suffix: (2016版)
                 part = header[i:j + 1]
-                joins.append(_Line(ln.start, part[-1].end, "".join(x.norm for x in part),
-                                   "".join(x.source for x in part)))
+                joins.append(_joined(part))
                 if bracketed.match(header[j].norm):
                     break
         out += reversed(joins)  # the longest reading of a wrapped title first
@@ -198,7 +233,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
         if m:
             # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
             s, e = m.span("title")
-            field = _Line(ln.start + s, ln.start + e, ln.norm[s:e], ln.source[s:e])
+            field = ln.cut(s, e)
             w = _wrapper(rules, field.norm)
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
                 return _clean_title(inner), _group(w, field, "issuer")
@@ -226,7 +261,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
     run_on = _rule(rules, "meta.title_run_on")
     for ln in [ln for ln in preamble if ln.start in content][:_PAGE_CHUNK_LINES]:  # 1、<title> of a page chunk
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
-            rest = _Line(ln.start + c.end(), ln.end, ln.norm[c.end():], ln.source[c.end():])
+            rest = ln.cut(c.end())
             if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
                 return _clean_title(_group(m, rest, "title")), None
             break
@@ -236,7 +271,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
     transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
-            return _clean_title(ln.source[m.start("title"):m.end("title")]), None
+            return _clean_title(ln.source(m.start("title"), m.end("title"))), None
     return None, None
 
 
@@ -390,7 +425,7 @@ def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
             if cut.group() == "、" and (not piece.endswith(ends) or piece.count("(") > piece.count(")")
                                        or (k + 1 < len(cuts) and norm[cut.end():cuts[k + 1].start()] in ends)):
                 continue
-            name = ln.source[start:cut.start()].strip(" ,，;；、")
+            name = ln.source(start, cut.start()).strip(" ,，;；、")
             if name:
                 names.append(name)
             start = cut.end()

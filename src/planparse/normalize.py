@@ -9,9 +9,10 @@ NFKC is not used: it expands ㈠ ⑴ ⒈ and turns ① into 1.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # U+2000..U+200B are the typographic spaces (en, em, thin, zero-width…); U+3000 is the
@@ -40,13 +41,90 @@ def translation_table(extra: tuple[tuple[str, str], ...] = ()) -> dict[int, str]
 
 @dataclass(frozen=True)
 class Text:
-    """The source as read and its normalized twin of equal length."""
+    """The source as read and its normalized twin.
+
+    Rules match `norm`; records, sections and meta values are sliced from `source`. Where
+    normalize removed nothing (almost every page) the two have equal length and share every
+    index: the map is the identity, held as nothing, and the methods below return what they are
+    given. Where it removed pieces (a pinyin gloss, a hard line break joined), `_at` holds the norm
+    position each removed piece sits before, `_removed` how many source characters were removed up
+    to and with that piece, and `_source_at` where each piece starts in the source.
+    """
 
     source: str
     norm: str
+    _at: tuple[int, ...] | None = field(default=None, repr=False)
+    _removed: tuple[int, ...] | None = field(default=None, repr=False)
+    _source_at: tuple[int, ...] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
-        return len(self.source)
+        return len(self.norm)
+
+    @property
+    def identity(self) -> bool:
+        """Whether norm and source share every index (nothing was removed)."""
+        return self._at is None
+
+    def to_source(self, i: int) -> int:
+        """The source position of norm[i] (of the source's end for i == len(norm)). A piece removed
+        right before norm[i] lies before the position returned."""
+        if self._at is None:
+            return i
+        k = bisect.bisect_right(self._at, i)
+        return i + self._removed[k - 1] if k else i
+
+    def to_norm(self, j: int) -> int:
+        """The norm position of source[j]; a position inside a removed piece gives the norm
+        position of the first character kept after it."""
+        if self._at is None:
+            return j
+        k = bisect.bisect_right(self._source_at, j) - 1
+        if k < 0:
+            return j
+        if j < self._source_at[k] + self._removed[k] - (self._removed[k - 1] if k else 0):
+            return self._at[k]  # inside the removed piece
+        return j - self._removed[k]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of norm[start:end]: removed pieces inside it are included, pieces right
+        before start or right after end are not. An empty span stays empty."""
+        if self._at is None:
+            return start, end
+        s = self.to_source(start)
+        return (s, self.to_source(end - 1) + 1) if end > start else (s, s)
+
+    def source_slice(self, start: int, end: int) -> str:
+        """The source as written under norm[start:end] (source_span's text)."""
+        if self._at is None:
+            return self.source[start:end]
+        s, e = self.source_span(start, end)
+        return self.source[s:e]
+
+
+def _text_without(source: str, full: str, removed: list[tuple[int, int]]) -> Text:
+    """The Text of source whose one-to-one normalized copy is `full`, with the source spans
+    `removed` (sorted, not overlapping) taken out of norm."""
+    if not removed:
+        return Text(source, full)
+    pieces, at, total, source_at, pos = [], [], [], [], 0
+    gone = 0
+    for a, b in removed:
+        if a == b:
+            continue
+        if source_at and a == source_at[-1] + (total[-1] - (total[-2] if len(total) > 1 else 0)):
+            gone += b - a  # right after the previous piece: one piece
+            total[-1] = gone
+        else:
+            gone += b - a
+            at.append(a - (total[-1] if total else 0))
+            total.append(gone)
+            source_at.append(a)
+        pieces.append(full[pos:a])
+        pos = b
+    if not at:
+        return Text(source, full)
+    pieces.append(full[pos:])
+    return Text(source, "".join(pieces), tuple(at), tuple(total), tuple(source_at))
 
 
 def _is_han(ch: str) -> bool:

@@ -64,13 +64,22 @@ class _Node:
 
 @dataclass(frozen=True)
 class Outline:
-    """What segmenting found: the section tree and which parts of the text are content."""
+    """What segmenting found: the section tree and which parts of the text are content.
+
+    The sections are the output's: their spans (and their inline items') index the source as read.
+    Every other position here is a norm position (Text.norm), as are section_at's and
+    sections_start's."""
 
     sections: list[Section]
     content: list[tuple[int, int]]    # line spans that are real text, in order
     sentences: list[tuple[int, int]]  # split at 。；！？ and line ends, within content lines
     _starts: list[int] = field(repr=False, default_factory=list)
     _nodes: list[tuple[int, int, str, int]] = field(repr=False, default_factory=list)  # start, end, id, parent
+
+    @property
+    def sections_start(self) -> int | None:
+        """Where the first section starts in norm (the preamble ends there); None without sections."""
+        return self._starts[0] if self._starts else None
 
     def section_at(self, offset: int) -> str | None:
         """Id of the innermost numbered section holding offset; None in the preamble."""
@@ -324,8 +333,8 @@ class _Segmenter:
             end = self.title_end.search(self.norm, t_start, t_end)
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
-                              marker=self.text.source[m.start("num"):m.end("num")], marker_start=m.start("num"),
-                              title=self.text.source[t_start:t_end].strip(), numbered_on=excerpt,
+                              marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
+                              title=self.text.source_slice(t_start, t_end).strip(), numbered_on=excerpt,
                               norm_title=self.norm[t_start:t_end].strip()))
 
     def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
@@ -392,11 +401,11 @@ class _Segmenter:
                 if child and child.ordinal == 1 and child.style != rule.emit["style"]:
                     glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
                     break
-            title = self.text.source[t_start:t_end].strip()
+            title = self.text.source_slice(t_start, t_end).strip()
             if not title and t_start < line_end:
                 continue
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
-                         marker=self.text.source[m.start("marker"):m.end("marker")].strip(),
+                         marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
                          glued=glued, norm_title=self.norm[t_start:t_end].strip())
         return None
@@ -598,9 +607,9 @@ class _Segmenter:
                     t_end_m = self.title_end.search(self.norm, m.end(), item_end)
                     t_end = t_end_m.start() if t_end_m else item_end
                     i_start, i_end = _strip(self.norm, m.start(), item_end)
-                    items.append(InlineItem(marker=self.text.source[m.start():m.end()], ordinal=ordinal,
-                                            title=self.text.source[m.end():t_end].strip(),
-                                            span=(i_start, i_end)))
+                    items.append(InlineItem(marker=self.text.source_slice(m.start(), m.end()), ordinal=ordinal,
+                                            title=self.text.source_slice(m.end(), t_end).strip(),
+                                            span=self.text.source_span(i_start, i_end)))
         items.sort(key=lambda it: it.span)
         return items
 
@@ -614,7 +623,7 @@ class _Segmenter:
             node.end = max(node.end, node.start)
         for node in _walk(roots):
             node.inline = self.inline_items(node, content)
-        sections = _freeze(roots)
+        sections = _freeze(roots, self.text)
         flat = list(_walk(roots))
         index = {id(n): i for i, n in enumerate(flat)}
         nodes = [(n.start, n.end, n.id, index[id(n.parent)] if n.parent else -1) for n in flat]
@@ -644,14 +653,14 @@ def _walk(nodes):
 _SECTION_LIST = TypeAdapter(list[Section])
 
 
-def _freeze(roots: list[_Node]) -> list[Section]:
-    return _SECTION_LIST.validate_python([_fields(r) for r in roots])
+def _freeze(roots: list[_Node], text: Text) -> list[Section]:
+    return _SECTION_LIST.validate_python([_fields(r, text) for r in roots])
 
 
-def _fields(node: _Node) -> dict:
+def _fields(node: _Node, text: Text) -> dict:
     return {"id": node.id, "level": node.level, "marker": node.marker, "ordinal": node.ordinal,
-            "title": node.title, "span": (node.start, node.end),
-            "children": [_fields(c) for c in node.children], "inline": node.inline}
+            "title": node.title, "span": text.source_span(node.start, node.end),
+            "children": [_fields(c, text) for c in node.children], "inline": node.inline}
 
 
 def segment(text: Text, patterns: PatternSet) -> Outline:

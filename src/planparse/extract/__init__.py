@@ -32,7 +32,7 @@ _REPORT_COMPARISONS = 3
 
 @dataclass(frozen=True)
 class Context:
-    text: Text            # .source (spans index it) and .norm (match on it), same length
+    text: Text            # .norm (match on it) and .source (spans index it, through text.source_span)
     outline: Outline      # sections, section_at(offset), sentences(), content regions
     meta: Meta            # plan_year resolves implicit years
     patterns: PatternSet  # rule files: patterns[name].rules, .fragment(), .words(), .map()
@@ -62,8 +62,8 @@ class Context:
         report_opening), or the text compares with last year at least _REPORT_COMPARISONS times
         (同比增长14.1%, 比上年增长6.7%: report_comparison; plans write growth goals without 同比)."""
         rules = self.patterns["targets"]
-        sections = self.outline.sections
-        preamble = self.text.norm[:sections[0].span[0]] if sections else self.text.norm
+        first = self.outline.sections_start
+        preamble = self.text.norm[:first] if first is not None else self.text.norm
         if rules.fragment("report_opening").search(preamble):
             return True
         comparisons = rules.fragment("report_comparison").finditer(self.text.norm)
@@ -133,10 +133,13 @@ def windows_around(anchor, norm: str, start: int, end: int, before: int, after: 
 
 
 def record_kwargs(ctx: Context, start: int, end: int, rule: str) -> dict:
-    """The fields every record shares: section, text (sliced from the source) and span."""
+    """The fields every record shares for the norm span [start, end): section (looked up in norm
+    positions), the span in the source and the text there."""
+    text = ctx.text
+    span = text.source_span(start, end)
     return {
         "section": ctx.outline.section_at(start),
-        "text": ctx.text.source[start:end],
-        "span": (start, end),
+        "text": text.source[span[0]:span[1]],
+        "span": span,
         "rule": rule,
     }

@@ -70,7 +70,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 rec = record_kwargs(ctx, start, end, rule.id)
-                rec["name"], rec["role"] = ctx.text.source[start:end], role
+                rec["name"], rec["role"] = rec["text"], role
                 key = (rec["section"], _PUNCT.sub("", rec["name"]))
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
@@ -597,5 +597,5 @@ def _followed_by(pats, rule, norm: str, end: int) -> bool:
 
 
 def _first_section_start(ctx: Context) -> int:
-    sections = ctx.outline.sections
-    return sections[0].span[0] if sections else len(ctx.text.norm)
+    first = ctx.outline.sections_start
+    return first if first is not None else len(ctx.text.norm)

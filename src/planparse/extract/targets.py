@@ -872,12 +872,15 @@ class _SectionTitles:
         node = self.nodes.get(section)
         if node is None:
             return ""
-        title, digit_starts = node.title, self.digit_starts
-        start = self.text.source.find(title, node.span[0], node.span[1]) if title else -1
-        if start >= 0 and bisect_left(digit_starts, start) < bisect_left(digit_starts, start + len(title)):
-            head = _CLAUSE_END.search(self.text.norm, start, start + len(title))
-            cut = head.start() - start if head else 0
-            title = title[:cut] if bisect_left(digit_starts, start) == bisect_left(digit_starts, start + cut) else ""
+        title, digit_starts, text = node.title, self.digit_starts, self.text
+        found = text.source.find(title, *node.span) if title else -1  # node.span indexes the source
+        if found < 0:
+            return title
+        start, end = text.to_norm(found), text.to_norm(found + len(title))
+        if bisect_left(digit_starts, start) < bisect_left(digit_starts, end):
+            head = _CLAUSE_END.search(text.norm, start, end)
+            cut = head.start() if head else start
+            title = text.source_slice(start, cut) if bisect_left(digit_starts, start) == bisect_left(digit_starts, cut) else ""
         return title
 
 
