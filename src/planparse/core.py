@@ -23,7 +23,7 @@ def parse(text: str, *, source: str = "-", plan_year: int | None = None,
     `patterns` is a PatternSet or a directory of pattern files (default: planparse's own).
     """
     pats = patterns if isinstance(patterns, PatternSet) else load_patterns(patterns)
-    txt = normalize(text, pats.char_map())
+    txt = normalize(text, pats.char_map(), pats.removals())
     outline = segment(txt, pats)
     meta = read_meta(txt, outline, pats)
     if plan_year is not None:

@@ -36,17 +36,18 @@ class _Line(NamedTuple):
     pieces: tuple[tuple[int, int | None], ...]
 
     def source(self, start: int = 0, end: int | None = None) -> str:
-        """The source as written under norm[start:end] (a space where two lines were put together)."""
+        """The source as written under norm[start:end], without what normalize removed (a pinyin
+        gloss, a line break joined), and with a space where two lines were put together."""
         end = len(self.norm) if end is None else end
         if len(self.pieces) == 1:
             pos = self.pieces[0][1] - self.pieces[0][0]
-            return self.text.source_slice(pos + start, pos + end)
+            return self.text.source_kept(pos + start, pos + end)
         out = []
         for k, (off, pos) in enumerate(self.pieces):
             stop = self.pieces[k + 1][0] if k + 1 < len(self.pieces) else len(self.norm)
             s, e = max(start, off), min(end, stop)
             if s < e:
-                out.append(self.norm[s:e] if pos is None else self.text.source_slice(pos + s - off, pos + e - off))
+                out.append(self.norm[s:e] if pos is None else self.text.source_kept(pos + s - off, pos + e - off))
         return "".join(out)
 
     def cut(self, start: int, end: int | None = None) -> _Line:

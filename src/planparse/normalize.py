@@ -1,10 +1,14 @@
-"""A length-preserving normalized copy of the source text.
+"""The normalized copy of the source text that every rule matches.
 
-Matching runs on `Text.norm`; records slice `Text.source` with the same indices, so
-`len(norm) == len(source)` is the invariant everything relies on. Every mapping is one
-code point to one code point: full-width ASCII to half-width, odd spaces and control
-characters to a plain space, `\\r` to `\\n`, plus the extra pairs in patterns/normalize.toml
-(dashes, tildes, brackets, and the traditional-character fold: 關於印發 -> 关于印发, 牽頭 -> 牵头).
+Matching runs on `Text.norm`; records slice `Text.source`. First every code point is mapped to
+one code point: full-width ASCII to half-width, odd spaces and control characters to a plain
+space, `\\r` to `\\n`, plus the extra pairs in patterns/normalize.toml (dashes, tildes,
+brackets, and the traditional-character fold: 關於印發 -> 关于印发, 牽頭 -> 牵头). Then, given the
+pattern set's Removals, pieces that are no part of the sentences are taken out: a pinyin gloss
+a mirror site puts after a character (關(guān)). Where nothing was removed (almost every page)
+`len(norm) == len(source)` and the two share every index; where something was, Text keeps a map
+from norm positions to source positions (Text.to_source, source_span, source_slice), through
+which every span and every slice of the source goes.
 NFKC is not used: it expands ㈠ ⑴ ⒈ and turns ① into 1.
 """
 from __future__ import annotations
@@ -14,6 +18,8 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import regex
 
 # U+2000..U+200B are the typographic spaces (en, em, thin, zero-width…); U+3000 is the
 # ideographic space, U+00A0 NBSP, U+FEFF a stray BOM inside the text.
@@ -94,11 +100,26 @@ class Text:
         return (s, self.to_source(end - 1) + 1) if end > start else (s, s)
 
     def source_slice(self, start: int, end: int) -> str:
-        """The source as written under norm[start:end] (source_span's text)."""
+        """The source as written under norm[start:end] (source_span's text): a record's text."""
         if self._at is None:
             return self.source[start:end]
         s, e = self.source_span(start, end)
         return self.source[s:e]
+
+    def source_kept(self, start: int, end: int) -> str:
+        """The source characters of norm[start:end] without the pieces removed among them (關於
+        for 關(guān)於, 能源 for 能\n源): a value read from the text (a name, a title), not a span's text."""
+        if self._at is None:
+            return self.source[start:end]
+        if end <= start:
+            return ""
+        lo, hi = bisect.bisect_right(self._at, start), bisect.bisect_right(self._at, end - 1)
+        out, pos = [], start
+        for k in range(lo, hi):
+            out.append(self.source_slice(pos, self._at[k]))
+            pos = self._at[k]
+        out.append(self.source_slice(pos, end))
+        return "".join(out)
 
 
 def _text_without(source: str, full: str, removed: list[tuple[int, int]]) -> Text:
@@ -190,10 +211,48 @@ def _needs_fold(norm: str, han_in_gb2312: tuple[str, ...]) -> bool:
     return any(ch in norm for ch in han_in_gb2312)
 
 
+class Removals:
+    """The removing steps of normalize, from a pattern set (PatternSet.removals()): the rules of
+    patterns/normalize.toml with emit.remove (a pinyin gloss), each tried only on a page that holds
+    its cue (emit.cue, a fragment of the same file)."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: tuple[tuple[regex.Pattern, regex.Pattern | None], ...] = ()):
+        self.rules = rules
+
+    @classmethod
+    def from_patterns(cls, patterns) -> Removals:
+        if "normalize" not in patterns.names():
+            return cls()
+        rules = patterns["normalize"]
+        return cls(tuple((r.regex, rules.fragment(r.emit["cue"]) if "cue" in r.emit else None)
+                         for r in rules.rules if r.emit.get("remove")))
+
+    def find(self, full: str, source: str) -> list[tuple[int, int]]:
+        """The spans to remove from `full` (source mapped one to one), sorted, not overlapping."""
+        found: list[tuple[int, int]] = []
+        for rule, cue in self.rules:
+            if cue is None or cue.search(full):
+                found.extend(m.span() for m in rule.finditer(full))
+        if len(found) > 1:
+            found.sort()
+            merged = [found[0]]
+            for a, b in found[1:]:
+                if a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            found = merged
+        return found
+
+
 _last: list = [None, None, None, None]  # extra, its table, its class, its Han part: found by identity
 
 
-def normalize(source: str, extra: tuple[tuple[str, str], ...] = ()) -> Text:
+def normalize(source: str, extra: tuple[tuple[str, str], ...] = (), removals: Removals | None = None) -> Text:
+    """The Text of source: every character mapped one to one (the table and `extra`), then, with
+    `removals`, the pieces they find taken out of norm (Text keeps where)."""
     if extra is not _last[0]:
         # the lru_caches hash `extra`, ~0.07 ms for ~2,500 pairs; the pattern set hands out one
         # tuple, so the same object comes back call after call
@@ -207,4 +266,6 @@ def normalize(source: str, extra: tuple[tuple[str, str], ...] = ()) -> Text:
     if han_table and _needs_fold(norm, han_in_gb2312):
         norm = norm.translate(han_table)
     assert len(norm) == len(source)
-    return Text(source, norm)
+    if removals is None:
+        return Text(source, norm)
+    return _text_without(source, norm, removals.find(norm, source))

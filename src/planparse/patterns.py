@@ -244,6 +244,20 @@ class PatternSet:
         return self._char_map
 
     @cached_property
+    def _removals(self):
+        from .normalize import Removals
+        return Removals.from_patterns(self)
+
+    def removals(self):
+        """The removing steps for normalize() (normalize.toml's rules with emit.remove), made once per set."""
+        return self._removals
+
+    def normalize(self, text: str):
+        """normalize() of text with this set's character pairs and removing steps."""
+        from .normalize import normalize
+        return normalize(text, self.char_map(), self._removals)
+
+    @cached_property
     def _char_map(self) -> tuple[tuple[str, str], ...]:
         if "normalize" not in self._sources:
             return ()

@@ -333,8 +333,8 @@ class _Segmenter:
             end = self.title_end.search(self.norm, t_start, t_end)
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
-                              marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
-                              title=self.text.source_slice(t_start, t_end).strip(), numbered_on=excerpt,
+                              marker=self.text.source_kept(m.start("num"), m.end("num")), marker_start=m.start("num"),
+                              title=self.text.source_kept(t_start, t_end).strip(), numbered_on=excerpt,
                               norm_title=self.norm[t_start:t_end].strip()))
 
     def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
@@ -401,11 +401,11 @@ class _Segmenter:
                 if child and child.ordinal == 1 and child.style != rule.emit["style"]:
                     glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
                     break
-            title = self.text.source_slice(t_start, t_end).strip()
+            title = self.text.source_kept(t_start, t_end).strip()
             if not title and t_start < line_end:
                 continue
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
-                         marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
+                         marker=self.text.source_kept(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
                          glued=glued, norm_title=self.norm[t_start:t_end].strip())
         return None
@@ -607,8 +607,8 @@ class _Segmenter:
                     t_end_m = self.title_end.search(self.norm, m.end(), item_end)
                     t_end = t_end_m.start() if t_end_m else item_end
                     i_start, i_end = _strip(self.norm, m.start(), item_end)
-                    items.append(InlineItem(marker=self.text.source_slice(m.start(), m.end()), ordinal=ordinal,
-                                            title=self.text.source_slice(m.end(), t_end).strip(),
+                    items.append(InlineItem(marker=self.text.source_kept(m.start(), m.end()), ordinal=ordinal,
+                                            title=self.text.source_kept(m.end(), t_end).strip(),
                                             span=self.text.source_span(i_start, i_end)))
         items.sort(key=lambda it: it.span)
         return items

@@ -15,7 +15,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import TimeCues, find_deadlines, reference_year
-from ..normalize import normalize
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -44,10 +43,11 @@ class Context:
 
     @cached_property
     def title(self) -> str | None:
-        """meta.title normalized as the text is: the title is kept as written (２０２３, 總結), while
-        the rules that read it and the lines it is compared with are normalized."""
+        """meta.title normalized as the text is (its pinyin glosses removed too): the title is kept
+        as written (２０２３, 總結), while the rules that read it and the lines it is compared with are
+        normalized."""
         title = self.meta.title
-        return normalize(title, self.patterns.char_map()).norm if title else title
+        return self.patterns.normalize(title).norm if title else title
 
     @cached_property
     def deadline_year(self) -> int | None:

@@ -70,7 +70,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 rec = record_kwargs(ctx, start, end, rule.id)
-                rec["name"], rec["role"] = rec["text"], role
+                rec["name"], rec["role"] = ctx.text.source_kept(start, end), role  # without a gloss or a line break
                 key = (rec["section"], _PUNCT.sub("", rec["name"]))
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:

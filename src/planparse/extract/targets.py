@@ -859,6 +859,7 @@ class _SectionTitles:
 
     def __init__(self, ctx: Context, cands: list[_Cand]):
         self.text = ctx.text
+        self.patterns = ctx.patterns
         # taken now: the sentence loop makes the candidates' positions sentence-relative
         self.digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
         self.nodes = {}
@@ -873,14 +874,21 @@ class _SectionTitles:
         if node is None:
             return ""
         title, digit_starts, text = node.title, self.digit_starts, self.text
-        found = text.source.find(title, *node.span) if title else -1  # node.span indexes the source
-        if found < 0:
+        if not title:
             return title
-        start, end = text.to_norm(found), text.to_norm(found + len(title))
+        if text.identity:
+            start = text.source.find(title, *node.span)  # node.span indexes the source
+            end = start + len(title)
+        else:  # the title is the source without what normalize removed: look for it in norm
+            norm_title = self.patterns.normalize(title).norm
+            start = text.norm.find(norm_title, text.to_norm(node.span[0]), text.to_norm(node.span[1]))
+            end = start + len(norm_title)
+        if start < 0:
+            return title
         if bisect_left(digit_starts, start) < bisect_left(digit_starts, end):
             head = _CLAUSE_END.search(text.norm, start, end)
             cut = head.start() if head else start
-            title = text.source_slice(start, cut) if bisect_left(digit_starts, start) == bisect_left(digit_starts, cut) else ""
+            title = text.source_kept(start, cut) if bisect_left(digit_starts, start) == bisect_left(digit_starts, cut) else ""
         return title
 
 
