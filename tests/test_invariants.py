@@ -39,3 +39,30 @@ def test_generated_notice_invariants(seed):
     doc = planparse.parse(text)
     assert_contract_invariants(text, doc)
     assert [s.id for s in doc.sections] == [str(i + 1) for i in range(len(doc.sections))]
+
+
+def _hard_wrapped(text: str, width: int, rng: random.Random) -> str:
+    """The notice printed as PDF text: every line broken at `width` characters, and some pinyin
+    glosses after Han characters (a mirror site's)."""
+    lines = []
+    for line in text.splitlines():
+        while len(line) > width:
+            lines.append(line[:width])
+            line = line[width:]
+        lines.append(line)
+    out = "\n".join(lines)
+    for _ in range(rng.randint(0, 5)):
+        at = rng.randrange(len(out))
+        if "\u4e00" <= out[at] <= "\u9fff":
+            out = out[:at + 1] + rng.choice(["(guān)", "(fā)", "(gè)"]) + out[at + 1:]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_generated_hard_wrapped_notice_invariants(seed):
+    rng = random.Random(seed)
+    text = _hard_wrapped(_generated_notice(rng), rng.randint(18, 30), rng)
+    doc = planparse.parse(text)
+    assert_contract_invariants(text, doc)
+    for sec in doc.iter_sections():  # every section's span starts at its marker in the source
+        assert text[sec.span[0]:sec.span[1]].startswith(sec.marker)

@@ -32,7 +32,9 @@ WORDS = ["覆盖率", "全县", "各乡镇", "县卫健委", "牵头", "负责",
          "人均预期寿命", "婴儿死亡率", "孕产妇死亡率", "健康素养水平", "到", "在", "将", "并", "《", "》", "“", "”"]
 PUNCT = ["。", ",", "，", ";", "；", ":", "：", "、", "(", ")", "（", "）", "[", "]", "【", "】", "〔", "〕", "!", "?",
          "|", "…", "……", "·", "."]
-TOKENS = MARKERS + NUMBERS + UNITS + TIME + SPACES + WORDS + PUNCT
+# pinyin glosses of traditional-script mirror sites (removed from norm: the map must hold)
+GLOSSES = ["關(guān)", "發(fā)", "(gè)", "(guò)", "區(qū)", "(huì )", "(yè)", "（fā）"]
+TOKENS = MARKERS + NUMBERS + UNITS + TIME + SPACES + WORDS + PUNCT + GLOSSES
 
 # Arbitrary code points too (no surrogates: text read from a file never holds them).
 any_chars = st.text(st.characters(exclude_categories=("Cs",)), max_size=6)
@@ -73,6 +75,27 @@ def check(text: str):
     return doc
 
 
+@st.composite
+def hard_wrapped(draw):
+    """A sample slice printed the way PDF text is: every line broken at a page width (16-34
+    characters), with some pinyin glosses after Han characters."""
+    text = draw(st.sampled_from(SAMPLE_TEXTS))
+    start = draw(st.integers(0, len(text) - 1))
+    text = text[start:start + draw(st.integers(300, 2500))]
+    width = draw(st.integers(16, 34))
+    lines = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            lines.append(line[:width])
+            line = line[width:]
+        lines.append(line)
+    text = draw(st.sampled_from(["\n", "\r\n"])).join(lines)
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(["(guān)", "(fā)", "(gè)", "(huì )"])) + text[at:]
+    return text
+
+
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MANY = settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -95,6 +118,17 @@ def test_notice_like_pieces(text):
 @given(notice_like, st.sampled_from(["\n", "", " ", "。"]), st.integers(1, 6))
 def test_notice_like_lines_repeated(text, sep, times):
     check(sep.join([text] * times))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hard_wrapped())
+def test_hard_wrapped_text_with_glosses(text):
+    # records and sections index the source as read, though norm lost line breaks and glosses
+    doc = check(text)
+    for sec in doc.iter_sections():
+        s, e = sec.span
+        assert text[s:e].startswith(sec.marker)
+        assert all(ch in text[s:e] for ch in sec.title), (sec.title, text[s:e])
 
 
 # -- mutated samples ---------------------------------------------------------------------------
@@ -187,7 +221,28 @@ def test_many_full_width_twins(text, choices):
 @given(st.one_of(notice_like, st.text(st.characters(exclude_categories=("Cs",)), max_size=300)))
 def test_normalize_maps_exactly_what_the_translation_table_says(text):
     # normalize() replaces only the characters the table maps, for speed; the table is the spec.
+    # Without the removing steps norm has the source's length and shares its indices.
     from planparse.normalize import normalize, translation_table
 
     extra = planparse.load_patterns().char_map()
-    assert normalize(text, extra).norm == text.translate(translation_table(extra))
+    txt = normalize(text, extra)
+    assert txt.norm == text.translate(translation_table(extra)) and txt.identity
+
+
+@FAST
+@given(st.one_of(notice_like, hard_wrapped()))
+def test_normalize_removes_only_what_it_maps_back(text):
+    # With the removing steps, norm is the one-to-one copy without some pieces: equal length unless
+    # a step fired, and every norm character maps back to the source character it came from.
+    from planparse.normalize import normalize, translation_table
+
+    pats = planparse.load_patterns()
+    table = translation_table(pats.char_map())
+    txt = normalize(text, pats.char_map(), pats.removals())
+    if txt.identity:
+        assert txt.norm == text.translate(table)
+    else:
+        assert len(txt.norm) < len(text)
+    for i, ch in enumerate(txt.norm):
+        assert text[txt.to_source(i)].translate(table) == ch
+        assert txt.to_norm(txt.to_source(i)) == i

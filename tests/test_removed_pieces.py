@@ -64,3 +64,72 @@ def test_a_name_is_read_without_its_glosses():
     assert [u.name for u in doc.responsible_units] == ["各轄市、區人民政府", "常州經開區管委會"]
     assert [u.text for u in doc.responsible_units] == ["各轄市、區(qū)人民政府", "常州經開區(qū)管委會"]
     _assert_spans(doc, text)
+
+
+# t1502 某市国资委 碳达峰方案 (PDF text, every line broken at the page width), its first 16 lines
+T1502 = (
+    "力争打造一批绿色低碳发展标杆企业。到 2025年,市管企业可再生能源消费\n"
+    "比重达到 15%以上,万元收入能耗较2020 年下降 14%,万元收入二氧化碳排\n"
+    "放下降确保完成政府下达目标,\"高精尖\"产业营业收入比重达到三分之一,为\n"
+    "实现碳达峰奠定坚实基础。\n"
+    "\"十五五\"期间,市管企业全面绿色低碳转型取得显著成效,产业结构和能\n"
+    "源结构调整取得重大进展,重点行业企业能源利用效率达到国内或世界一流企\n"
+    "业先进水平,绿色低碳技术取得重大突破,绿色低碳产业规模与比重明显提升。\n"
+    "到 2030 年,市管企业可再生能源消费比重达到 25%左右,二氧化碳排放量整\n"
+    "体达到峰值并实现稳中有降,确保完成政府下达指标,如期实现 2030 年前碳\n"
+    "达峰目标。\n"
+    "三、推动国有经济绿色低碳转型\n"
+    "(三)强化绿色低碳发展规划引领\n"
+    "将碳达峰碳中和目标要求全面融入市管企业中长期发展规划。加强与各级\n"
+    "各类规划的衔接协调,确保企业落实碳达峰碳中和的主要目标、发展方向、重\n"
+    "大项目与各方面部署要求协调一致。市管企业根据自身情况制定科学有效、切\n"
+    "实可行的碳达峰行动方案,明确碳达峰时间表、路线图、施工图,与所处行业\n"
+)
+
+# m02 某县卫健委 2023 总结 (a document site's preview of a PDF), lines 13-27
+M02 = (
+    "一、2023 年工作总体情况\n"
+    "(一)抓改革促发展服务能力不断提升。\n"
+    "一是抓深化改革。一方面,稳妥有序推进县域紧密型医共\n"
+    "体建设。已经明确“13NN”的“总院统筹、片区管理\n"
+    "错位发展”的模式,即:成立 1个医共体总院,下辖 3个县\n"
+    "室。总院党政班子组建到位,目前正在完善办公场所、组\n"
+    "建内设机构。另一方面,加快疾控体系改革,今年 5月,县\n"
+    "疾病预防控制局挂牌成立,正在进行疾控中心、卫监局、\n"
+    "血防站、双防所合并方案研究,逐步实现与中国式现代化\n"
+    "相适应的疾病预防控制体系。二是抓重点专科。7月份,省\n"
+    "卫健委组织专家组对县人民医院创伤急救中心进行评审验\n"
+    "收并给予充分肯定,标志着我县“五大中心”建设已基本\n"
+    "完成(即:卒中中心、危重孕产妇抢救中心、新生儿抢救\n"
+    "中心、胸痛中心、\n"
+)
+
+
+def test_a_wrapped_sentence_keeps_its_subject_and_deadline():
+    doc = planparse.parse(T1502)
+    [share] = [t for t in doc.targets if t.value == 15]
+    assert share.indicator == "市管企业可再生能源消费比重" and share.comparator == ">="
+    assert share.deadline == "2025-12-31"
+    assert share.text == "市管企业可再生能源消费\n比重达到 15%以上"  # the source as written, its line break included
+    [peak] = [t for t in doc.targets if t.value == 25]
+    assert peak.indicator.endswith("市管企业可再生能源消费比重")
+    # a heading opens its own line: not joined to the line before
+    assert [s.title for s in doc.iter_sections()] == ["推动国有经济绿色低碳转型", "强化绿色低碳发展规划引领"]
+    _assert_spans(doc, T1502)
+
+
+def test_a_unit_split_by_a_wrap_is_read_whole():
+    doc = planparse.parse(M02)
+    assert "省卫健委" in [u.name for u in doc.responsible_units]  # name: the source without the line break
+    assert "省\n卫健委" in [u.text for u in doc.responsible_units]
+    _assert_spans(doc, M02)
+
+
+def test_a_page_that_is_not_hard_wrapped_is_left_as_it_is():
+    from pathlib import Path
+
+    pats = planparse.load_patterns()
+    for path in sorted(Path(__file__).resolve().parents[1].glob("samples/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        txt = pats.normalize(text)
+        assert txt.identity and len(txt.norm) == len(text), path.name

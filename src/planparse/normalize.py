@@ -211,23 +211,116 @@ def _needs_fold(norm: str, han_in_gb2312: tuple[str, ...]) -> bool:
     return any(ch in norm for ch in han_in_gb2312)
 
 
+class _Wrap:
+    """Hard-wrapped text (PDF text broken at the page width): whether a page is, and its line breaks
+    to join. patterns/normalize.toml: maps.wrap (the measures), line_sentence_end, line_kept_end,
+    paragraph_indent; the heading and table markers are sections.toml's."""
+
+    def __init__(self, patterns):
+        rules, sections = patterns["normalize"], patterns["sections"]
+        m = rules.map("wrap")
+        self.min_lines, self.share, self.band = int(m["min_lines"]), float(m["share"]), float(m["band"])
+        self.min_width, self.max_width = int(m["min_width"]), int(m["max_width"])
+        self.max_wider, self.wider_weight = float(m["max_wider"]), int(m["wider_weight"])
+        self.sentence_end = rules.fragment("line_sentence_end")
+        self.kept_end = rules.fragment("line_kept_end")
+        self.indent = rules.fragment("paragraph_indent")
+        self.opens = [r.regex for r in sections.rules if "style" in r.emit]
+        self.opens += [sections.fragment("table_header"), sections.fragment("table_row_number")]
+        self.cell = sections.fragment("table_cell_end")
+
+    @staticmethod
+    def width(line: str) -> int:
+        """Display width: a full-width character takes two columns."""
+        return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+    def page_width(self, full: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """(page width, narrowest full line) when the page is hard-wrapped, else None."""
+        n = len(lines)
+        long = sum(1 for s, e in lines if e - s > self.max_width // 2)  # wider than any page (the quick no)
+        if long > self.max_wider * n:
+            return None
+        open_ends, widths = [], []  # widths of lines not ending a sentence; of all candidate lines
+        for s, e in lines:
+            if self.min_width // 2 <= e - s <= self.max_width // 2:
+                w = self.width(full[s:e])
+                widths.append(w)
+                if not self.sentence_end.search(full, max(s, e - 4), e):
+                    open_ends.append(w)
+        if len(open_ends) < self.min_lines:
+            return None
+        open_ends.sort()
+        widths.sort()
+        best = None
+        for w in sorted(set(open_ends)):
+            if w < self.min_width:
+                continue
+            low = w - max(4, int(w * self.band))
+            full_lines = bisect.bisect_right(open_ends, w) - bisect.bisect_left(open_ends, low)
+            wider = long + len(widths) - bisect.bisect_right(widths, w)
+            score = full_lines - self.wider_weight * wider
+            if best is None or score > best[0]:
+                best = (score, w, low, full_lines, wider)
+        if best is None:
+            return None
+        _, w, low, full_lines, wider = best
+        if full_lines < max(self.min_lines, self.share * n) or wider > self.max_wider * n:
+            return None
+        return w, low
+
+    def breaks(self, full: str, source: str) -> list[tuple[int, int]]:
+        """The line breaks to join (with the spaces around them), or [] for a page not hard-wrapped."""
+        if full.count("\n") < self.min_lines:
+            return []
+        lines, pos = [], 0
+        for raw in full.split("\n"):
+            end = pos + len(raw.rstrip(" "))
+            if end > pos and raw.strip(" "):
+                lines.append((pos, end))
+            pos += len(raw) + 1
+        measure = self.page_width(full, lines) if len(lines) >= self.min_lines else None
+        if measure is None:
+            return []
+        w, low = measure
+        out = []
+        for (s, e), (ns, ne) in zip(lines, lines[1:]):
+            gap = full.count("\n", e, ns)
+            if not (gap == 1 or (gap == 2 and "\r\n" in source[e:ns])):
+                continue  # a blank line between: a paragraph ends
+            if not low <= self.width(full[s:e]) <= w or self.kept_end.search(full, s, e):
+                continue
+            if self.indent.match(full, ns, ne):
+                continue  # an indented line opens a paragraph
+            first = ns + (len(full[ns:ne]) - len(full[ns:ne].lstrip(" ")))
+            if any(r.match(full, first, ne) for r in self.opens):
+                continue  # a heading or a table row opens the next line
+            if self.cell.search(full, s, e) or self.cell.search(full, first, ne):
+                continue  # a table printed one row per line
+            if full[e - 1].isascii() and full[e - 1].isalpha() and full[first].isascii() and full[first].isalpha():
+                continue  # two words of a Latin text
+            out.append((e, first))
+        return out
+
+
 class Removals:
     """The removing steps of normalize, from a pattern set (PatternSet.removals()): the rules of
     patterns/normalize.toml with emit.remove (a pinyin gloss), each tried only on a page that holds
-    its cue (emit.cue, a fragment of the same file)."""
+    its cue (emit.cue, a fragment of the same file), and the joining of hard-wrapped lines (_Wrap)."""
 
-    __slots__ = ("rules",)
+    __slots__ = ("rules", "wrap")
 
-    def __init__(self, rules: tuple[tuple[regex.Pattern, regex.Pattern | None], ...] = ()):
+    def __init__(self, rules: tuple[tuple[regex.Pattern, regex.Pattern | None], ...] = (), wrap: _Wrap | None = None):
         self.rules = rules
+        self.wrap = wrap
 
     @classmethod
     def from_patterns(cls, patterns) -> Removals:
         if "normalize" not in patterns.names():
             return cls()
         rules = patterns["normalize"]
+        wrap = _Wrap(patterns) if "wrap" in rules.spec.maps else None
         return cls(tuple((r.regex, rules.fragment(r.emit["cue"]) if "cue" in r.emit else None)
-                         for r in rules.rules if r.emit.get("remove")))
+                         for r in rules.rules if r.emit.get("remove")), wrap)
 
     def find(self, full: str, source: str) -> list[tuple[int, int]]:
         """The spans to remove from `full` (source mapped one to one), sorted, not overlapping."""
@@ -235,6 +328,8 @@ class Removals:
         for rule, cue in self.rules:
             if cue is None or cue.search(full):
                 found.extend(m.span() for m in rule.finditer(full))
+        if self.wrap is not None:
+            found.extend(self.wrap.breaks(full, source))
         if len(found) > 1:
             found.sort()
             merged = [found[0]]
