@@ -505,7 +505,7 @@ def test_site_chrome_lines_above_the_wrapper_and_a_book_title_inside_the_plan_na
     m = meta("政府文件\n江西省应急管理厅关于印发(fā)江西省2023年应急管理工作要点的通知\n发布时间:2023-02-28\n"
              "江西省2023年应急管理工作要点\n一、坚持全面从严治党")
     assert m.issuer == "江西省应急管理厅" and m.title == "江西省2023年应急管理工作要点"
-    # m1105 武汉 (mirror with pinyin glosses): the gloss after 印发 does not hide the wrapper
+    # m1105 武汉 (mirror with pinyin glosses): normalize removes the gloss after 印发, the wrapper is read
     m = meta("武政办〔2023〕1号武汉市人民政府办公厅关于印发(fā)2023年市〈政府工作报告〉目标任务责任分解方案的通知\n一、高度重视")
     assert m.title == "2023年市〈政府工作报告〉目标任务责任分解方案" and m.issuer == "武汉市人民政府办公厅"
 

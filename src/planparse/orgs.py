@@ -227,8 +227,6 @@ class OrgFinder:
         self.task_bodies = frozenset(vocab.spec.lists.get("task_body", []))
         self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
         self.person_name = vocab.fragment("spaced_person_name")
-        # a pinyin gloss a traditional-script mirror puts after a character (區(qū) 部門(mén)): part of that character
-        self.gloss = vocab.fragment("pinyin_gloss")
         self.field_list = vocab.fragment("field_list")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
@@ -347,16 +345,6 @@ class OrgFinder:
         while i < len(toks):
             t = toks[i]
             m = _PAREN.match(norm, t.start) if t.word == "(" else None
-            g = self.gloss.match(norm, t.start) if t.word == "(" and m is None and out and out[-1].end == t.start else None
-            if g:
-                j = i
-                while j < len(toks) and toks[j].end < g.end():
-                    j += 1
-                if j < len(toks) and toks[j].end == g.end() and _HAN.match(out[-1].word[-1]):
-                    p = out[-1]
-                    out[-1] = Token(p.word + g.group(0), p.start, g.end(), p.kind)
-                    i = j + 1
-                    continue
             if m:
                 j = i
                 while j < len(toks) and toks[j].end < m.end():
