@@ -333,7 +333,7 @@ class _Segmenter:
             end = self.title_end.search(self.norm, t_start, t_end)
             t_end = end.start() if end else t_end
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
-                              marker=self.text.source_kept(m.start("num"), m.end("num")), marker_start=m.start("num"),
+                              marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
                               title=self.text.source_kept(t_start, t_end).strip(), numbered_on=excerpt,
                               norm_title=self.norm[t_start:t_end].strip()))
 
@@ -405,7 +405,7 @@ class _Segmenter:
             if not title and t_start < line_end:
                 continue
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
-                         marker=self.text.source_kept(m.start("marker"), m.end("marker")).strip(),
+                         marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
                          glued=glued, norm_title=self.norm[t_start:t_end].strip())
         return None
@@ -607,7 +607,7 @@ class _Segmenter:
                     t_end_m = self.title_end.search(self.norm, m.end(), item_end)
                     t_end = t_end_m.start() if t_end_m else item_end
                     i_start, i_end = _strip(self.norm, m.start(), item_end)
-                    items.append(InlineItem(marker=self.text.source_kept(m.start(), m.end()), ordinal=ordinal,
+                    items.append(InlineItem(marker=self.text.source_slice(m.start(), m.end()), ordinal=ordinal,
                                             title=self.text.source_kept(m.end(), t_end).strip(),
                                             span=self.text.source_span(i_start, i_end)))
         items.sort(key=lambda it: it.span)
