@@ -609,3 +609,17 @@ def test_a_website_or_a_readers_post_named_as_source_is_no_issuer():
     assert meta("某某规划责任分解\n来源:本网 时间:2014-02-12\n一、目标").issuer is None
     assert meta("工作简报\n来源:年旅网\n一、工作").issuer is None
     assert meta("工作简报\n来源:二连浩特市政府办\n一、工作").issuer == "二连浩特市政府办"
+
+
+def test_a_report_title_continued_on_a_line_opening_with_yu_or_ji():
+    # 房县 计划执行情况报告 2024 (t1901); 科右中旗 计划执行情况 2023 (x05, the two lines a blank line apart)
+    m = meta("关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n"
+             "——2024年1月5日在房县第十九届人民代表大会第三次会议上\n房县发展和改革局 刘明德\n主任、副主任、各位代表:\n"
+             "我受县政府委托,向大会报告2023年国民经济和社会发展计划执行情况。\n一、2023年国民经济和社会发展计划执行情况")
+    assert m.title == "关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划报告"
+    m = meta("关于科右中旗 2022 年国民经济和社会发展计划执行情况\n\n及 2023 年国民经济和社会发展计划草案的报告\n\n"
+             "——2023 年 1 月 1 日在科右中旗第十七届人民代表大会\n\n第二次会议上\n\n各位代表:\n一、2022年计划执行情况")
+    assert m.title == "关于科右中旗 2022 年国民经济和社会发展计划执行情况及 2023 年国民经济和社会发展计划草案的报告"
+    # a line opening with 和 that is a sentence is no part of the title
+    assert meta("2023年工作总结\n和往年相比,今年工作有所进展。\n一、工作").title == "2023年工作总结"
+

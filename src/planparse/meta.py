@@ -190,6 +190,7 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
     wrapper_verb = rules.fragment("wrapper_verb")
 
     draft = _rule(rules, "meta.draft_marker")
+    conj = _rule(rules, "meta.title_conj_line")
 
     def usable(ln: _Line) -> bool:
         return (ln.start in content and not not_title.match(ln.norm) and not _date_line(rules, ln.norm)
@@ -206,11 +207,12 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
                     break
                 complete = ((_title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm))
                             or _wrapper(rules, ln.norm))  # …关于印发《X》的通知 ends there
-                if complete and not bracketed.match(header[j].norm):
-                    break  # a complete title continues only with a bracketed suffix: (2016版)
+                last = bracketed.match(header[j].norm) or conj.match(header[j].norm)
+                if complete and not last:
+                    break  # a complete title continues only with a bracketed suffix (2016版) or 与/及 <second half>
                 part = header[i:j + 1]
                 joins.append(_joined(part))
-                if bracketed.match(header[j].norm):
+                if last:
                     break
         out += reversed(joins)  # the longest reading of a wrapped title first
         out.append(ln)
