@@ -118,8 +118,9 @@ class _Finder:
         self.rule, self.anchor = rule, anchor
         index = rule.regex.groupindex
         # 0-based positions in m.groups()
-        self.num, self.num2, self.den, self.unit, self.approx, self.scale = (
-            index[name] - 1 if name in index else None for name in ("num", "num2", "den", "unit", "approx", "scale"))
+        self.num, self.num2, self.den, self.unit, self.approx, self.scale, self.mult = (
+            index[name] - 1 if name in index else None
+            for name in ("num", "num2", "den", "unit", "approx", "scale", "mult"))
 
 
 class _Rules:
@@ -182,6 +183,8 @@ class _Rules:
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
         self.respectively_comparison = pf.fragment("respectively_comparison")
         self.respectively_change = pf.fragment("respectively_change")
+        self.respectively_bare_clause = pf.fragment("respectively_bare_clause")
+        self.respectively_after_values = pf.fragment("respectively_after_values")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -340,6 +343,8 @@ def _from_match(f: _Finder, m) -> _Cand | None:
         if rng is None:
             return None
         value, value_max = rng
+    elif f.mult is not None and g[f.mult]:  # 13.28、12.31、11.47亿元: a bare list item borrows the last one's 亿
+        value = parse_number(num + g[f.mult])
     else:
         value = parse_number(num)
     if value is None:
@@ -686,7 +691,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
         siblings = in_clause.get(clause, [])
-        made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings)
+        made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings, outs)
         if task:
             for o in made:
                 o.stance = "planned"
@@ -758,7 +763,7 @@ def _previous_phrase(R: _Rules, S: _Sentence, seg: int) -> str:
 
 
 def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before: str,
-            indicator: str, start: int, end: int, siblings: list[_Cand]) -> list[_Out]:
+            indicator: str, start: int, end: int, siblings: list[_Cand], outs: list[_Out] = ()) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
     sent, mask = S.text, S.mask
     # 各3-5个: the 、-listed items before 各 each get the range.
@@ -803,6 +808,15 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
                 if change:  # 分别增长6%、9%: the change belongs to every item (…可支配收入增长)
                     name += change.group("verb")
                 return [_Out(c, name, start, end)]
+            # 总产275.5万吨,分别比上年增长15.3%和19.7%: no subject before 分别, so the list pairs with as many
+            # values before this clause (小麦平均单产比上年增长, 总产比上年增长)
+            bare = R.respectively_bare_clause.match(sent, clause, respectively)
+            after = R.respectively_after_values.match(sent, respectively, siblings[0].num_start) if bare else None
+            earlier = [o for o in outs if o.cand.num_start < clause][-len(siblings):]
+            if after and len(earlier) == len(siblings):
+                pre = (bare.group("pre") or "").strip()
+                name = earlier[siblings.index(c)].indicator + pre + (after.group("rel") or "") + after.group("verb")
+                return [_Out(c, name, start, end)]
         else:
             m = R.subject_list.search(mask[clause:cut])
             if m:
@@ -817,8 +831,10 @@ def _with_shared_ending(R: _Rules, name: str, last: str) -> str:
     城镇 (和农村居民人均可支配收入) -> 城镇居民人均可支配收入."""
     if R.grade_only.search(name):
         head = R.grade_head.search(last)
-        if head and len(last) > head.end():
-            return name[0] + last[1:]
+        if head and len(last) > head.end() and name.startswith("第") == last.startswith("第"):
+            # the item's numeral in place of the last item's: 二 (三级…) -> 二级…, 第二 (第三产业…) -> 第二产业…
+            at = 1 if name.startswith("第") else 0
+            return last[:at] + name[at] + last[at + 1:]
     if name in R.modifiers:
         # 城镇 (和农村居民人均可支配收入): 城镇居民人均可支配收入
         head = next((m for m in R.modifiers_longest_first if last.startswith(m)), None)
