@@ -623,3 +623,22 @@ def test_a_report_title_continued_on_a_line_opening_with_yu_or_ji():
     # a line opening with 和 that is a sentence is no part of the title
     assert meta("2023年工作总结\n和往年相比,今年工作有所进展。\n一、工作").title == "2023年工作总结"
 
+
+def test_a_report_dated_by_the_meeting_it_was_delivered_at():
+    # 房县 计划执行情况报告 (t1901), 东安县 (x04), 慈溪 审计整改报告 2018 (u1106: the date line opens the page)
+    m = meta("关于2023年国民经济和社会发展计划执行情况\n——2024年1月5日在房县第十九届人民代表大会第三次会议上\n"
+             "各位代表:\n一、执行情况")
+    assert m.date == "2024-01-05"
+    m = meta("2018年11月22日在慈溪市十七届人大常委会第十六次会议上\n市审计局局长 俞金华\n主任、各位副主任、各位委员:\n"
+             "我受市人民政府委托,向市人大常委会报告整改情况。\n一、审计整改工作总体推进情况")
+    assert m.date == "2018-11-22"
+    # the line cut before 会议上 (木洞镇 2024, 科右中旗 2023)
+    assert meta("2024年政府工作报告\n——2024年1月23日在重庆市巴南区木洞镇第二十届\n人民代表大会第八次会议上\n"
+                "各位代表:\n一、回顾").date == "2024-01-23"
+    # a notice's signing date wins over the date of the report it hands on (木洞镇 2024: 2024-02-22)
+    m = meta("重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n现印发给你们。\n"
+             "重庆市巴南区木洞镇人民政府\n2024年2月22日\n2024年政府工作报告\n——2024年1月23日在重庆市巴南区木洞镇第二十届\n"
+             "人民代表大会第八次会议上\n各位代表:\n一、回顾")
+    assert m.date == "2024-02-22"
+    # a past event told in the body is no date of the document
+    assert meta("工作总结\n一、工作\n2023年5月10日在全县安全生产会议上作了表态发言。").date is None

@@ -304,7 +304,8 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
 
 
 def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
-    """The signature date (落款) alone on a line, else a 成文日期 label, else the publication date.
+    """The signature date (落款) alone on a line, else a 成文日期 label, else the date a report was
+    delivered (——2024年1月5日在…会议上, meta.speech_date), else the publication date.
 
     The 落款 under the notice is its signing date even where the page's metadata table copies
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
@@ -314,8 +315,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
     dates: only a signature or a 成文日期 counts."""
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
-    labelled = _rule(rules, "meta.labelled_date")
-    signed, written, published, stamped = None, None, None, None
+    labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
+    signed, written, published, stamped, delivered = None, None, None, None, None
     for ln in header:
         for m in labelled.finditer(ln.norm):
             iso = _iso(m, digits)
@@ -324,6 +325,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             if m.group("label").replace(" ", "") == "成文日期":
                 written = written or iso
             published = published or iso
+        if not delivered and (m := speech.match(ln.norm)):
+            delivered = _iso(m, digits)
     for ln in lines:
         m = _date_line(rules, ln.norm)
         if m and (iso := _iso(m, digits)):
@@ -332,8 +335,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 break
             stamped = stamped or iso
     if shared:
-        return signed or written
-    return signed or written or published or stamped
+        return signed or written or delivered
+    return signed or written or delivered or published or stamped
 
 
 def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None, title: str | None,
