@@ -217,10 +217,14 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
 @pytest.mark.parametrize("body,year", [
     ("动员部署情况和实施方案于2011年5月20日前报州环保专项行动领导小组办公室。", 2011),
     ("分别在2011年6月10日、8月10日前将整治情况报领导小组办公室。", 2011),  # a list shares its 前
-    ("请于10月30日前将《2009年环保专项行动工作总结》报送。", None),  # a year that labels the work
+    ("请于10月30日前将《2009年环保专项行动工作总结》报送。", 2009),  # the year's summary due by a limit
+    ("请于1月15日前将《2009年工作总结》报送。", None),  # due early in the next year
+    ("每年11月10日前将《2009年工作总结》报送。", None),  # recurring
+    ("完成2009年环保专项行动工作总结报告。", None),  # a year that labels the work
+    ("(三)重点检查阶段(2010年3月-2010年7月)\n于2011年10月10日前将工作情况报领导小组。", 2010),  # a dated stage first
     ("截至2022年6月底,已完成整治12家。", None),  # an as-of date
     ("2023年度考核排名全市第三。", None),  # a bare year in the body
 ])
-def test_reference_year_else_the_year_of_the_first_dated_limit_in_the_body(body, year):
+def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_in_the_body(body, year):
     assert reference_year(Meta(), PATS, body) == year
     assert reference_year(Meta(date="2012-03-01"), PATS, body) == 2012  # the header still wins
