@@ -406,6 +406,14 @@ def test_title_running_into_the_first_heading_or_the_body_of_a_flattened_page():
     m = meta("第1页共8页区水利局工作总结报告今年以来,在区委、区政府的正确领导和市水务局的业务指导下,针对今年重点工程数量多,"
              "任务重的特点,我局积极安排部署。现总结汇报如下:一、2023年工作完成情况(一)重点工程进展情况")
     assert m.title == "区水利局工作总结报告"
+    # devgold m2103 (wnwk PDF text): page number 1 glued before the title, the body opens with 今年是
+    m = meta("12023年街道2023年工作规划今年是中国共产党成立101周年,是实施“十四五〞规划的开局之年,也是科教创新区建设的关键之年。"
+             "(一)坚持以党建为统领,为基层建设聚力增效2一是聚焦村“两委〞换届,深化分析研判,高质量完成换届选举。")
+    assert (m.title, m.plan_year) == ("2023年街道2023年工作规划", 2023)
+    # devgold u2101: a title without a year, the body opens with a masked year 202X年是
+    m = meta("区实施乡村振兴战略推进城乡融合发展行动计划202X年是“十四五”的开局之年,也是全面推进乡村振兴、加快农业农村现代化的关键五年。"
+             "一、加强党对“三农”工作的全面领导(一)强化组织领导。")
+    assert m.title == "区实施乡村振兴战略推进城乡融合发展行动计划"
 
 
 def test_index_table_without_colons_label_lines_are_not_the_title():
