@@ -53,6 +53,7 @@ _HAN2 = compiled.compile(r"\p{Han}{2}")  # a name holds at least two characters 
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
 _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
+_FRAME_LEAD = 8  # at most this much before a deadline that frames its sentence (力争到2025年, ——到2025年底)
 _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the previous clause's subject
 _STRETCH_GAP = 40  # veto stretches this close are scanned as one (fewer calls, same matches)
 _OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing quote
@@ -976,6 +977,26 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
     return dates[j] if j < len(dates) else None
 
 
+def _frame_deadline(ctx: Context, sentences: list[tuple[int, int]], i: int, reported: bool) -> str | None:
+    """The deadline that frames sentence i from the head of an earlier ;-part of the same sentence:
+    到2025年,A达到X;B达到Y;C达到Z。 puts every part under 到2025年. The nearest earlier part
+    (the parts are contiguous, each ending in ;) whose first deadline opens it (at most _FRAME_LEAD
+    characters of lead-in, no comma before it, a comma after it) gives it; a deadline inside a part
+    (…,6月底前建成…;) frames nothing."""
+    norm = ctx.text.norm
+    while i > 0:
+        s, e = sentences[i - 1]
+        if norm[e - 1] != ";" or norm[e:sentences[i][0]].strip():
+            return None
+        found = ctx.deadlines_in(s, e, reported)
+        if found:
+            start, end = found[0][0], found[0][1]
+            if start - s <= _FRAME_LEAD and "," not in norm[s:start] and norm[end:end + 2].lstrip().startswith(","):
+                return found[0][2]
+        i -= 1
+    return None
+
+
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
     title is missing or names no kind, the text reads like a report (Context.reads_like_report)."""
@@ -1001,7 +1022,8 @@ def extract(ctx: Context) -> list[Target]:
     titles = _SectionTitles(ctx, everything)
     positions = [c.num_start for c in everything]
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
-    for s, e in ctx.outline.sentences:
+    sentences = ctx.outline.sentences
+    for index, (s, e) in enumerate(sentences):
         if placed == len(positions):
             break
         if positions[placed] >= e:
@@ -1026,7 +1048,7 @@ def extract(ctx: Context) -> list[Target]:
             S.placeholder_ends = [b for _, b in S.placeholders]
         clauses = [S.clause_start(c.num_start) for c in kept]
         _comparators(R, S, kept, clauses)
-        deadlines = None
+        deadlines = frame = None
         cues = _stance_cues(R, sent, ref_year)
         for out in _indicators(R, S, kept, clauses):
             c = out.cand
@@ -1039,6 +1061,10 @@ def extract(ctx: Context) -> list[Target]:
                 if deadlines is None:
                     deadlines = _deadlines(ctx, s, e, reported)
                 deadline = _pick_deadline(deadlines, s + c.num_start)
+                if deadline is None:
+                    if frame is None:
+                        frame = _frame_deadline(ctx, sentences, index, reported) or ""
+                    deadline = frame or None
             records.append(dict(
                 common,
                 indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
