@@ -35,9 +35,11 @@ _NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
-_ONE_CELL_LINE = compiled.compile(r"(?m)^(?P<cell>[^\n|]*)[|][ ]*$")
+# a cell and its closing |, the row's first cell often with its opening | too ("| 1 |")
+_ONE_CELL_LINE = compiled.compile(r"(?m)^(?:[ ]*[|])?(?P<cell>[^\n|]*)[|][ ]*$")
 # a line that is not blank and opens with no | (a lone | line between the cells is no cell)
 _TEXT_LINE = compiled.compile(r"(?m)^[ ]*(?P<cell>[^\n |](?:[^\n]*[^\n ])?)[ ]*$")
+MIN_BAR_LINES = 4  # lines of | alone that set a plain table's cells apart (_PlainCellLines.join_lines)
 MAX_GROUP_LINES = 8  # group headings (table_group_heading) passed between two rows of a plain table
 
 
@@ -294,8 +296,24 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
         orgs = finder(ctx.patterns)
         if one_cell.get(reader) is None:
             one_cell[reader] = reader(norm, ctx.patterns["responsible_units"], orgs)
-        return [(role, a, b) for s, e in one_cell[reader].column(line_start) if _is_content(ctx, s)
-                for a, b in orgs.names_in(norm, s, e, strict=False)]
+        lines = one_cell[reader]
+        cells = [c for c in lines.column(line_start) if _is_content(ctx, c[0])]
+        marked = _marked_lead(ctx, lines.header_cell(line_start))
+        if marked is None:
+            return [(role, a, b) for s, e in cells for a, b in orgs.names_in(norm, s, e, strict=False)]
+        # the mark ends the name it follows (县农业农村局* 县财政局): the cell is read in pieces
+        mark, rest = marked
+        rest = rest or role
+        out = []
+        for s, e in cells:
+            while s < e:
+                cut = norm.find(mark, s, e)
+                piece_end = e if cut == -1 else cut
+                names = orgs.names_in(norm, s, piece_end, strict=False)
+                out += [("lead" if cut != -1 and i == len(names) - 1 and not norm[b:cut].strip() else rest, a, b)
+                        for i, (a, b) in enumerate(names)]
+                s = e if cut == -1 else cut + len(mark)
+        return out
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
         return []
@@ -323,6 +341,18 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
         pos = norm.find("\n", pos + 1)
     return out
+
+
+def _marked_lead(ctx: Context, header: str) -> tuple[str, str | None] | None:
+    """The lead mark a header cell's note declares (责任部门(加*号为牵头部门,其余为参与部门),
+    fragments.marked_lead), with the role it gives the rest (参与 -> support; None: the column's)."""
+    if "(" not in header:
+        return None
+    pats = ctx.patterns["responsible_units"]
+    m = pats.fragment("marked_lead").search(_compact(header))
+    if m is None:
+        return None
+    return m.group("mark"), pats.map("cue_role").get(m.group("rest") or "")
 
 
 def _row_number(norm: str, row: list[tuple[int, int]]) -> int | None:
@@ -357,9 +387,11 @@ class _OneCellLines:
             self.index[m.start()] = k
             self.cells.append((m.start(), m.end("cell")))
             runs[-1].append(k)
+        runs = self.join_lines(runs)
         for run in runs:
             self.run_end += [run[-1] + 1] * len(run)
-        header = [_is_header_cell(norm, *c, year_cell) for c in self.cells]
+        note = rules.fragment("table_header_cell_note")
+        header = [_is_header_cell(norm, *c, year_cell, note) for c in self.cells]
         k = 0
         while k < len(self.cells):
             last = k
@@ -370,6 +402,15 @@ class _OneCellLines:
 
     def blank_lines_join(self, previous_end: int, start: int) -> bool:
         return False  # with |, a blank line ends the table
+
+    def join_lines(self, runs: list[list[int]]) -> list[list[int]]:
+        """The runs of cells, when a cell may take several lines (here: never, each line ends with |)."""
+        return runs
+
+    def header_cell(self, label_line: int) -> str:
+        """The text of the header cell on label_line (with the lines joined to it)."""
+        k = self.index.get(label_line)
+        return "" if k is None else self.norm[slice(*self.cells[k])]
 
     def column(self, label_line: int) -> list[tuple[int, int]]:
         """The cells under the header cell on label_line: each row has as many lines as the
@@ -382,10 +423,14 @@ class _OneCellLines:
         width, column, end = last - first + 1, k - first, self.run_end[k]
         numbered = last + 1 < end and _NUMBER_CELL.fullmatch(self.norm, *self.cells[last + 1]) is not None
         out = []
-        for row in range(last + 1, end - width + 1, width):
+        row = last + 1
+        # the last row of a numbered table may be cut short (the excerpt ends, or a cell holding
+        # a line break ends the run): the cells before the cut keep their place
+        while row + (column if numbered else width - 1) < end:
             if numbered and _NUMBER_CELL.fullmatch(self.norm, *self.cells[row]) is None:
                 break
             out.append(self.cells[row + column])
+            row += width
         return out
 
 
@@ -407,12 +452,44 @@ class _PlainCellLines(_OneCellLines):
         self.group_line = rules.fragment("table_group_heading")
         self.unit_column = rules.fragment("table_unit_column")
         self.header_note = rules.fragment("table_header_note")
+        self.cell_note = rules.fragment("table_header_cell_note")
         self._uneven: dict[int, list[tuple[int, int]]] = {}  # header block's first line -> its rows
         self._orgs_of: dict[int, list[list[tuple[int, int]]]] = {}  # … -> each row's org cells
         self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
 
     def blank_lines_join(self, previous_end: int, start: int) -> bool:
         return not self.norm[previous_end:start].strip(" \n|")  # blank lines, or lines of | alone
+
+    def join_lines(self, runs: list[list[int]]) -> list[list[int]]:
+        """A run whose cells are set apart by lines of | alone (闵行 2023: "责任部门" / "|" /
+        "区农业农村委*、" / "区规划资源局、" / "|") keeps a cell's lines together: the lines
+        between two | lines are one cell (a wrapped name, a header note, a list of units). Such a
+        run has at least MIN_BAR_LINES | lines, and no fewer than the line breaks inside cells."""
+        norm, cells = self.norm, self.cells
+        joined: list[list[tuple[int, int]]] = []
+        for run in runs:
+            gaps = [norm[cells[a][1]:cells[b][0]] for a, b in zip(run, run[1:])]
+            bars = sum("|" in g for g in gaps)
+            inner = [g.count("\n") == 1 and "|" not in g for g in gaps]
+            if bars < MIN_BAR_LINES or bars < sum(inner):
+                joined.append([cells[k] for k in run])
+                continue
+            out = [cells[run[0]]]
+            for k, glued in zip(run[1:], inner):
+                if glued:
+                    out[-1] = (out[-1][0], cells[k][1])
+                else:
+                    out.append(cells[k])
+            joined.append(out)
+        if all(len(j) == len(r) for j, r in zip(joined, runs)):
+            return runs
+        self.cells, self.index, runs = [], {}, []
+        for run in joined:
+            runs.append(list(range(len(self.cells), len(self.cells) + len(run))))
+            for cell in run:
+                self.index[cell[0]] = len(self.cells)
+                self.cells.append(cell)
+        return runs
 
     def column(self, label_line: int) -> list[tuple[int, int]]:
         k = self.index.get(label_line)
@@ -445,9 +522,12 @@ class _PlainCellLines(_OneCellLines):
 
     def _even_rows(self, row: int, number: int, width: int, column: int, end: int) -> list[tuple[int, int]]:
         """The cells at the column's place in rows of the same line count, while the rows are
-        numbered on (the reading stops at the first row whose number is not where expected)."""
-        out = []
-        while row + width <= end:
+        numbered on (the reading stops at the first row whose number is not where expected).
+        The last row may be cut short where the text ends: the cells before the cut keep their place."""
+        out, first = [], row
+        while row + column < end:
+            if row + width > end and not self._cut_short(first, row, row + column):
+                break
             found = self._number(row)
             if found != number:
                 # after group headings the numbers may jump on (一、… row 3, 二、…六、 row 68)
@@ -455,12 +535,19 @@ class _PlainCellLines(_OneCellLines):
                 if past == row:
                     break  # the next number is missing: the table ended
                 row, found = past, self._number(past)
-                if found is None or found < number or row + width > end:
+                if found is None or found < number or row + column >= end:
                     break
             out.append(self.cells[row + column])
             number = found + 1
             row += width
         return out
+
+    def _cut_short(self, first: int, row: int, cell: int) -> bool:
+        """Whether the row from line row, shorter than the others where the text ends, was cut
+        (its cells up to the one on line cell keep their place): no gap of blank lines in it
+        wider than the table's (a wider gap sets apart a signature or note after the table)."""
+        gap = max((self._gap(i) for i in range(first + 1, row)), default=0)
+        return all(self._gap(i) <= gap for i in range(row, cell + 1))
 
     def _uneven_rows(self, first: int, last: int, row: int, end: int) -> list[tuple[int, int]]:
         """The rows (first line, one past the last) of a table whose rows may differ in line
@@ -524,7 +611,7 @@ class _PlainCellLines(_OneCellLines):
             self._columns[first] = {i: place for place, i in enumerate(
                 i for i in range(first, last + 1)
                 if not self.header_note.fullmatch(self.norm, *self.cells[i])
-                and self.unit_column.fullmatch(_compact(self.norm[slice(*self.cells[i])])))}
+                and self.unit_column.fullmatch(self._label_of(i)))}
         columns = self._columns[first]
         if k not in columns:
             return []
@@ -537,6 +624,12 @@ class _PlainCellLines(_OneCellLines):
             elif place + surplus >= 0:
                 out.append(cells[place + surplus])
         return out
+
+    def _label_of(self, k: int) -> str:
+        """The header cell on line k without spaces and without a closing bracketed note."""
+        text = _compact(self.norm[slice(*self.cells[k])])
+        cut = self.cell_note.search(text)
+        return text[:cut.start()] if cut is not None and cut.start() > 0 else text
 
     def _past_groups(self, k: int, end: int) -> int:
         """The first line from k on that is not a group heading (at most MAX_GROUP_LINES of them)."""
@@ -551,9 +644,13 @@ class _PlainCellLines(_OneCellLines):
         return int(self.norm[self.cells[k][0]:self.cells[k][1]])
 
 
-def _is_header_cell(norm: str, start: int, end: int, year_cell: regex.Pattern) -> bool:
-    """A short label without digits, or a year column's label (2025年, 2025年目标)."""
+def _is_header_cell(norm: str, start: int, end: int, year_cell: regex.Pattern, note: regex.Pattern) -> bool:
+    """A short label without digits, or a year column's label (2025年, 2025年目标); the label
+    may carry a bracketed note (责任部门 / (加*号为牵头部门,其余为参与部门))."""
     text = _compact(norm[start:end])
+    cut = note.search(text)
+    if cut is not None and cut.start() > 0:
+        text = text[:cut.start()]
     if not 0 < len(text) <= MAX_HEADER_CELL:
         return False
     return not any(ch.isdigit() for ch in text) or year_cell.fullmatch(text) is not None
@@ -585,7 +682,7 @@ def _role_from(ctx: Context, rule, m) -> str | None:
     if not table:
         return rule.emit.get("role")
     key = m.group(rule.emit.get("role_group", "label"))
-    return table.get(key)
+    return table.get(key) or table.get(key.replace(" ", ""))  # a header cell may hold a wrapped label: 牵头责任 单位
 
 
 def _followed_by(pats, rule, norm: str, end: int) -> bool:

@@ -1,0 +1,202 @@
+"""Responsibility tables copied one cell per line, as real copies write them (round 22): header
+cells wrapped over lines or holding a space, a bracketed note under the label with its lead mark
+(加*号为牵头部门), | at a cell's end or on a line of its own, several names in one cell, a place
+column (责任街镇) beside the department column, the last row cut where the excerpt ends."""
+from __future__ import annotations
+
+import planparse
+
+
+def _units(text: str, rule: str = "") -> list[tuple[str, str]]:
+    return [(u.role, u.name) for u in planparse.parse(text).responsible_units if rule in u.rule]
+
+
+# 闵行 乡村振兴重点任务 2023 (devgold u2102, the 任务要求 cells cut to their first sentence): lone |
+# lines between the cells, a three-line header cell with its note, * marking the lead, multi-line
+# unit cells, a six-line 类别 cell before rows 1 and 4, a 责任街镇 column, the last row cut
+MINHANG = """类别
+|
+序号
+|
+任务名称
+|
+任务要求及举措
+|
+责任部门
+(加*号为牵头部门,
+其余为参与部门)
+|
+责任街镇
+|
+完成时间节点
+|
+(一)
+持续
+推进
+“两个
+示范村”
+建设
+|
+1
+|
+完成2022年度
+乡村振兴示范村建设
+|
+完成2022年度1个乡村振兴示范村建设。
+|
+区农业农村委*
+|
+浦江镇
+|
+10月底
+|
+2
+|
+开展2023年度
+乡村振兴示范村建设
+|
+按市级部署遴选1个示范村开展建设,完成村庄设计,形成建设项目清单。
+|
+区农业农村委*
+|
+浦江镇
+|
+12月底
+|
+3
+|
+开展市级
+美丽乡村示范村创建
+|
+按市级部署开展美丽乡村示范村创建工作,年内形成若干个生态环境优良、村容风貌靓丽、设施配置到位、管护机制落实的美丽乡村典型。
+|
+区农业农村委*
+|
+浦江镇、浦锦街道、
+马桥镇、华漕镇
+|
+12月底
+|
+(二)
+全面
+推进
+农民
+集中
+居住
+|
+4
+|
+推进
+农民相对集中居住
+|
+持续稳妥推进农民相对集中居住,完成年度工作目标任务,加快推进已签约项目的安置基地建设,紧抓项目质量安全,保障农户入住满意度。
+|
+区农业农村委*、
+区规划资源局、
+区房管局、
+区财政局、
+区征收中心
+|
+浦江镇、浦锦街道、
+梅陇镇、颛桥镇
+|
+12月底
+|
+5
+|
+加强农房建设管理
+|
+落实新改扩建农房建设监管,强化施工图纸和建房协议审核。
+|
+区建管委*、
+区农业农村委、
+区规划资源局
+|
+浦江镇、马桥镇、
+华漕镇、梅陇镇、"""
+
+
+def test_bar_lines_multiline_cells_star_lead_and_town_column():
+    got = _units(MINHANG, "table_header")  # (美丽乡村示范村 in a 任务名称 cell is read as a subject: not this reader)
+    assert sorted(got) == sorted([
+        ("lead", "区农业农村委"), ("responsible", "浦江镇"),
+        ("lead", "区农业农村委"), ("responsible", "浦江镇"),
+        ("lead", "区农业农村委"), ("responsible", "浦江镇"), ("responsible", "浦锦街道"),
+        ("responsible", "马桥镇"), ("responsible", "华漕镇"),
+        ("lead", "区农业农村委"), ("support", "区规划资源局"), ("support", "区房管局"),
+        ("support", "区财政局"), ("support", "区征收中心"),
+        ("responsible", "浦江镇"), ("responsible", "浦锦街道"), ("responsible", "梅陇镇"), ("responsible", "颛桥镇"),
+        ("lead", "区建管委"), ("support", "区农业农村委"), ("support", "区规划资源局"),
+        ("responsible", "浦江镇"), ("responsible", "马桥镇"), ("responsible", "华漕镇"), ("responsible", "梅陇镇"),
+    ])
+
+
+def test_without_the_note_the_star_is_no_lead():
+    # the mark means lead only where the header declares it: here every name keeps the column's role
+    text = MINHANG.replace("责任部门\n(加*号为牵头部门,\n其余为参与部门)", "责任部门")
+    got = _units(text)
+    assert ("responsible", "区农业农村委") in got and ("responsible", "区建管委") in got
+    assert not any(role in ("lead", "support") for role, _ in got)
+
+
+# 南陵 政府工作报告 进展情况表 2023 (devgold u2103): "牵头责任 单位 |" holds a space, the cells list
+# several units apart by spaces, the last row is cut inside its 完成情况 cell
+NANLING = """序号 |
+目标与任务 |
+牵头责任 单位 |
+完成情况 |
+督查 情况 |
+71 |
+完善多元调处化解机制,发挥县矛盾纠纷调处化解中心作用。 |
+县司法局 县信访局 |
+邀请法律专家按月对人民调解员进行专业培训。 |
+已完成 |
+76 |
+积极创建“枫桥式”法庭、派出所、司法所。 |
+县司法局 |
+均被授予“枫桥式”司法所 |
+已完成 |
+83 |
+以创成全国法治政府建设示范县为起点,明确法治建设任务清单。 |
+县司法局 县政府办 |
+一是持续擦亮法治政府奖牌成色。立足服务企业"""
+
+
+def test_spaced_header_label_and_names_apart_by_spaces():
+    got = _units(NANLING)
+    assert ("lead", "县司法局") in got and ("lead", "县信访局") in got
+    assert ("lead", "县政府办") in got  # the last row, cut after its unit cell
+
+
+# 谯城区民政局 2025 (realdocs5/u808): the row number cell opens with | too ("| 1 |"); 实施部门 names
+# the unit that carries the task out
+BOZHOU = """| 序号 |
+责任单位 |
+考核指标 |
+监督方式 |
+实施部门 |
+完成时限 |
+| 1 |
+区民政局 |
+按月完成临时救助的审核确认工作。 |
+谯城区民政局办公室0558-5130002 |
+低保中心 |
+2025年12月底 |
+| 2 |
+区民政局 |
+按月完成城乡低保对象的动态调整工作。 |
+谯城区民政局办公室0558-5130002 |
+低保中心 |
+2025年12月底 |
+"""
+
+
+def test_row_number_cells_opening_with_a_bar():
+    got = _units(BOZHOU)
+    assert set(got) == {("responsible", "区民政局"), ("responsible", "低保中心")}
+
+
+def test_marked_lead_note_on_the_header_line_of_a_bar_table():
+    text = ("序号 |\n重点工作 |\n责任单位(加*号为牵头单位) |\n完成时限 |\n"
+            "1 |\n建设智慧农业平台。 |\n县农业农村局* 县财政局 |\n12月底前 |\n")
+    assert _units(text) == [("lead", "县农业农村局"), ("responsible", "县财政局")]
