@@ -6,6 +6,11 @@ nesting of the document: a style already open is a sibling of that level, a new 
 a level below the current one. Numbering is checked as it goes (the next ordinal, a restart
 at 1 under a new parent, or a continuation of the same style from the previous parent), so a
 stray "3." in the middle of item 7 is not taken for a heading.
+
+An excerpt cut out of a longer text may open inside a section ((二)…(五), then 五、保障措施): the run it
+opens with belongs to the heading the next more major one implies (五、 -> 四、), so its ids are 4.2 …
+at level 2; the output has no node for the unprinted 四、. With no more major heading after it the
+run stays at the top.
 """
 from __future__ import annotations
 
@@ -487,22 +492,23 @@ class _Segmenter:
                     used_ids.clear()
                     min_root_rank = node.rank
                 last = last_of_style.get(node.style, 0)
-                # a text that opens with a run of one style numbered 1, 2, 3 … (an excerpt: ㈠…㈣, then
-                # 五、): a heading more major than every one so far is not a child of them
+                # a text that opens with a run of one style (an excerpt: ㈠…㈣ or (二)…(五), then 五、):
+                # a heading more major than every one so far is not a child of them
                 above_all = (node.rank < min_root_rank and all(node.rank < n.rank for n in stack)
-                             and len(roots) >= 2 and roots[0].marker_start == self.text_start
-                             and all(r.style == roots[0].style and r.ordinal == i
-                                     for i, r in enumerate(roots, 1)))
+                             and self._opening_run(roots))
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
                     if (last or not all(node.rank < n.rank for n in stack)
                             or not (all(r.excerpt for r in roots) or above_all)
                             or not self._opens_excerpt(candidates, k)):
                         continue
                     stack, node.excerpt = [], True
-                elif stack and node.ordinal == 2 and not last and above_all and self._opens_excerpt(candidates, k):
+                elif stack and node.ordinal > 1 and not last and above_all and self._opens_excerpt(candidates, k):
                     stack, node.excerpt = [], True
                 elif stack and stack[0].excerpt and all(node.rank < n.rank for n in stack):
                     stack = []  # in an excerpt, a heading above the one it opened with is a root too
+                if not stack and roots and node.ordinal > 1 and node.rank < min_root_rank:
+                    # the headings so far sit under the cut-off one before this (五、 -> 四、: 4.2 …)
+                    used_ids = _imply_parent(roots, node.ordinal - 1, used_ids)
             parent = stack[-1] if stack else None
             node.parent = parent
             node.level = len(stack) + 1
@@ -519,6 +525,24 @@ class _Segmenter:
             last_of_style[node.style] = node.ordinal
             prose_list = None
         return roots
+
+    def _opening_run(self, roots: list[_Node]) -> bool:
+        """Whether the roots so far are the run of one style an excerpt opens with: numbered on one
+        by one (up to 3 at a step) and opening mid-list ((二)…(五), [接上页] (五)) or, numbered from 1,
+        at least two of them opening the text (㈠…㈣). Roots already put under an implied heading
+        (level 2: 3. 4. before (二)) came before the run ((二) … then 五、 puts them all under 四、)."""
+        run = [r for r in roots if r.level == 1]
+        if not run:
+            return False
+        first = run[0]
+        if not (first.ordinal > 1 or (len(run) >= 2 and first.marker_start == self.text_start)):
+            return False
+        prev = first.ordinal - 1
+        for r in run:
+            if r.style != first.style or not prev < r.ordinal <= prev + 3:
+                return False
+            prev = r.ordinal
+        return True
 
     @staticmethod
     def _opens_excerpt(candidates: list[_Node], k: int) -> bool:
@@ -641,6 +665,16 @@ def _split_sentences(norm: str, content: list[tuple[int, int]]) -> list[tuple[in
             if se > ss:
                 out.append((ss, se))
     return out
+
+
+def _imply_parent(roots: list[_Node], ordinal: int, used_ids: dict[str, int]) -> dict[str, int]:
+    """Puts every root so far under a heading the text does not print (cut off before an excerpt
+    begins), numbered `ordinal`: ids gain its ordinal and levels one; returns used_ids so renamed.
+    The roots stay roots of the output, which has no node for the unprinted heading."""
+    for n in _walk(roots):
+        n.id = f"{ordinal}.{n.id}"
+        n.level += 1
+    return {f"{ordinal}.{k}": v for k, v in used_ids.items()}
 
 
 def _walk(nodes):
