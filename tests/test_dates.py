@@ -224,6 +224,13 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
     ("(三)重点检查阶段(2010年3月-2010年7月)\n于2011年10月10日前将工作情况报领导小组。", 2010),  # a dated stage first
     ("截至2022年6月底,已完成整治12家。", None),  # an as-of date
     ("2023年度考核排名全市第三。", None),  # a bare year in the body
+    # no dated limit at all: the latest year a planned action labels (闵行区乡村振兴重点工作任务表,
+    # 略阳县文旅局目标任务分解表); 完成 finishes last year's work, a past result gives no year
+    ("完成2022年度1个示范村建设。\n开展2023年度乡村振兴示范村建设。\n12月底", 2023),
+    ("完成2022年度1个示范村建设。\n10月底", None),
+    ("精心策划2019年汉中油菜花海略阳观花活动。\n5月底", 2019),
+    ("对 2020 年已达标的部分无违建街(镇)进行提档升级。", None),
+    ("开展2023年3月至4月的专项检查。", None),  # a date, not a label
 ])
 def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_in_the_body(body, year):
     assert reference_year(Meta(), PATS, body) == year

@@ -637,8 +637,9 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
     names none (a 工作方案 without a year in its title, a page cut before its title), the year the
     document was issued: its signing date's, else its 文号's (国发〔2020〕6号); when the header gives
     none of these and `norm` (the page's normalized text) is given, the year of the first dated limit
-    in the body (于2011年5月20日前: deadlines.toml body_year). None when the page gives no such year:
-    then implicit dates are skipped (a bare year in the body may be a label or a past year)."""
+    in the body (于2011年5月20日前: deadlines.toml body_year), else the latest year a planned action
+    labels (开展2023年度…: body_label_year). None when the page gives no such year: then implicit
+    dates are skipped (a bare year in the body may be a label or a past year)."""
     if meta.plan_year is not None:
         return meta.plan_year
     if meta.date:
@@ -648,8 +649,13 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
         doc_number = normalize(meta.doc_number, patterns.char_map()).norm
         if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
             return int(m.group("year"))
-    if norm is not None and (m := patterns["deadlines"].fragment("body_year").search(norm)):
-        return int(m.group("year"))
+    if norm is not None:
+        rules = patterns["deadlines"]
+        if m := rules.fragment("body_year").search(norm):
+            return int(m.group("year"))
+        labels = [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]
+        if labels:
+            return max(labels)
     return None
 
 
