@@ -179,6 +179,7 @@ class _Rules:
         self.requirement_anchor = pf.words("anchor_stance_requirement")
         self.past_year = pf.fragment("past_year")
         self.past_year_anchor = pf.words("anchor_past_year")
+        self.plan_intent = pf.fragment("stance_plan_intent_cue")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
@@ -928,14 +929,21 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
     return known[section]
 
 
-def _stance_cues(R: _Rules, sent: str, plan_year: int | None):
-    """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends)."""
+def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
+    """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
+    In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
+    完成园区已征用地块整体规划,加快推进7公顷工业用地报批 (the 已 describes the plots)."""
     required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
     if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
+    if not reported:
+        first = next((a for a, _, st in cues if st == "achieved"), None)
+        if first is not None:
+            cues += [(m.start(), m.end(), "planned") for m in R.plan_intent.finditer(sent, first)]
+            cues.sort()
     reach = list(accumulate((b for _, b, _ in cues), max))
     return required, cues, reach
 
@@ -1049,7 +1057,7 @@ def extract(ctx: Context) -> list[Target]:
         clauses = [S.clause_start(c.num_start) for c in kept]
         _comparators(R, S, kept, clauses)
         deadlines = frame = None
-        cues = _stance_cues(R, sent, ref_year)
+        cues = _stance_cues(R, sent, ref_year, reported)
         for out in _indicators(R, S, kept, clauses):
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
