@@ -200,3 +200,12 @@ def test_marked_lead_note_on_the_header_line_of_a_bar_table():
     text = ("序号 |\n重点工作 |\n责任单位(加*号为牵头单位) |\n完成时限 |\n"
             "1 |\n建设智慧农业平台。 |\n县农业农村局* 县财政局 |\n12月底前 |\n")
     assert _units(text) == [("lead", "县农业农村局"), ("responsible", "县财政局")]
+
+
+def test_every_label_ends_in_a_character_of_the_table_header_anchor():
+    # table_header is tried only on lines where its anchor, a label's last character at a cell's
+    # end, is found: a label added to the list with a new last character would never be read
+    rules = planparse.load_patterns()["responsible_units"]
+    anchor = rules.fragment("table_label")
+    missing = [label for label in rules.words("label") if not anchor.search(label + " |")]
+    assert missing == []
