@@ -698,11 +698,23 @@ class OrgFinder:
         for item in pieces:
             if not item:
                 continue
-            if self._valid(item) or (not strict and self._plausible(item) and not (
+            if self._valid(item) or (not strict and self._plausible(item) and not self._cut_off(item, norm) and not (
                     norm and self.person_name.fullmatch(norm, item[0].start, item[-1].end))):
                 # 张 三: people in table cells, spaced to align, are not names (财 政 局 is valid)
                 out.append((item[0].start, item[-1].end))
         return out
+
+    @staticmethod
+    def _cut_off(item: list[Token], norm: str | None) -> bool:
+        """An excerpt cut in the middle of a name: the text ends with the item, and its last
+        character stands alone after a name word or a separator, the first character of a word
+        the cut left out (责任单位:县|财, 区|委|组, 区|政, …管理|和|林). A run of unknown
+        characters is a name the dictionary lacks (经济运行各|专|班, 市|城|投) and stays."""
+        if norm is None or norm[item[-1].end:].strip():
+            return False
+        last = item[-1]
+        return (last.kind == "unknown" and len(last.word) == 1
+                and (len(item) == 1 or item[-2].kind != "unknown"))
 
     def _unglue(self, item: list[Token]) -> list[list[Token]]:
         """Two names written without a separator: 各乡镇|各部门 (a second 各… after a 各 place),
