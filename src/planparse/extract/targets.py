@@ -196,6 +196,7 @@ class _Rules:
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.own_predicate = pf.fragment("own_predicate")
+        self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_base_verb = pf.fragment("relative_base_verb")
@@ -687,7 +688,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 完成造林 / 排查隐患 / 接诊市民: a verb with its object is a whole predicate; it borrows only an
             # entity clause before it (…幼儿园为示范性托育机构,新增托位90个), not a deed or a time
             # (扎实开展…工作,全市共完成造林5.9万亩; 短短半日,接诊市民950余人次).
-            own = R.own_predicate.match(before) is not None and R.subject_clause_end.search(prev) is None
+            # The same holds when the verb was taken off as a lead (完成交通投资58.2亿元 -> 交通投资).
+            led = off and (v := R.lead_report_verb.search(raw_before)) is not None and v.start() < off
+            own = (R.own_predicate.match(before) is not None or led) and R.subject_clause_end.search(prev) is None
             if (prev.strip() and not long_list and not own and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
