@@ -650,3 +650,22 @@ def test_a_report_dated_by_the_meeting_it_was_delivered_at():
     assert m.date == "2024-02-22"
     # a past event told in the body is no date of the document
     assert meta("工作总结\n一、工作\n2023年5月10日在全县安全生产会议上作了表态发言。").date is None
+
+
+def test_plan_year_of_a_page_without_any_header_from_the_year_its_limits_resolve_against():
+    # d23-02 (市 清理规范评比达标表彰 实施方案, page 2): no title, 文号 or date; every stage carries 2007
+    m = meta("四、清理工作的实施步骤与时间安排\n清理工作主要分为动员部署、自查自纠、上报审核和建章立制四个阶段进行。\n"
+             "动员部署阶段(2007年3月中旬):召开市联席会议全体成员第一次会议,商定近期工作任务。\n"
+             "自查自纠阶段(2007年3月下旬):各市(区)、市直各部门于2007年3月28日前填妥附件表格,报市联席会议办公室。")
+    assert (m.title, m.plan_year) == (None, 2007)
+    # d23-03 (成都 申报 notice, flattened): the year of every limit
+    assert meta("申报流程 (一)申报单位申报。申报单位应于2024年7月30日(星期二)前将申报书报送至所在区(市)县"
+                "工业和信息化主管部门。 (二)区(市)县审核。").plan_year == 2024
+    # u2102 (闵行 task table): 开展2023年度… next to 完成2022年度…
+    assert meta("| 1 | 完成2022年度乡村振兴示范村建设 | 区农业农村委 | 10月底 |\n"
+                "| 2 | 开展2023年度乡村振兴示范村建设 | 区农业农村委 | 12月底 |").plan_year == 2023
+    # d21-02 (专项治理 实施方案, page 6): the dated stages run from 2010 into 2011, no one year is the plan's
+    assert meta("(三)重点检查阶段(2010年3月-2010年7月)。各地区各部门开展重点检查。\n"
+                "(五)总结巩固阶段(2011年2月-2011年10月上旬)。于2011年10月10日前将总结报送。").plan_year is None
+    # a page with a title decides by its title (潮州市打赢蓝天保卫战实施方案(2019-2020年): no one year)
+    assert meta("潮州市打赢蓝天保卫战实施方案(2019-2020年)\n一、工作目标\n2019年9月底前,基本完成整治。").plan_year is None

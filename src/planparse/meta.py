@@ -379,9 +379,10 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 
 
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
-               char_map: tuple[tuple[str, str], ...]) -> int | None:
+               char_map: tuple[tuple[str, str], ...], doc_number: str | None = None) -> int | None:
     """The year in the title; else the date's, for an annual kind; else the year the text opens with;
-    else the year the first heading opens with."""
+    else the year the first heading opens with; else, on a page with no header at all (no title,
+    文号 or date), the body's year (_body_year)."""
     if title:
         norm = normalize(title, char_map).norm
         if rules.fragment("year_range").search(norm):
@@ -391,7 +392,27 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             return int(year.group())
         if date and rules.fragment("annual_kind").search(title):
             return int(date[:4])
-    return _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
+    year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
+    if year is None and not title and not date and not doc_number:
+        year = _body_year(text.norm, rules)
+    return year
+
+
+def _body_year(norm: str, rules: PatternFile) -> int | None:
+    """A page without any header (cut out of a longer text, a task table saved alone): the year its
+    time limits resolve against (the first dated limit, stage or due summary: 动员部署阶段(2007年3月中旬);
+    else the latest year a planned action labels: 开展2023年度…), the same as dates.reference_year's.
+    None when a later year with a month follows in the body: stages running from 2010 into 2011 make
+    no one year the plan's."""
+    if m := rules.fragment("body_year").search(norm):
+        year = int(m.group("year"))
+    elif labels := [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]:
+        year = max(labels)
+    else:
+        return None
+    if any(int(m.group("year")) > year for m in rules.fragment("dated_year").finditer(norm)):
+        return None
+    return year
 
 
 def _heading_year(outline: Outline, rules: PatternFile, char_map: tuple[tuple[str, str], ...]) -> int | None:
@@ -449,11 +470,12 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
     date = _date(lines, fields, rules, digits)
+    doc_number = _doc_number(header, rules)
     return Meta(
         title=title,
-        doc_number=_doc_number(header, rules),
+        doc_number=doc_number,
         issuer=_issuer(fields, lines, wrapper_issuer, title, rules, digits),
         date=date,
-        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map()),
+        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map(), doc_number),
         recipients=_recipients(preamble, rules),  # 各科室,各站所,各村: 为提高… on a run-on line too
     )
