@@ -669,3 +669,18 @@ def test_plan_year_of_a_page_without_any_header_from_the_year_its_limits_resolve
                 "(五)总结巩固阶段(2011年2月-2011年10月上旬)。于2011年10月10日前将总结报送。").plan_year is None
     # a page with a title decides by its title (潮州市打赢蓝天保卫战实施方案(2019-2020年): no one year)
     assert meta("潮州市打赢蓝天保卫战实施方案(2019-2020年)\n一、工作目标\n2019年9月底前,基本完成整治。").plan_year is None
+
+
+def test_a_doc_number_under_the_portal_label_wenjian_bianhao():
+    # devgold u2302 (长兴县 政府工作报告 责任分解): two fields on the line
+    m = meta("索引号:  330522/2023-01775 发文时间:  2023-02-24\n公开方式:   主动公开 公开时限:   长期公开\n"
+             "文件编号:  长政办发〔2023〕7号 发布机构:  长兴县政府办公室\n"
+             "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n一、总体要求")
+    assert m.doc_number == "长政办发〔2023〕7号"
+    # realdocs3 w08 (宁波市江北区): label and number without a colon
+    m = meta("索引号 2950798/2020-38134\n组配分类 区府办文件 发布机构 江北区政府办\n"
+             "宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案(2020-2022年)》的通知\n"
+             "文件有效性 有效\n文件编号 北区政办发〔2020〕11号\n文章正文\n一、总体要求")
+    assert m.doc_number == "北区政办发〔2020〕11号"
+    # an empty field is no number (49-huzhou 吴兴区民政局)
+    assert meta("文件编号: 发布机构: 区民政局\n吴兴区民政局2023年工作总结\n一、主要工作").doc_number is None
