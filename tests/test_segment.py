@@ -503,3 +503,24 @@ def test_a_document_sites_page_counters_are_chrome_not_records():
     doc = planparse.parse(text)
     assert doc.targets and all(t.section == "2" for t in doc.targets)  # none from -35篇, 共计307941个字, 100人浏览
     assert [s.id for s in doc.iter_sections()] == ["2"]
+
+
+def test_a_short_flattened_line_with_a_run_of_headings_after_sentence_ends():
+    # devgold d23-03 (成都 申报 notice, its 申报流程 saved as one line of 224 characters)
+    text = ("申报流程 (一)申报单位申报。申报单位应于2024年7月30日(星期二)前将胶印成册的申报书纸质版和PDF扫描件报送至所在区(市)县"
+            "工业和信息化主管部门。 (二)区(市)县审核。各区(市)县工业和信息化主管部门应于2024年8月2日(星期五)日前对申报材料进行审核。"
+            " (三)汇总报送。经各区(市)县工业和信息化主管部门审核合格的申报人,由各区(市)县工业和信息化主管部门于2024年8月7日(星期三)前"
+            "汇总后,正式行文推荐报送至市经信局市新经济委。")
+    assert tree(text) == [("1", "(一)", "申报单位申报"), ("2", "(二)", "区(市)县审核"), ("3", "(三)", "汇总报送")]
+    # a (二) cited inside a short line is no heading, nor a run that does not start at the first
+    assert tree("按上文 (二)的要求办理。 (三)另行通知。 (四)从略。") == []
+    assert tree("申报流程 (一)申报。按要求办理。 (二)审核。") == []
+
+
+def test_on_a_run_on_line_a_heading_after_a_closing_lenticular_bracket():
+    # devgold u2101 (区乡村振兴 行动计划, line breaks lost): each item ends with a 【牵头单位:…】 note
+    body = "深入贯彻落实中央和省市关于乡村振兴的决策部署,全面推进各项工作。" * 4
+    text = ("(一)健全乡村振兴领导体制。" + body + "【牵头单位:区农业农村局(区委农办);责任单位:区委农村工作领导小组成员单位】"
+            "(二)落实三级书记抓乡村振兴责任体系。" + body + "【牵头单位:区农业农村局(区委农办);责任部门:区委办、各街道(镇)】"
+            "(三)加强乡村振兴机构队伍建设。" + body)
+    assert [(i, m) for i, m, _ in tree(text)] == [("1", "(一)"), ("2", "(二)"), ("3", "(三)")]

@@ -27,8 +27,9 @@ from .patterns import PatternFile, PatternSet, Rule
 
 # A sentence: text up to and with the 。;!? run that closes it (a line end closes it too).
 _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
-_RUN_ON_BREAK = compiled.compile(r"[。;:!? ]+")  # where a heading may start inside a long line
+_RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+")  # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ])
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
+_SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
@@ -253,10 +254,28 @@ class _Segmenter:
                 while node:
                     found.append(node)
                     node = node.glued
+        if not found and not rows:  # a page with no heading line of its own: sections saved run together on short lines
+            found = [n for s, e in content if e - s <= _LONG_LINE for n in self._short_run(s, e)]
         if rows:
             taken = {n.marker_start for n in found}
             found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
         return found
+
+    def _short_run(self, s: int, e: int) -> list[_Node]:
+        """On a page where no line starts with a heading, a line too short to be taken for paragraphs
+        run together holds headings after its sentence ends only as a run of one style numbered from
+        the first ((一)…。 (二)…。 (三)…: a section saved as one line); a lone (二) cited inside a line
+        is none. (Not tried on pages with headings of their own: it would scan every line.)"""
+        norm, sections = self.norm, self.sections
+        starts = [p for m in _RUN_ON_BREAK.finditer(norm, s + 1, e - 1)
+                  if _heading_rules_from(sections, norm[p := m.end()])]
+        if len(starts) < _SHORT_RUN:
+            return []
+        nodes = [n for p in starts if (n := self.heading_at(p, e, _LONG_LINE_TITLE, glue=False))]
+        if len(nodes) < _SHORT_RUN or any(n.style != nodes[0].style or n.ordinal != k + 1
+                                          for k, n in enumerate(nodes)):
+            return []
+        return nodes
 
     # -- tables ------------------------------------------------------------------------------
     def _table_row_line(self, row_starts: list[int], s: int, e: int) -> bool:
