@@ -175,7 +175,7 @@ def test_area_scope_word_before_a_name_at_the_end(orgs):
 def test_subject_rule_predicate_gate_covers_the_predicate_words():
     rules = load_patterns()["responsible_units"]
     first = rules.fragment("predicate_first")
-    words = [w for key in ("adverb", "preposition", "action", "modal") for w in rules.spec.lists[key]]
+    words = [w for key in ("adverb", "preposition", "action", "modal", "manner") for w in rules.spec.lists[key]]
     assert [w for w in words if not first.fullmatch(w[0])] == []
 
 
