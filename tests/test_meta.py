@@ -684,3 +684,13 @@ def test_a_doc_number_under_the_portal_label_wenjian_bianhao():
     assert m.doc_number == "北区政办发〔2020〕11号"
     # an empty field is no number (49-huzhou 吴兴区民政局)
     assert meta("文件编号: 发布机构: 区民政局\n吴兴区民政局2023年工作总结\n一、主要工作").doc_number is None
+
+
+def test_a_model_essay_sites_time_stamp_with_a_user_upload_note_is_not_the_date():
+    # gwyoo.com (民政局重点工作计划, 福建 餐桌污染 实施方案): 时间:… then 导语:…一文来源于网友上传,不代表本站观点
+    m = meta("民政局重点工作计划\n\n时间:2022-01-19 09:26:00\n\n"
+             "导语:民政局重点工作计划一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。\n\n"
+             "民政局重点工作计划\n\n一、全市重点工作\n\n1、筹资400万元新建和改建4所标准化城乡社会福利服务中心。")
+    assert m.title == "民政局重点工作计划"
+    assert m.date is None and m.plan_year is None
+
