@@ -694,3 +694,11 @@ def test_a_model_essay_sites_time_stamp_with_a_user_upload_note_is_not_the_date(
     assert m.title == "民政局重点工作计划"
     assert m.date is None and m.plan_year is None
 
+
+
+def test_a_title_run_on_into_a_first_sentence_opening_with_wei():
+    # 文档站 copy saved as one line (d2403): the title, then 为加快… without a break
+    m = meta("市民休闲广场工程实施方案为加快城市基础设施建设,提高城市品味,根据县政府关于2021年实施34项民生工程的通知"
+             "(政20214号)精神,按照建设方面的有关规定和要求,制定本实施办法。一、指导思想以邓小平理论为指导。")
+    assert m.title == "市民休闲广场工程实施方案"
+    assert meta("按照工作方案为加快推进各项工作,现通知如下。\n一、工作要求").title is None
