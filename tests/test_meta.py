@@ -702,3 +702,21 @@ def test_a_title_run_on_into_a_first_sentence_opening_with_wei():
              "(政20214号)精神,按照建设方面的有关规定和要求,制定本实施办法。一、指导思想以邓小平理论为指导。")
     assert m.title == "市民休闲广场工程实施方案"
     assert meta("按照工作方案为加快推进各项工作,现通知如下。\n一、工作要求").title is None
+
+
+def test_plan_year_of_a_titled_page_without_year_or_date_from_the_year_its_limits_resolve_against():
+    # devgold d2502 (文档站 copy of 市卫片执法工作实施方案, one line): a title without a year, no 文号, no date;
+    # the year of its dated reporting limits is the plan's
+    m = meta("市卫片执法工作实施方案 市卫片执法工作实施方案 为认真贯彻落实自然资源部办公厅关于开展 2021 年卫片执法工作的通知"
+             "(自然资办发202110 号)和省、市自然资源部门卫片执法工作精神,为扎实推进我市 2021年卫片执法各项工作,特制定如下实施方案。"
+             " 一、总体要求 通过开展卫片执法,督促推进 2021 年卫片执法工作。 二、时间安排 (一)季度快报。"
+             "2021 年 4 月 10 日前、10 月 10 日前, 市自然资源和规划局按模板报送。")
+    assert (m.title, m.plan_year) == ("市卫片执法工作实施方案", 2021)
+    # devgold d2402 (法搜网 copy of a 上海 评选推荐 notice): the one limit, 请于2011年8月18日前报送
+    m = meta("上海市人力资源和社会保障局、上海市民政局、上海市公务员局关于评选推荐全国民政系统先进集体劳动模范和先进工作者的通知\n\n"
+             "  (四)严肃工作纪律,确保推荐质量\n  对未严格按照评选条件和规定程序推荐的个人和单位,经查实后撤销其评选资格。\n"
+             "  各区县民政局、市民政局直属单位的推荐工作报告、审批表等有关推荐材料,请于2011年8月18日前报送市评选推荐工作领导小组办公室。")
+    assert m.plan_year == 2011
+    # a dated page keeps the date's rule: an 实施方案 (not an annual kind) signed 2022-06-08 names no plan year
+    m = meta("江北区创建浙江省体育现代化区实施方案\n2022年6月8日\n一、工作目标\n2022年底前完成创建申报。")
+    assert m.plan_year is None

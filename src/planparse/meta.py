@@ -381,8 +381,8 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
                char_map: tuple[tuple[str, str], ...], doc_number: str | None = None) -> int | None:
     """The year in the title; else the date's, for an annual kind; else the year the text opens with;
-    else the year the first heading opens with; else, on a page with no header at all (no title,
-    文号 or date), the body's year (_body_year)."""
+    else the year the first heading opens with; else, on a page with no 文号 and no date (no header
+    at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
         norm = normalize(title, char_map).norm
         if rules.fragment("year_range").search(norm):
@@ -393,13 +393,14 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         if date and rules.fragment("annual_kind").search(title):
             return int(date[:4])
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
-    if year is None and not title and not date and not doc_number:
+    if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules)
     return year
 
 
 def _body_year(norm: str, rules: PatternFile) -> int | None:
-    """A page without any header (cut out of a longer text, a task table saved alone): the year its
+    """A page without a dated header (cut out of a longer text, a task table saved alone, a copy that
+    kept only a title without a year): the year its
     time limits resolve against (the first dated limit, stage or due summary: 动员部署阶段(2007年3月中旬);
     else the latest year a planned action labels: 开展2023年度…), the same as dates.reference_year's.
     None when a later year with a month follows in the body: stages running from 2010 into 2011 make
