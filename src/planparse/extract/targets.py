@@ -198,6 +198,8 @@ class _Rules:
         self.own_predicate = pf.fragment("own_predicate")
         self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
+        self.example_list_end = pf.fragment("example_list_end")
+        self.example_list_verb = pf.fragment("example_list_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
@@ -587,6 +589,15 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 if m:
                     after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
+        if use_after and R.example_list_end.search(raw_before):
+            # 甲、乙等6个项目正在施工: the examples before 等 are no name; the counted noun is, after the verb
+            # the clause opens with (新建改扩建甲、乙等7所城乡学校: 新建改扩建城乡学校)
+            lo = max(clause, prev_end)
+            head_end = mask.find("、", lo, cut)
+            head = sent[lo:head_end if head_end >= 0 else cut]
+            m = R.lead.match(head)
+            v = R.example_list_verb.match(head[m.end():] if m else head)
+            indicator = (v.group("verb") if v else "") + after
         if follow_noun and seg == follow_at and not use_after and before:
             indicator = follow_noun + before  # 已解决154件 after 218件信访问题: 信访问题解决
         follow_noun, follow_at = (after, after_end) if f and use_after else ("", -1)
