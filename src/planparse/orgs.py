@@ -228,6 +228,7 @@ class OrgFinder:
         self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
+        self.alias_note = vocab.fragment("alias_note")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
     # --- the tokenizer -------------------------------------------------------------------
@@ -340,17 +341,22 @@ class OrgFinder:
         return "punct"
 
     def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
+        """(市、区)-style groups become one "paren" token; an alias note after a name
+        ((以下简称县指挥部), fragments.alias_note) is no part of it and is left out."""
         out: list[Token] = []
         i = 0
+        end = toks[-1].end if toks else 0
         while i < len(toks):
             t = toks[i]
-            m = _PAREN.match(norm, t.start) if t.word == "(" else None
+            note = self.alias_note.match(norm, t.start, end) if t.word == "(" else None
+            m = note or (_PAREN.match(norm, t.start) if t.word == "(" else None)
             if m:
                 j = i
                 while j < len(toks) and toks[j].end < m.end():
                     j += 1
                 if j < len(toks) and toks[j].end == m.end():
-                    out.append(Token(m.group(0), t.start, m.end(), "paren"))
+                    if note is None:
+                        out.append(Token(m.group(0), t.start, m.end(), "paren"))
                     i = j + 1
                     continue
             out.append(t)
