@@ -649,14 +649,17 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
         doc_number = normalize(meta.doc_number, patterns.char_map()).norm
         if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
             return int(m.group("year"))
-    if norm is not None:
-        rules = patterns["deadlines"]
-        if m := rules.fragment("body_year").search(norm):
-            return int(m.group("year"))
-        labels = [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]
-        if labels:
-            return max(labels)
-    return None
+    return body_year(norm, patterns["deadlines"]) if norm is not None else None
+
+
+def body_year(norm: str, rules: PatternFile) -> int | None:
+    """The year a page without a dated header resolves against (rules: deadlines.toml): the first
+    dated limit, stage or due summary in the body (body_year), else the latest year a planned action
+    labels (body_label_year). meta reads the same year as the plan year of such a page."""
+    if m := rules.fragment("body_year").search(norm):
+        return int(m.group("year"))
+    labels = [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]
+    return max(labels) if labels else None
 
 
 # -- normalize date (CLI and conformance) -----------------------------------------------------

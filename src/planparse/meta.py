@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from . import compiled
+from .dates import body_year
 from .models import Meta
 from .normalize import Text, normalize
 from .patterns import PatternFile, PatternSet
@@ -379,7 +380,7 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 
 
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
-               char_map: tuple[tuple[str, str], ...], doc_number: str | None = None) -> int | None:
+               char_map: tuple[tuple[str, str], ...], doc_number: str | None, deadline_rules: PatternFile) -> int | None:
     """The year in the title; else the date's, for an annual kind; else the year the text opens with;
     else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
@@ -394,22 +395,18 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             return int(date[:4])
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
-        year = _body_year(text.norm, rules)
+        year = _body_year(text.norm, rules, deadline_rules)
     return year
 
 
-def _body_year(norm: str, rules: PatternFile) -> int | None:
+def _body_year(norm: str, rules: PatternFile, deadline_rules: PatternFile) -> int | None:
     """A page without a dated header (cut out of a longer text, a task table saved alone, a copy that
-    kept only a title without a year): the year its
-    time limits resolve against (the first dated limit, stage or due summary: 动员部署阶段(2007年3月中旬);
-    else the latest year a planned action labels: 开展2023年度…), the same as dates.reference_year's.
+    kept only a title without a year): the year its time limits resolve against (dates.body_year:
+    动员部署阶段(2007年3月中旬), 开展2023年度…).
     None when a later year with a month follows in the body: stages running from 2010 into 2011 make
     no one year the plan's."""
-    if m := rules.fragment("body_year").search(norm):
-        year = int(m.group("year"))
-    elif labels := [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]:
-        year = max(labels)
-    else:
+    year = body_year(norm, deadline_rules)
+    if year is None:
         return None
     if any(int(m.group("year")) > year for m in rules.fragment("dated_year").finditer(norm)):
         return None
@@ -477,6 +474,6 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         doc_number=doc_number,
         issuer=_issuer(fields, lines, wrapper_issuer, title, rules, digits),
         date=date,
-        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map(), doc_number),
+        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map(), doc_number, patterns["deadlines"]),
         recipients=_recipients(preamble, rules),  # 各科室,各站所,各村: 为提高… on a run-on line too
     )
