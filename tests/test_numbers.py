@@ -82,6 +82,13 @@ def test_iter_numbers_chinese_needs_a_measure_or_length():
     assert _found("建设六个母婴室,有一所卫生院,三百五十人") == [("六", 6), ("一", 1), ("三百五十", 350)]
 
 
+def test_iter_numbers_chinese_before_counting_words():
+    # round 26: measure words that count things in government work (艘, 盏, 根, 把 ...)
+    assert _found("配备两艘巡逻船,安装三盏路灯,筹备一根木杆") == [("两", 2), ("三", 3), ("一", 1)]
+    # 一把手 is an idiom, 一方面/一面 a conjunction: no numbers
+    assert _found("一把手工程,另一方面,一面加强") == []
+
+
 def test_iter_numbers_ordinals_optional():
     assert _found("第五次会议,第3批") == []
     assert _found("第3批", ordinals=True) == [("3", 3)]
