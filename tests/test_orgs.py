@@ -313,3 +313,22 @@ def test_a_bare_office_is_a_name(orgs):
 ])
 def test_two_names_glued_without_a_separator_are_split(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 26: sector and body words of government names (no longer unknown characters)
+    ("武警中队", ["武警中队"]),
+    ("民政部门", ["民政部门"]),
+    ("有关职能部门", ["有关职能部门"]),
+    ("城市体育行政部门", ["城市体育行政部门"]),
+    ("中华全国体育总会竞赛委员会", ["中华全国体育总会竞赛委员会"]),  # 中华 only inside a known full name
+    ("各普通高等学校", ["各普通高等学校"]),
+    ("水务局", ["水务局"]),
+    ("人防办", ["人防办"]),
+    ("安委办", ["安委办"]),
+    ("民族宗教事务局", ["民族宗教事务局"]),
+    ("中华人民共和国体育法", []),  # a law, no organization
+    ("体育公园", []),
+])
+def test_sector_and_body_words_make_names_readable(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

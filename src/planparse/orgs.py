@@ -453,7 +453,8 @@ class OrgFinder:
             if subject and t.kind == "unknown" and not (
                     self._place_name_goes_on(toks, k) or self._opened_by_level(toks, k)):
                 return []
-        text = norm[toks[0].start:toks[-1].end]
+        # a marker inside a name word is no marker: 高等 in 各普通|高等学校, 高等院校
+        text = "".join(t.word for t in toks if t.kind not in ("suffix", "known"))
         if any(m in text for m in self.category_markers):
             return []
         pieces = self._pieces(self._merge(self._items(toks, partner=True)))
