@@ -153,6 +153,7 @@ class _Segmenter:
     def __init__(self, text: Text, patterns: PatternSet):
         self.text = text
         self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
+        self.last_ordinal: dict[str, int] = {}  # style -> ordinal of the last heading found so far in that style
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         sections = patterns["sections"]
@@ -253,6 +254,7 @@ class _Segmenter:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
                 while node:
                     found.append(node)
+                    self.last_ordinal[node.style] = node.ordinal
                     node = node.glued
         if not found and not rows:  # a page with no heading line of its own: sections saved run together on short lines
             found = [n for s, e in content if e - s <= _LONG_LINE for n in self._short_run(s, e)]
@@ -417,12 +419,14 @@ class _Segmenter:
                     and (body := self.run_on_title_sentence.search(self.norm, t_start + 2, t_end)) \
                     and body.start() - t_start <= _RUN_ON_TITLE and not _TITLE_BREAK.search(self.norm, t_start, body.start()):
                 t_end = body.start()  # a comma-less one-sentence body after a space (督查阶段(8月-11月) 市环保…开展督查。)
-            # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…):
+            # a first subheading printed right after this heading's title (一、工作成效(一)大气环境…),
+            # or the next item of a list numbered on across sections (二、深入开展科技攻关4、继续…):
             # its title ends there, and the subheading is a node of its own
             glued = None
             for g in self.glued_child.finditer(self.norm, t_start + 2, t_end) if glue else ():
                 child = self.heading_at(g.start(), line_end, title_max, glue=False)  # not recursive: linear
-                if child and child.ordinal == 1 and child.style != rule.emit["style"]:
+                if child and child.style != rule.emit["style"] \
+                        and child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1):
                     glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
                     break
             title = self.text.source_kept(t_start, t_end).strip()
