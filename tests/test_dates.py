@@ -230,8 +230,25 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
     ("完成2022年度1个示范村建设。\n10月底", None),
     ("精心策划2019年汉中油菜花海略阳观花活动。\n5月底", 2019),
     ("对 2020 年已达标的部分无违建街(镇)进行提档升级。", None),
-    ("开展2023年3月至4月的专项检查。", None),  # a date, not a label
+    ("开展2023年3月至4月的专项检查。", 2023),  # no label, but the first dated month (body_dated_month)
+    # no label either: the first dated month that is no start, as-of date or past (经普 工作时间表,
+    # 河南工信 观摩督导通知)
+    ("制定普查方案\n2018年1月-9月\n制定《第四次全国经济普查方案》(7月底前)。", 2018),
+    ("认真填写2012年1至11月份《河南省承接产业转移情况月统计报表》。\n于12月10日之前报送。", 2012),
+    ("从2022年3月起,务于每月25日前将推进情况表报旗政府督查室。", None),  # a start
+    ("2020年6月以来已整改问题15个。6月30日前报送。", None),  # past
+    ("截至2022年6月底,已完成整治12家。9月底前全部完成。", None),  # an as-of date
+    ("比2019年5月增加3家。", None),  # a comparison base
 ])
 def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_in_the_body(body, year):
     assert reference_year(Meta(), PATS, body) == year
     assert reference_year(Meta(date="2012-03-01"), PATS, body) == 2012  # the header still wins
+
+
+def test_a_first_dated_month_dates_deadlines_but_is_no_plan_year():
+    """body_dated_month is reference_year's last resort; dates.body_year (meta's plan year of a
+    headerless page) does not read it: a summary's first dated month may be last year's."""
+    from planparse.dates import body_year
+    body = "今年以来,我局扎实推进乡村振兴。2021年12月,在屯留区布置了7个试点。"
+    assert reference_year(Meta(), PATS, body) == 2021
+    assert body_year(body, PATS["deadlines"]) is None

@@ -638,7 +638,10 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
     document was issued: its signing date's, else its 文号's (国发〔2020〕6号); when the header gives
     none of these and `norm` (the page's normalized text) is given, the year of the first dated limit
     in the body (于2011年5月20日前: deadlines.toml body_year), else the latest year a planned action
-    labels (开展2023年度…: body_label_year). None when the page gives no such year: then implicit
+    labels (开展2023年度…: body_label_year), else the year of the first dated month that is no start,
+    as-of date or comparison (2018年1月-9月, 2012年1至11月份: body_dated_month; deadlines only: a
+    summary's first dated month may be last year's, 2021年12月,在…布置了7个试点 in a 2022 summary, so
+    meta does not read a plan year from it). None when the page gives no such year: then implicit
     dates are skipped (a bare year in the body may be a label or a past year)."""
     if meta.plan_year is not None:
         return meta.plan_year
@@ -649,7 +652,13 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
         doc_number = normalize(meta.doc_number, patterns.char_map()).norm
         if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
             return int(m.group("year"))
-    return body_year(norm, patterns["deadlines"]) if norm is not None else None
+    if norm is None:
+        return None
+    rules = patterns["deadlines"]
+    if (year := body_year(norm, rules)) is not None:
+        return year
+    m = rules.fragment("body_dated_month").search(norm)
+    return int(m.group("year")) if m else None
 
 
 def body_year(norm: str, rules: PatternFile) -> int | None:
