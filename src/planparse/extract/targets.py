@@ -180,6 +180,8 @@ class _Rules:
         self.past_year = pf.fragment("past_year")
         self.past_year_anchor = pf.words("anchor_past_year")
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
+        self.estimate = pf.fragment("stance_estimate_cue")
+        self.estimate_anchor = pf.words("anchor_stance_estimate")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
@@ -945,6 +947,8 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
 
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
+    预计 before a past reporting period (预计前三季度, 预计上半年) estimates that period's result: an
+    achieved cue in a report, no cue elsewhere (the section or document decides; stance_estimate_cue).
     In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
     完成园区已征用地块整体规划,加快推进7公顷工业用地报批 (the 已 describes the plots)."""
     required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
@@ -952,6 +956,9 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
     if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
+        cues.sort()
+    if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…: a report's estimate of a past period
+        cues += [(m.start(), m.end(), "achieved") for m in R.estimate.finditer(sent)]
         cues.sort()
     if not reported:
         first = next((a for a, _, st in cues if st == "achieved"), None)
