@@ -215,6 +215,24 @@ def test_table_excerpt_numbered_on_from_earlier_pages_keeps_its_row_numbers():
     assert [sid for sid, _, _ in tree("序号 | 工作任务 |\n1 | 做好信息发布 |\n5 | 个 |\n2 | 推进公开 |")] == ["1", "2"]
 
 
+def test_a_selection_of_rows_from_a_longer_table_one_cell_per_line_keeps_its_row_numbers():
+    # devgold u2103 南陵 进展情况表: the 县司法局's rows 71, 76, 83 of the county's table ("N |" cells)
+    text = ("2023年《政府工作报告》重点工作目标任务进展情况表\n序号 |\n目标与任务 |\n牵头责任 单位 |\n完成情况 |\n督查 情况 |\n"
+            "71 |\n完善多元调处化解机制,发挥县矛盾纠纷调处化解中心作用。 |\n县司法局 县信访局 |\n邀请法律专家按月培训。 |\n已完成 |\n"
+            "76 |\n积极创建“枫桥式”法庭、派出所、司法所,持续加强法治基层基础建设。 |\n县司法局 |\n完成验收。 |\n已完成 |\n"
+            "83 |\n以创成全国法治政府建设示范县为起点,明确法治建设任务清单。 |\n县司法局 县政府办 |\n一是持续擦亮法治政府奖牌成色。 |\n")
+    assert [sid for sid, _, _ in tree(text)] == ["71", "76", "83"]
+    # devgold d2701 怀远 农业农村局 完成情况: bare numbers 6, 52, 53 … between blank lines, an empty cell
+    # shortening a row, a stray 2 in a cell, and a list 1、…2、 inside a cell (no heading)
+    text = ("农业农村局2023年11月承担政府重点工作完成情况\n\n序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n"
+            "是否达到序时进度\n\n6\n\n农村常住居民人均可支配收入与经济增长同步。\n\n经管站\n\n2\n\n2023年底\n\n三季度绝对数16285元,增幅7.4%\n\n"
+            "52\n\n建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。\n\n农田建设管理股、农业股\n\n2023年底\n\n高标准农田8.3万亩正在施工中。\n\n \n\n"
+            "53\n\n加快推动农业规模化经营。\n\n经管站\n\n2023年底\n\n1、查处违法行为31起。2、对全县18个乡镇农资市场进行检查。\n\n"
+            "54\n\n加强农产品品牌建设。")
+    assert [(sid, title[:8]) for sid, _, title in tree(text)] == [
+        ("6", "农村常住居民人均"), ("52", "建成高标准农田8"), ("53", "加快推动农业规模"), ("54", "加强农产品品牌建")]
+
+
 def test_last_section_ends_before_the_closing_block():
     # realdocs9 t1205 鄂温克 分工通知: 此通知 / 附件 / the signing date / 联系人 / 此件公开发布 close the notice
     text = ("一、各地区、各部门要高度重视《政府工作报告》重点任务责任落实工作,确保各项任务不折不扣落到实处。\n"

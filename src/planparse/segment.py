@@ -154,6 +154,7 @@ class _Segmenter:
         self.text = text
         self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
         self.last_ordinal: dict[str, int] = {}  # style -> ordinal of the last heading found so far in that style
+        self.row_cells: list[tuple[int, int]] = []  # from a row's number to the next row's, cells on their own lines
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         sections = patterns["sections"]
@@ -258,6 +259,8 @@ class _Segmenter:
                     node = node.glued
         if not found and not rows:  # a page with no heading line of its own: sections saved run together on short lines
             found = [n for s, e in content if e - s <= _LONG_LINE for n in self._short_run(s, e)]
+        if self.row_cells:  # a list inside a cell (…| 1、查处违法行为…2、对全县…) is no heading
+            found = [n for n in found if not any(a < n.marker_start < b for a, b in self.row_cells)]
         if rows:
             taken = {n.marker_start for n in found}
             found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
@@ -319,6 +322,11 @@ class _Segmenter:
         document's first table, its first row not 1 and printed as a cell: 99 | …, 175 | …; 80 |)
         keeps its numbers and, one row per line, may skip some: each row only goes up. A table after another (a header repeated after a page
         break) is not read as an excerpt: a first row 8 after rows 1, 2 is a skipped number.
+
+        Saved one cell per line, a selection of rows from a longer table (one office's rows of a task
+        table: 71 | … 76 | … 83 |; 6 … 52 53 54, bare) keeps its numbers too: its first row is not 1,
+        and a higher number exactly one row's width on from a row is the next row. Such a table is an
+        excerpt once it has skipped, whether its first number was a cell or bare.
         """
         width = 1
         if not one_line:
@@ -327,6 +335,7 @@ class _Segmenter:
                 k += 1
             width = k - i + 1  # the header's cells, 序号 included
         last, expected, excerpt = i - 1, None, False
+        first_row, selection = len(rows), False  # selection: the first row is not 1 (cells on their own lines)
         while True:
             hit = None
             if one_line:
@@ -340,6 +349,13 @@ class _Segmenter:
                     if m and (expected is None or int(m.group("num")) == expected):
                         hit = k, m
                         break
+                slot = last + width
+                if hit is None and selection and slot < len(content) \
+                        and (m := self._row_number(content[slot], one_line)) and int(m.group("num")) > expected:
+                    hit = slot, m  # a selection of rows skips up to the next one it holds
+                    for row in rows[first_row:]:
+                        row.numbered_on = True
+                    excerpt = True
             if hit is None:
                 return last + 1
             last, m = hit
@@ -347,6 +363,7 @@ class _Segmenter:
                 # a bare number alone on its line (68) may be a page number: only a numbered cell (80 |) is trusted
                 excerpt = (int(m.group("num")) != 1 and not rows
                            and self.table_cell_end.search(self.norm, m.start("num"), content[last][1]) is not None)
+                selection = not one_line and int(m.group("num")) != 1 and not rows
             expected = int(m.group("num")) + 1
             if one_line:
                 t_start, line_end = m.end(), content[last][1]
@@ -358,6 +375,8 @@ class _Segmenter:
             t_end = cell_end.start() if cell_end else line_end
             end = self.title_end.search(self.norm, t_start, t_end)
             t_end = end.start() if end else t_end
+            if excerpt and not one_line and len(rows) > first_row:
+                self.row_cells.append((rows[-1].marker_start, m.start("num")))
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
                               marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
                               title=self.text.source_kept(t_start, t_end).strip(), numbered_on=excerpt,
