@@ -781,7 +781,7 @@ def _previous_phrase(R: _Rules, S: _Sentence, seg: int) -> str:
 
 
 def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before: str,
-            indicator: str, start: int, end: int, siblings: list[_Cand], outs: list[_Out] = ()) -> list[_Out]:
+            indicator: str, start: int, end: int, siblings: list[_Cand], outs: list[_Out]) -> list[_Out]:
     """One record per indicator when 各 / 均 / 分别 spreads the value over a list."""
     sent, mask = S.text, S.mask
     # 各3-5个: the 、-listed items before 各 each get the range.
