@@ -557,11 +557,17 @@ class _PlainCellLines(_OneCellLines):
         number after it, the later line is the row's (the earlier one is a value cell, 2 万亩):
         the units close a row, so a value line taken for a row start would move them into the
         next row. A row longer than twice the header ends the table; the last row takes at most
-        the header's line count."""
+        the header's line count.
+
+        A selection of rows from a longer table (one office's rows of a county task table: 6, 52,
+        53, 54 …, 怀远 农业农村局 完成情况 2023) keeps the big table's numbers: when the first row is
+        not 1, a higher number exactly the header's line count on from a row's start is the next row
+        (as segment reads it)."""
         if first in self._uneven:
             return self._uneven[first]
         width = last - first + 1
         rows, start, number = [], row, self._number(row)
+        selection = number is not None and number != 1
         nxt, nxt_number = None, number  # the line taken for the next row's start, and its number
         after_group = False
         j = row + 1
@@ -571,7 +577,8 @@ class _PlainCellLines(_OneCellLines):
                 if nxt is not None and (found == nxt_number + 1 or (after_group and found > nxt_number)):
                     rows.append((start, nxt))
                     start, number, nxt = nxt, nxt_number, None
-                if nxt is None and (found == number + 1 or (after_group and found > number)):
+                if nxt is None and (found == number + 1 or (after_group and found > number)
+                                    or (selection and j == start + width and found > number)):
                     nxt, nxt_number = j, found
                 elif nxt is not None and found == nxt_number:
                     nxt = j
