@@ -720,3 +720,31 @@ def test_plan_year_of_a_titled_page_without_year_or_date_from_the_year_its_limit
     # a dated page keeps the date's rule: an 实施方案 (not an annual kind) signed 2022-06-08 names no plan year
     m = meta("江北区创建浙江省体育现代化区实施方案\n2022年6月8日\n一、工作目标\n2022年底前完成创建申报。")
     assert m.plan_year is None
+
+
+def test_doc_number_field_of_an_information_table_printed_without_a_colon():
+    # devgold m2803 (蔡甸 责任分解 2023): the table prints "发布机构 X 文    号 Y" with no colon
+    m = meta("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n"
+             "2023-01-05 10:00 区人民政府办公室\n索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n"
+             "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号\n分   类 政务公开 有 效 性 有效\n"
+             "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:\n现印发给你们。\n一、各责任单位要高度重视。")
+    assert m.doc_number == "蔡政办〔2023〕1号"
+    # realdocs 50 丽水 河长制 2017: "索引号 … 文号 丽政办发〔2017〕 120号"
+    m = meta("索引号 113325000026455663/2017-12226 文号 丽政办发〔2017〕 120号\n关于全面深化河长制工作的方案\n一、总体要求")
+    assert m.doc_number == "丽政办发〔2017〕 120号"
+    # not a label: a 文号 cited in a sentence
+    assert meta("关于若干措施\n一、要求\n按照文件 闽发改农业〔2020〕736号要求。").doc_number is None
+
+
+def test_doc_number_after_the_notice_title_on_its_line():
+    # realdocs d1603 厦门 公共文化 2016 and devgold u2802 费县 十件实事 2024 (the whole notice on one line)
+    m = meta("厦门市公共文化服务体系建设协调领导小组办公室 关于推进各区加快落实构建现代公共文化服务 体系实施方案的通知 厦文公建办〔2016〕3号\n"
+             "各区人民政府: 3月10日,国副市长在我办呈报件上做出批示。\n一、工作要求")
+    assert m.doc_number == "厦文公建办〔2016〕3号"
+    m = meta("费县人民政府办公室 关于印发费县2024年关爱妇女儿童十件实事工作方案的通知 费政办字〔2024〕6号 各乡镇(街道)人民政府(办事处),"
+             "县政府各部门、单位,重点企业: 现将《费县2024年关爱妇女儿童十件实事工作方案》印发给你们,请认真组织实施。 费县人民政府办公室 "
+             "2024年4月29日 (此件公开发布) 费县2024年关爱妇女儿童十件实事工作方案 一、开展0-6岁儿童孤独症筛查。通过早筛查、早诊断。"
+             " 二、开展适龄妇女两癌筛查。")
+    assert m.doc_number == "费政办字〔2024〕6号"
+    # a cited notice's 文号 is not the document's
+    assert meta("关于若干措施\n根据《关于加强管理的通知》(国发〔2015〕7号)精神,制定本措施。\n一、要求").doc_number is None

@@ -295,10 +295,13 @@ def _similar(heading: str, wrapper_title: str) -> bool:
 
 
 def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
+    """The 文号 in the header (with the part before the first section of a page saved as one line:
+    …的通知 费政办字〔2024〕6号 各乡镇…: … 一、, meta.doc_number_after_notice)."""
     for ln in header:
         m = (_rule(rules, "meta.doc_number_line").match(ln.norm)
              or _rule(rules, "meta.doc_number_field").search(ln.norm)
-             or _rule(rules, "meta.doc_number_after_title").match(ln.norm))
+             or _rule(rules, "meta.doc_number_after_title").match(ln.norm)
+             or _rule(rules, "meta.doc_number_after_notice").search(ln.norm))
         if m:
             return _group(m, ln, "number")
     return None
@@ -468,7 +471,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
     date = _date(lines, fields, rules, digits)
-    doc_number = _doc_number(header, rules)
+    doc_number = _doc_number(preamble, rules)
     return Meta(
         title=title,
         doc_number=doc_number,
