@@ -222,6 +222,7 @@ class OrgFinder:
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
+        self.each_areas = frozenset(vocab.spec.lists.get("each_area", []))
         self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
         self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
         self.task_bodies = frozenset(vocab.spec.lists.get("task_body", []))
@@ -527,9 +528,11 @@ class OrgFinder:
         """Whether toks[i] is a 全X scope word that belongs to the name after it: the next word
         is a name word, not a level (全区|经济运行各专班, 全市|教育系统; 全市|各县(市、区)党委 is
         各县(市、区)党委)."""
+        after = next((t for t in toks[i + 1:] if t.kind != "space"), None)
+        if toks[i].word in self.each_areas:  # 各地|各部门: both are named (lists.each_area)
+            return after is not None and after.start == toks[i].end and after.word.startswith("各")
         if toks[i].word not in self.area_scopes:
             return False
-        after = next((t for t in toks[i + 1:] if t.kind != "space"), None)
         return after is not None and after.kind in AREA_NEXT
 
     def _can_end(self, toks: list[Token], k: int) -> bool:
