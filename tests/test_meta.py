@@ -748,3 +748,13 @@ def test_doc_number_after_the_notice_title_on_its_line():
     assert m.doc_number == "费政办字〔2024〕6号"
     # a cited notice's 文号 is not the document's
     assert meta("关于若干措施\n根据《关于加强管理的通知》(国发〔2015〕7号)精神,制定本措施。\n一、要求").doc_number is None
+
+
+def test_publication_date_stamped_before_the_page_chrome_labels():
+    # devgold u2802 (费县 2024): "2024-04-29 作者: 点击数:"; realdocs 54 长春 河长制 2017, y03 安阳 2021
+    m = meta("费县人民政府办公室关于印发费县2024年关爱妇女儿童十件实事工作方案的通知 |\n2024-04-29 作者: 点击数: |\n一、开展筛查")
+    assert m.date == "2024-04-29"
+    assert meta("某市全面实施河长制方案\n2017-08-07 来源:本站 | 阅读量:3126\n一、总体要求").date == "2017-08-07"
+    assert meta("某市方案\n2021-02-14 16:43:58  作者:  来源:互联网  浏览次数:162\n一、总体要求").date == "2021-02-14"
+    # a signature date still wins over the stamp
+    assert meta("某市方案\n2021-02-14 16:43:58  作者:  来源:互联网\n某市人民政府\n2021年2月10日\n一、总体要求").date == "2021-02-10"

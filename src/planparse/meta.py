@@ -315,13 +315,17 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
     2017年12月15日; as in the zunyi sample, whose gold takes the 落款 over 发布时间).
     A signature is written 2023年3月5日 (or 20230305, its 年月日 lost); a date alone on a line
-    written 2023-03-05 is a web page's publication stamp, used only when nothing better is found.
+    written 2023-03-05, or before the page's 作者:/来源:/点击数: fields (meta.chrome_date), is a web
+    page's publication stamp, used only when nothing better is found.
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
     dates: only a signature or a 成文日期 counts."""
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
+    chrome = _rule(rules, "meta.chrome_date")
     signed, written, published, stamped, delivered = None, None, None, None, None
     for ln in header:
+        if not stamped and (m := chrome.match(ln.norm)):
+            stamped = _iso(m, digits)
         for m in labelled.finditer(ln.norm):
             iso = _iso(m, digits)
             if not iso:
