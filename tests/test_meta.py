@@ -758,3 +758,11 @@ def test_publication_date_stamped_before_the_page_chrome_labels():
     assert meta("某市方案\n2021-02-14 16:43:58  作者:  来源:互联网  浏览次数:162\n一、总体要求").date == "2021-02-14"
     # a signature date still wins over the stamp
     assert meta("某市方案\n2021-02-14 16:43:58  作者:  来源:互联网\n某市人民政府\n2021年2月10日\n一、总体要求").date == "2021-02-10"
+
+
+def test_recipients_line_of_one_addressee_group():
+    # "各区县:" "各乡镇:" "各单位:" name one group of addressees; "各位代表:" is a speech's greeting
+    assert meta("关于做好2024年防汛工作的通知\n\n各区县:\n\n现将有关事项通知如下:\n\n一、加强领导\n").recipients == ["各区县"]
+    assert meta("关于做好防汛工作的通知\n各乡镇:\n现将有关事项通知如下:\n一、加强领导\n").recipients == ["各乡镇"]
+    assert meta("关于做好防汛工作的通知\n各单位:\n现将有关事项通知如下:\n一、加强领导\n").recipients == ["各单位"]
+    assert meta("某镇政府工作报告\n各位代表:\n现在我代表镇人民政府作报告。\n一、过去一年工作\n").recipients == []
