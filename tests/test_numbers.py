@@ -66,6 +66,11 @@ def test_iter_numbers_digits_follow_only_places():
     assert _found("共1000余万元,十多万人") == [("1000余万", 10000000), ("十多万", 100000)]
 
 
+def test_iter_numbers_thousand_inside_a_unit():
+    # 千 of 千米/千克/千瓦/千伏安 belongs to the unit: 1.5万千伏安 is 15000 千伏安, not 1.5万千 (round 28)
+    assert _found("新增配变容量1.5万千伏安,装机1.5万千瓦") == [("1.5万", 15000), ("1.5万", 15000)]
+
+
 def test_iter_numbers_bare_place_before_more():
     # 千余份, 百余人次: 一 is left out before a place word followed by 余/多 (real notices, round 6);
     # a bare place word anywhere else is a word (百姓, 千家万户, 万一), and 数百 is vague
