@@ -490,7 +490,8 @@ def _implicit_year(expr: TimeExpr) -> bool:
 
 
 def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet, *,
-                   reported: bool = False, issued: str | None = None) -> list[tuple[int, int, str, str]]:
+                   reported: bool = False, issued: str | None = None,
+                   issued_on: str | None = None) -> list[tuple[int, int, str, str]]:
     """Deadline expressions in norm[start:end]: (span start, span end, ISO date, rule id).
 
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
@@ -505,6 +506,12 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     nor a period's plan followed by what was done (2023年计划投资XX亿元,已完成…: plan_then_done).
     Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
     and are skipped when it is None (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
+    `issued_on` (`issue_date(meta)`: when the notice was written) bounds both: a limit cannot have
+    passed when it was set, so in a notice written after its plan year (a 2009 notice on the 2008年度
+    plan, a 2018 notice on 2017's annual returns) an implicit date that would fall before it
+    (于7月10日前上报, 于1月11日下午前) is in the year of issue; and a dated limit before the plan year
+    is history only when it is also before the year of issue (请于2023年11月30日前报送 in a 2023
+    notice on 2024 funds). Sentences of a report (`reported`) keep the plan year.
     """
     exprs = find_times(norm, start, end, patterns)
     if not exprs:
@@ -514,6 +521,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     out: list[tuple[int, int, str, str]] = []
     titles = [m.span() for m in cues.in_title.finditer(norm, start, end)]
     ref_year = plan_year if plan_year is not None else (base.year if base else None)
+    written = date.fromisoformat(issued_on) if issued_on else None
 
     def due(expr: TimeExpr) -> str | None:
         """The ISO end of expr's period when it may be a deadline at all, else None."""
@@ -526,8 +534,13 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
                                 patterns=patterns)
         if period is None:
             return None
-        if plan_year is not None and period.end.year < plan_year:
-            return None  # already over when the plan starts: history, not a limit
+        if (written is not None and plan_year is not None and written.year > plan_year and not reported
+                and period.end < written and _implicit_year(expr)):
+            # 务必于7月10日前上报 in a 2009 notice on the 2008年度 plan: not yet passed when set
+            period = resolve_period(expr, year=written.year, base=None, patterns=patterns) or period
+        if plan_year is not None and period.end.year < plan_year and not (
+                written is not None and period.end.year >= written.year):
+            return None  # already over when the plan starts (and when the notice was written): history
         if plan_year is None and base is not None and period.end.year < base.year:
             return None  # over before the year the document was issued (至2015年底 in a 2017 plan)
         return period.end_iso
@@ -659,6 +672,22 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
         return year
     m = rules.fragment("body_dated_month").search(norm)
     return int(m.group("year")) if m else None
+
+
+def issue_date(meta: Meta, patterns: PatternSet | None = None) -> str | None:
+    """When the document was written, as an ISO date: its 文号's year (陕发改农经函〔2009〕224号 ->
+    2009-01-01, the year's first day when no date of that year is printed), else its date (signing,
+    else publication). A printed date of another year than the 文号's is a repost's or page's stamp,
+    and the 文号 wins."""
+    year = None
+    if meta.doc_number:
+        patterns = patterns or load_patterns()
+        doc_number = normalize(meta.doc_number, patterns.char_map()).norm
+        if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
+            year = int(m.group("year"))
+    if year is None or (meta.date and int(meta.date[:4]) == year):
+        return meta.date
+    return f"{year:04d}-01-01"
 
 
 def body_year(norm: str, rules: PatternFile) -> int | None:
