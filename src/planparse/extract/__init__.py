@@ -14,7 +14,7 @@ from importlib import import_module
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from ..dates import TimeCues, find_deadlines, reference_year
+from ..dates import TimeCues, find_deadlines, issue_date, reference_year
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -56,6 +56,12 @@ class Context:
         return reference_year(self.meta, self.patterns, self.text.norm)
 
     @cached_property
+    def issued_on(self) -> str | None:
+        """When the notice was written (dates.issue_date: its 文号's year, else its date): a limit it
+        sets cannot have passed by then."""
+        return issue_date(self.meta, self.patterns)
+
+    @cached_property
     def reads_like_report(self) -> bool:
         """Whether the text itself reads as a report of done work, for a page whose title is missing
         or names no kind: a preamble line opens like one (今年以来, 1-9月, 截至目前: targets.toml
@@ -83,7 +89,8 @@ class Context:
         found = self._deadlines.get(key)
         if found is None:
             found = self._deadlines[key] = tuple(find_deadlines(
-                self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date))
+                self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date,
+                issued_on=self.issued_on))
         return found
 
 
