@@ -766,3 +766,17 @@ def test_recipients_line_of_one_addressee_group():
     assert meta("关于做好防汛工作的通知\n各乡镇:\n现将有关事项通知如下:\n一、加强领导\n").recipients == ["各乡镇"]
     assert meta("关于做好防汛工作的通知\n各单位:\n现将有关事项通知如下:\n一、加强领导\n").recipients == ["各单位"]
     assert meta("某镇政府工作报告\n各位代表:\n现在我代表镇人民政府作报告。\n一、过去一年工作\n").recipients == []
+
+
+def test_doc_number_in_brackets_alone_or_after_the_red_head_on_its_line():
+    # devgold d2903 陕西 发改 2009: "(陕发改农经函〔2009〕224号)" alone under the title (法规站);
+    # devgold m2901 吴江 档案 2003: "吴江市人民政府办公室文件 吴政办[2003]25号" (红头 and 文号 on one line)
+    m = meta("陕西省发展和改革委员会关于抓紧编报2008年度巩固退耕还林成果项目投资建议计划的通知\n(陕发改农经函〔2009〕224号)\n"
+             "各市发展改革委:\n为了推进我省巩固退耕还林成果项目建设,请你们抓紧编报。现就有关事项通知如下:\n一、编报计划")
+    assert m.doc_number == "陕发改农经函〔2009〕224号"
+    m = meta("关于印发《吴江市人民政府办公室档案管理制度》的通知\n吴江市人民政府办公室文件 吴政办[2003]25号\n"
+             "关于印发《吴江市人民政府办公室\n档案管理制度》的通知\n本办各科室:\n现予印发,望遵照执行。\n二○○三年四月二十四日\n第一章 总则")
+    assert m.doc_number == "吴政办[2003]25号"
+    # a citation that runs on, or a 文件 named in a sentence, is not the document's number
+    assert meta("关于若干措施\n(国发〔2018〕22号)要求,制定本措施。\n一、要求").doc_number is None
+    assert meta("关于若干措施\n根据省委文件 省发〔2018〕22号要求\n一、要求").doc_number is None
