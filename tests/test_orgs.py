@@ -124,6 +124,9 @@ def test_names_at_end(orgs, text, expected):
     ("我局", []),
     ("领导班子", []),
     ("发挥总院", []),               # a verb before the name: all or nothing
+    ("医共体各乡镇分院", ["各乡镇分院"]),   # head + 各 + a place level + a name: the minimal name (round 29)
+    ("区政府各部门", ["区政府各部门"]),     # 各 before a bare head: the head's own units, kept whole
+    ("各级人民政府和司法行政机关", ["各级人民政府", "司法行政机关"]),
 ])
 def test_names_in_a_subject_window(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

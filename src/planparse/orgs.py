@@ -757,6 +757,13 @@ class OrgFinder:
             else:
                 break
         item = item[i:]
+        # a head, then 各 + a place level and a name of its own (医共体|各乡镇|分院): the name after the head
+        # is the minimal one (各乡镇分院); 县政府|各|部门 and 市卫健委|各|科室 stay whole (各 is no level there)
+        for j in range(1, len(item) - 1):
+            if (item[j].kind == "level" and item[j].word.startswith("各") and len(item[j].word) > 1
+                    and item[j - 1].kind in ("suffix", "known") and self._valid(item[j:])):
+                item = item[j:]
+                break
         while item:
             if item[-1].kind in ("space", "punct") or item[-1].word in self.list_end or (
                     item[-1].kind == "paren" and item[-1].word[1:-1] in self.role_notes):
