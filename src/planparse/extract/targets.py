@@ -182,6 +182,7 @@ class _Rules:
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
         self.estimate = pf.fragment("stance_estimate_cue")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
+        self.breakdown = pf.fragment("stance_breakdown_opening")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
         self.shared_rate_tail = pf.fragment("shared_rate_tail")
@@ -1026,6 +1027,28 @@ def _frame_deadline(ctx: Context, sentences: list[tuple[int, int]], i: int, repo
     return None
 
 
+def _breakdown_parent(R: _Rules, norm: str, sentences: list[tuple[int, int]], index: int,
+                      first_stance: dict[int, tuple[str | None, str]]) -> tuple[str | None, str] | None:
+    """(section, stance) of the first value of the sentence a 其中 breakdown itemizes, when sentence
+    index is that breakdown or one of its ;-separated pieces on the same line (…累计完成总收入67949万元…。
+    其中:地方收入完成51653万元…;上划中央收入完成12133万元…): the items are what the total was, planned or
+    done. The total is the sentence's first value (批复工可项目6个,…拟申请…资金9.55亿元。其中公路升级改造项目4个)."""
+    k = _piece_start(norm, sentences, index)
+    if k == 0 or not R.breakdown.match(norm, sentences[k][0]):
+        return None
+    for j in range(_piece_start(norm, sentences, k - 1), k):
+        if j in first_stance:
+            return first_stance[j]
+    return None
+
+
+def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
+    """The first of the ;-separated pieces on one line that sentence k belongs to."""
+    while k > 0 and norm[sentences[k - 1][1] - 1] == ";" and not norm[sentences[k - 1][1]:sentences[k][0]].strip(" "):
+        k -= 1
+    return k
+
+
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
     title is missing or names no kind, the text reads like a report (Context.reads_like_report)."""
@@ -1052,6 +1075,7 @@ def extract(ctx: Context) -> list[Target]:
     positions = [c.num_start for c in everything]
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     sentences = ctx.outline.sentences
+    first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
     for index, (s, e) in enumerate(sentences):
         if placed == len(positions):
             break
@@ -1079,12 +1103,15 @@ def extract(ctx: Context) -> list[Target]:
         _comparators(R, S, kept, clauses)
         deadlines = frame = None
         cues = _stance_cues(R, sent, ref_year, reported)
+        parent = _breakdown_parent(R, norm, sentences, index, first_stance)
         for out in _indicators(R, S, kept, clauses):
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
             section = common["section"]
-            stance = (out.stance or _sentence_stance(cues, c.num_start) or _section_stance(R, titles, section, stance_of_section)
-                      or doc_stance)
+            stance = (out.stance or _sentence_stance(cues, c.num_start)
+                      or (parent[1] if parent is not None and parent[0] == section else None)
+                      or _section_stance(R, titles, section, stance_of_section) or doc_stance)
+            first_stance.setdefault(index, (section, stance))
             deadline = None
             if stance == "planned":
                 if deadlines is None:
