@@ -558,6 +558,27 @@ def test_a_short_flattened_line_with_a_run_of_headings_after_sentence_ends():
     assert tree("申报流程 (一)申报。按要求办理。 (二)审核。") == []
 
 
+def test_a_heading_after_a_sentence_end_and_a_space_in_a_short_line_when_it_continues_a_run():
+    # devgold t2901 (雁山 城管局 工作总结 2020): a stray 。 and a space before the heading on its line
+    text = ("(一)加大市容整治,确保市容环境得到提升。\n一是集中整治加强市容管理。\n(二)依法行政,顺利完成两违工作任务\n"
+            "截止目前,查处并上报违法建筑共计\n(三)开展数字化城管网格管理\n2020\n年我局积极开展网格化精细数字管理工作,"
+            "完成率达到\n99.8%\n。 (四)加强环卫各项工作,确保辖区环境卫生的干净、整洁。\n一是日收运 ...")
+    assert tree(text)[-2:] == [("3", "(三)", "开展数字化城管网格管理"), ("4", "(四)", "加强环卫各项工作,确保辖区环境卫生的干净、整洁")]
+    # devgold u2903 (连云港 乡村医生签约服务 实施方案 2017): an excerpt opening at 二、 on a line of 297 characters
+    # (under _LONG_LINE), its first subheading after the next sentence end, on a page with no heading line
+    text = ("连云港市区乡村医生签约服务实施方案 为充分发挥村卫生室网底作用,丰富乡村医生服务内涵,转变服务方式,切实为居民提供质优价廉的"
+            "基本医疗卫生服务,根据精神,, 40%以上的家庭获得签约服务,重点人群签约服务覆盖率达60%以上;到2020年,力争有需要的家庭均能"
+            "获得签约服务,农村地区基本实现乡村医生签约服务制度全覆盖。 二、签约要求 村卫生室、乡镇卫生院应积极主动与农村居民建立相对"
+            "稳定的契约服务关系,落实签约服务责任。 (一)服务提供方。乡村医生是签约服务第一责任人,村卫生室、乡镇卫生院卫技人员与签约的"
+            "乡村医生组成团队,共同提供签约服务;无村卫生室或村卫生室不具备条件的,由乡镇卫生院直接提供签")
+    assert tree(text) == [("2", "二、", "签约要求"), ("2.1", "(一)", "服务提供方")]
+    # a marker that continues no run is prose: 。 3.… / 。 1.… in a paragraph, a lone excerpt opening, (二) cited after 二、
+    text = "一、工作目标\n(一)加强领导\n全年计划完成改造任务。 3.提升服务能力的要求见附件。 1.具体安排另行通知。\n(二)完善机制"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2"]
+    assert tree("正文全覆盖。 二、签约要求 村卫生室应积极主动。") == []
+    assert tree("正文全覆盖。 二、签约要求 村卫生室应积极主动。 (二)服务提供方。") == []
+
+
 def test_on_a_run_on_line_a_heading_after_a_closing_lenticular_bracket():
     # devgold u2101 (区乡村振兴 行动计划, line breaks lost): each item ends with a 【牵头单位:…】 note
     body = "深入贯彻落实中央和省市关于乡村振兴的决策部署,全面推进各项工作。" * 4

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from pydantic import TypeAdapter
 
@@ -30,6 +31,7 @@ _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+")  # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ])
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
+_SENTENCE_SPACE = compiled.compile(r"(?<=[。;!?])[ ]+")  # ... or after a sentence end and a space as the next of a run (_continues_run)
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
@@ -240,19 +242,32 @@ class _Segmenter:
         self.long_lines = [(s, e) for s, e in content if e - s > _LONG_LINE]
         rows = self.table_rows()
         row_starts = sorted(r.marker_start for r in rows)
+        # where a marker may follow a sentence end and a space (…整洁。 (四)…): few in a text, found at once
+        norm = self.norm
+        after_end = [p for m in _SENTENCE_SPACE.finditer(norm)
+                     if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
         for s, e in content:
             positions = [chunks.get(s, s)]
             long_line = e - s > _LONG_LINE
             # paragraphs run together: markers after a sentence end or a space; not in a table row
             # printed on one line (1 | 任务 | ①…。②…。③… |), whose cells hold items, not headings
-            if long_line and not self._table_row_line(row_starts, s, e):
-                positions += [m.end() for m in _RUN_ON_BREAK.finditer(self.norm, s, e)]
+            run_on = ()  # on a shorter line: positions after a sentence end and a space, see below
+            if long_line:
+                if not self._table_row_line(row_starts, s, e):
+                    positions += [m.end() for m in _RUN_ON_BREAK.finditer(norm, s, e)]
+            elif after_end and (i := bisect.bisect_right(after_end, positions[0])) < len(after_end) \
+                    and after_end[i] < e and not self._table_row_line(row_starts, s, e):
+                run_on = after_end[i:bisect.bisect_left(after_end, e, i)]
             # the first 一、 printed right after the document's title on the same line
-            glued = [m.start() for m in self.glued_first.finditer(self.norm, s, e) if m.start() > s]
-            if glued:
-                positions = sorted(positions + glued)
+            glued = [m.start() for m in self.glued_first.finditer(norm, s, e) if m.start() > s]
+            if glued or run_on:
+                positions = sorted({*positions, *glued, *run_on})
             for pos in positions:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
+                # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
+                if run_on and node and pos in run_on and not self._continues_run(
+                        node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
+                    continue
                 while node:
                     found.append(node)
                     self.last_ordinal[node.style] = node.ordinal
@@ -269,18 +284,37 @@ class _Segmenter:
     def _short_run(self, s: int, e: int) -> list[_Node]:
         """On a page where no line starts with a heading, a line too short to be taken for paragraphs
         run together holds headings after its sentence ends only as a run of one style numbered from
-        the first ((一)…。 (二)…。 (三)…: a section saved as one line); a lone (二) cited inside a line
-        is none. (Not tried on pages with headings of their own: it would scan every line.)"""
+        the first ((一)…。 (二)…。 (三)…: a section saved as one line), or as an excerpt's opening
+        heading and its run, each after a sentence end and a space (…全覆盖。 二、签约要求 …。 (一)服务提供方。…:
+        a page cut out mid-list, two headings at least); a lone (二) cited inside a line is none.
+        (Not tried on pages with headings of their own: it would scan every line.)"""
         norm, sections = self.norm, self.sections
         starts = [p for m in _RUN_ON_BREAK.finditer(norm, s + 1, e - 1)
                   if _heading_rules_from(sections, norm[p := m.end()])]
-        if len(starts) < _SHORT_RUN:
+        if len(starts) < 2:
             return []
         nodes = [n for p in starts if (n := self.heading_at(p, e, _LONG_LINE_TITLE, glue=False))]
-        if len(nodes) < _SHORT_RUN or any(n.style != nodes[0].style or n.ordinal != k + 1
-                                          for k, n in enumerate(nodes)):
+        if len(nodes) >= _SHORT_RUN and all(n.style == nodes[0].style and n.ordinal == k + 1
+                                            for k, n in enumerate(nodes)):
+            return nodes
+        if len(nodes) < 2 or not 1 < nodes[0].ordinal <= _EXCERPT_OPENING:
             return []
+        after_end = {m.end() for m in _SENTENCE_SPACE.finditer(norm, s, e)}
+        last = {nodes[0].style: nodes[0].ordinal}
+        for k, n in enumerate(nodes):
+            if n.marker_start not in after_end or (k and not self._continues_run(n, last, nodes[:k])):
+                return []
+            last[n.style] = n.ordinal
         return nodes
+
+    @staticmethod
+    def _continues_run(node: _Node, last: dict[str, int], line_heads: list[_Node]) -> bool:
+        """Whether node, a marker after a sentence end inside a shorter line, continues a run: the next
+        ordinal of a style already found (…整洁。 (四)… after (三)), or the first of a style more minor than
+        a heading before it on the same line (二、签约要求 …。 (一)服务提供方). A marker that continues
+        nothing is prose (…。 3、… cited, …。 1.… of a list in a paragraph)."""
+        return (node.ordinal == last.get(node.style, -1) + 1
+                or (node.ordinal == 1 and any(h.rank < node.rank for h in line_heads)))
 
     # -- tables ------------------------------------------------------------------------------
     def _table_row_line(self, row_starts: list[int], s: int, e: int) -> bool:
