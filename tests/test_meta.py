@@ -780,3 +780,13 @@ def test_doc_number_in_brackets_alone_or_after_the_red_head_on_its_line():
     # a citation that runs on, or a 文件 named in a sentence, is not the document's number
     assert meta("关于若干措施\n(国发〔2018〕22号)要求,制定本措施。\n一、要求").doc_number is None
     assert meta("关于若干措施\n根据省委文件 省发〔2018〕22号要求\n一、要求").doc_number is None
+
+
+def test_a_document_sites_list_bullets_printed_as_dashes_are_chrome_not_part_of_the_title():
+    # book118 (原创力文档) prints its page header as a list; the search excerpt renders the bullets as "- "
+    # (2026年街道办事处工作计划, round 31) or "• " (连云港 乡村医生签约 2017): "- 举报" is the report button,
+    # not the first half of a wrapped title.
+    head = "- 0\n- 0\n- 约4.4千字\n- 约 9页\n- 2026-02-27 发布于四川\n- 举报\n"
+    m = meta(head + "2026年街道办事处工作计划\n2026年是全面贯彻落实党的二十大精神的关键一年。\n一、强化党建引领")
+    assert m.title == "2026年街道办事处工作计划" and m.plan_year == 2026
+    assert meta("- 分享\n- 收藏\n县教育局2024年工作要点\n一、加强领导").title == "县教育局2024年工作要点"
