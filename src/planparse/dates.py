@@ -661,10 +661,8 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
     if meta.date:
         return int(meta.date[:4])
     patterns = patterns or load_patterns()
-    if meta.doc_number:
-        doc_number = normalize(meta.doc_number, patterns.char_map()).norm
-        if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
-            return int(m.group("year"))
+    if (year := doc_number_year(meta, patterns)) is not None:
+        return year
     if norm is None:
         return None
     rules = patterns["deadlines"]
@@ -679,15 +677,19 @@ def issue_date(meta: Meta, patterns: PatternSet | None = None) -> str | None:
     2009-01-01, the year's first day when no date of that year is printed), else its date (signing,
     else publication). A printed date of another year than the 文号's is a repost's or page's stamp,
     and the 文号 wins."""
-    year = None
-    if meta.doc_number:
-        patterns = patterns or load_patterns()
-        doc_number = normalize(meta.doc_number, patterns.char_map()).norm
-        if m := patterns["meta"].fragment("doc_number_year").search(doc_number):
-            year = int(m.group("year"))
+    year = doc_number_year(meta, patterns or load_patterns())
     if year is None or (meta.date and int(meta.date[:4]) == year):
         return meta.date
     return f"{year:04d}-01-01"
+
+
+def doc_number_year(meta: Meta, patterns: PatternSet) -> int | None:
+    """The year printed in the document's 文号 (国发〔2020〕6号 -> 2020), if it has one."""
+    if not meta.doc_number:
+        return None
+    doc_number = normalize(meta.doc_number, patterns.char_map()).norm
+    m = patterns["meta"].fragment("doc_number_year").search(doc_number)
+    return int(m.group("year")) if m else None
 
 
 def body_year(norm: str, rules: PatternFile) -> int | None:
