@@ -74,6 +74,21 @@ def test_a_damaged_entry_is_compiled_again_and_the_rest_still_read(tmp_path):
     assert pickle.loads(pickle.loads(path.read_bytes())["regex"][damaged])  # replaced at exit
 
 
+
+def test_entries_other_runs_left_are_kept_newest_first_up_to_a_megabyte(tmp_path):
+    run(str(tmp_path))
+    path = cache_files(tmp_path)[0]
+    stored = pickle.loads(path.read_bytes())
+    old_big = pickle.dumps("x" * (3 << 19))  # 1.5 MiB, stored before the small one
+    used = next(iter(stored["regex"]))
+    stored["regex"] = {"old big": old_big, "recent small": pickle.dumps("y"), **stored["regex"],
+                       used: b"not a pickle"}  # a damaged entry is compiled again: the file is rewritten
+    path.write_bytes(pickle.dumps(stored))
+    path.chmod(0o600)
+    run(str(tmp_path))
+    kept = pickle.loads(path.read_bytes())["regex"]
+    assert "recent small" in kept and "old big" not in kept
+
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
 def test_a_cache_file_others_can_write_is_not_read(tmp_path):
     _, expected = run(str(tmp_path))

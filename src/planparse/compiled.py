@@ -5,7 +5,8 @@ cost ~0.3 s per process, most of a cold `planparse extract`, and tomllib reads t
 another ~25 ms. A pickled regex.Pattern holds its compiled code. Entries are keyed by what they
 are made from (a pattern's expanded source, a rule file's text), so an edited rule file simply
 misses and is compiled anew; each entry is pickled on its own and only unpickled when used, so
-the stale entries that edits leave behind cost a cold start nothing but their bytes.
+the stale entries that edits leave behind cost a cold start nothing but their bytes, and only
+the most recent megabyte of them is kept.
 
 Where: $PLANPARSE_CACHE_DIR ("" turns the cache off), else $XDG_CACHE_HOME/planparse, else
 ~/.cache/planparse. The file is named after the regex and Python versions (a pickle from another
@@ -28,7 +29,10 @@ from pathlib import Path
 import regex
 
 _FILE_FORMAT = 4  # 3: each entry pickled on its own; 4: expansions too
-_KEEP_UNUSED = 1000  # entries from earlier runs kept beside this run's (edits leave stale ones)
+# Entries earlier runs used and this one did not (left behind by rule edits, or by another checkout of
+# the rules) are kept, newest first, up to this many bytes per kind: enough for a few versions of every
+# rule file, while a file that grew with each edit would cost every later start its reading time.
+_STALE_BYTES = 1 << 20
 _stored: dict[str, dict[str, bytes]] | None = None  # what the cache file held, still pickled
 _used: dict[str, dict] = {"regex": {}, "toml": {}, "expansion": {}}  # what this process used, written back at exit
 _changed = False
@@ -114,6 +118,21 @@ def _read(path: Path | None) -> dict[str, dict]:
     return data
 
 
+def _newest_stale(stored: dict[str, bytes], used: dict) -> dict[str, bytes]:
+    """The entries of `stored` this run did not use, the most recently used of them up to
+    _STALE_BYTES, in the order they were stored (oldest first, as save() appends each run's)."""
+    kept: list[str] = []
+    size = 0
+    for key in reversed(stored):
+        if key in used:
+            continue
+        size += len(stored[key])
+        if size > _STALE_BYTES:
+            break
+        kept.append(key)
+    return {k: stored[k] for k in reversed(kept)}
+
+
 def save() -> None:
     """Write what this process compiled into the cache file (registered to run at exit)."""
     global _changed
@@ -123,9 +142,8 @@ def save() -> None:
     stored = _cache()
     merged = {}
     for kind, used in _used.items():
-        old = {k: v for k, v in stored[kind].items() if k not in used}
         fresh = {k: stored[kind].get(k) or pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for k, v in used.items()}
-        merged[kind] = {**dict(list(old.items())[-_KEEP_UNUSED:]), **fresh}
+        merged[kind] = {**_newest_stale(stored[kind], used), **fresh}
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rules-", suffix=".tmp")
