@@ -31,7 +31,6 @@ _PUNCT = compiled.compile(r"[\s\p{P}]+")
 _CELL = compiled.compile(r"[|]")  # tabs are spaces after normalization
 _NOTE = compiled.compile(r"\((\p{Han}{2,4})\)")
 _SPACE = compiled.compile(r"\s+")
-_NUMBER_CELL = compiled.compile(r"[ ]*[0-9]+[ ]*")
 MAX_HEADER_CELL = 12   # header cells are short labels (序号, 目标与任务, 牵头责任单位)
 MIN_TITLE_LINE = 6     # a shorter line may match a title by chance
 _UNITS = TypeAdapter(list[ResponsibleUnit])  # the kept records, validated in one call
@@ -317,6 +316,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
         return []
+    number_cell = ctx.patterns["responsible_units"].fragment("number_cell")
     out = []
     number = 0  # the last row number read from a row of another width (0: none yet)
     pos = norm.find("\n", m.end())
@@ -327,7 +327,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             # first line still opens with the row number and the cells up to the break keep their
             # place: read on while the rows open with a growing number, step over the rest of a
             # broken row (a line with | that opens with no number)
-            found = _row_number(norm, row)
+            found = _row_number(norm, row, number_cell)
             if not row or (found is None and number == 0):
                 break
             if found is None:
@@ -355,9 +355,9 @@ def _marked_lead(ctx: Context, header: str) -> tuple[str, str | None] | None:
     return m.group("mark"), pats.map("cue_role").get(m.group("rest") or "")
 
 
-def _row_number(norm: str, row: list[tuple[int, int]]) -> int | None:
-    """The row number in a table row's first cell ("99 "), None if it holds no number."""
-    if not row or _NUMBER_CELL.fullmatch(norm, *row[0]) is None:
+def _row_number(norm: str, row: list[tuple[int, int]], number_cell: regex.Pattern) -> int | None:
+    """The row number in a table row's first cell ("99 ", fragments.number_cell), None if it holds no number."""
+    if not row or number_cell.fullmatch(norm, *row[0]) is None:
         return None
     return int(norm[row[0][0]:row[0][1]])
 
@@ -372,6 +372,7 @@ class _OneCellLines:
     def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder):
         self.norm = norm
         self.orgs = orgs
+        self.number_cell = rules.fragment("number_cell")  # a row number cell: "1 ", " 12"
         year_cell = rules.fragment("header_year_cell")
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
         self.index: dict[int, int] = {}          # line start -> position in cells
@@ -421,13 +422,13 @@ class _OneCellLines:
             return []
         first, last = self.block[k]
         width, column, end = last - first + 1, k - first, self.run_end[k]
-        numbered = last + 1 < end and _NUMBER_CELL.fullmatch(self.norm, *self.cells[last + 1]) is not None
+        numbered = last + 1 < end and self.number_cell.fullmatch(self.norm, *self.cells[last + 1]) is not None
         out = []
         row = last + 1
         # the last row of a numbered table may be cut short (the excerpt ends, or a cell holding
         # a line break ends the run): the cells before the cut keep their place
         while row + (column if numbered else width - 1) < end:
-            if numbered and _NUMBER_CELL.fullmatch(self.norm, *self.cells[row]) is None:
+            if numbered and self.number_cell.fullmatch(self.norm, *self.cells[row]) is None:
                 break
             out.append(self.cells[row + column])
             row += width
@@ -646,7 +647,7 @@ class _PlainCellLines(_OneCellLines):
         return j
 
     def _number(self, k: int) -> int | None:
-        if k >= len(self.cells) or _NUMBER_CELL.fullmatch(self.norm, *self.cells[k]) is None:
+        if k >= len(self.cells) or self.number_cell.fullmatch(self.norm, *self.cells[k]) is None:
             return None
         return int(self.norm[self.cells[k][0]:self.cells[k][1]])
 
