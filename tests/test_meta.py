@@ -790,3 +790,13 @@ def test_a_document_sites_list_bullets_printed_as_dashes_are_chrome_not_part_of_
     m = meta(head + "2026年街道办事处工作计划\n2026年是全面贯彻落实党的二十大精神的关键一年。\n一、强化党建引领")
     assert m.title == "2026年街道办事处工作计划" and m.plan_year == 2026
     assert meta("- 分享\n- 收藏\n县教育局2024年工作要点\n一、加强领导").title == "县教育局2024年工作要点"
+
+
+def test_a_letter_spaced_title():
+    # 赣州 就业创业 实施意见 (devgold u2402): the kind printed with spaces between its characters
+    m = meta("赣州市人民政府关于进一步做好新形势下就业创业工作 的 实 施 意 见\n\n发布者:kjyadmin发布时间:2016-09-26浏览次数:\n\n"
+             "赣市府发〔2015〕27号\n\n各县(市、区)人民政府,市政府有关部门:\n\n现结合本市实际提出如下实施意见。\n\n一、大力实施就业优先战略")
+    assert m.title == "赣州市人民政府关于进一步做好新形势下就业创业工作的实施意见"
+    assert meta("工 作 要 点\n一、要求").title == "工作要点"
+    assert meta("第一章 总 则\n第一条 为了规范管理。").title is None
+
