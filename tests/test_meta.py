@@ -800,3 +800,14 @@ def test_a_letter_spaced_title():
     assert meta("工 作 要 点\n一、要求").title == "工作要点"
     assert meta("第一章 总 则\n第一条 为了规范管理。").title is None
 
+
+
+def test_a_title_run_on_into_a_body_opening_with_jinnian_or_a_masked_year():
+    # 县交通运输局 (devgold u2403): a page counter, the title, then 今年, ; 建始 民政局 (u27b03): XX年上半年,
+    m = meta("第1页共5页县交通运输局XX年工作情况报告今年,全县交通运输事业与全县经济社会开展同呼吸、共命运,走过了一条不同寻常的道路。"
+             "一、在履职上突出敢担当,努力推动交通运输工作全面开展")
+    assert m.title == "县交通运输局XX年工作情况报告"
+    m = meta("民政局上半年双拥优抚安置工作总结XX年上半年,双拥优抚安置工作,在局党组正确领导下,较好完成了半年工作任务,现总结如下:"
+             "一、双拥工作1、元旦、春节期间,县财政局和县民政局联合发出通知。")
+    assert m.title == "民政局上半年双拥优抚安置工作总结"
+
