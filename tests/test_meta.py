@@ -811,3 +811,15 @@ def test_a_title_run_on_into_a_body_opening_with_jinnian_or_a_masked_year():
              "一、双拥工作1、元旦、春节期间,县财政局和县民政局联合发出通知。")
     assert m.title == "民政局上半年双拥优抚安置工作总结"
 
+
+
+def test_a_progress_table_and_a_speech_are_titles():
+    # 南陵 (devgold u2103): a table's title line; 工信局 (t2701): a speech 在…会上的发言
+    m = meta("2023年《政府工作报告》重点工作目标任务进展情况表\n序号 |\n目标与任务 |\n牵头责任 单位 |\n完成情况 |\n71 |\n"
+             "完善多元调处化解机制。 |\n县司法局 |")
+    assert (m.title, m.plan_year) == ("2023年《政府工作报告》重点工作目标任务进展情况表", 2023)
+    m = meta("工信局长在2022年县委经济工作务虚会上的发言\n我局深入贯彻落实省、市、县党代会精神。现就2022年工作计划作如下汇报。\n"
+             "一、2021年1-11月工业经济指标完成情况\n全县规模以上工业增加值同比增长13%。")
+    assert (m.title, m.plan_year) == ("工信局长在2022年县委经济工作务虚会上的发言", 2022)
+    assert meta("在全县卫生健康工作会议上的讲话\n同志们:\n一、成绩").title == "在全县卫生健康工作会议上的讲话"
+
