@@ -226,8 +226,10 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
         role = role_word if role_word != "names" else _role_from(ctx, rule, m)
         if role is None:
             continue
-        if mode in ("head", "doer"):
-            spans = orgs.names_at_start(norm, start, end, verb_after=mode == "doer")
+        if mode == "head":
+            spans = orgs.names_at_start(norm, start, end)
+        elif mode == "doer":
+            spans = orgs.names_at_start(norm, start, end, verb_after=_predicate_at(ctx))
         elif mode == "tail":
             spans = orgs.names_at_end(norm, start, end)
         elif mode == "all":
@@ -240,6 +242,14 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
             spans = orgs.names_in(norm, start, end, strict=False)
         out += [(norm.startswith("(", e) and _noted_role(ctx, e) or role, s, e) for s, e in spans]
     return out
+
+
+def _predicate_at(ctx: Context):
+    """A test whether a predicate (fragments.predicate, the clause-subject rule's) starts at an
+    offset: after 由X the word may be one the name finder takes for no boundary (由市场监管局|进行检查,
+    由县卫健局|统一组织), and 由X and the clause's subject share one definition of "a verb follows"."""
+    predicate, norm = ctx.patterns["responsible_units"].fragment("predicate"), ctx.text.norm
+    return lambda pos: predicate.match(norm, pos) is not None
 
 
 def _opens_note(norm: str, start: int) -> bool:
