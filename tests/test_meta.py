@@ -823,3 +823,18 @@ def test_a_progress_table_and_a_speech_are_titles():
     assert (m.title, m.plan_year) == ("工信局长在2022年县委经济工作务虚会上的发言", 2022)
     assert meta("在全县卫生健康工作会议上的讲话\n同志们:\n一、成绩").title == "在全县卫生健康工作会议上的讲话"
 
+
+
+def test_a_sites_banner_before_the_title_is_not_part_of_it():
+    # 冰点文库-style copy (devgold d2902): the slogan glued before a title run on into the text
+    m = meta("精选优质文档-倾情为你奉上望都县关于开展城市管理春风行动的实施方案为深入持续推进城市管理“6S”行动,"
+             "结合我县实际,特制定方案如下:一、指导思想为持续推进城市管理“6S”行动。二、时间安排从2015年3月25日开始。")
+    assert m.title == "望都县关于开展城市管理春风行动的实施方案"
+    # 法搜网 (devgold d2402): the site's name line above the title
+    m = meta("法搜网--中国法律信息搜索网\n上海市人力资源和社会保障局、上海市民政局、上海市公务员局关于评选推荐全国民政系统先进集体"
+             "劳动模范和先进工作者的通知\n\n  (四)严肃工作纪律,确保推荐质量\n\n  对未严格按照评选条件推荐的,撤销其评选资格。")
+    assert m.title == ("上海市人力资源和社会保障局、上海市民政局、上海市公务员局关于评选推荐全国民政系统先进集体劳动模范和先进工作者的通知")
+    # a site's name before the title (realdocs u2003)
+    m = meta("99贵宾会(中国)官方网站 农业农村局2024年工作总结和2025年工作安排\n2024年,区农业农村局认真贯彻落实。\n一、工作成效")
+    assert m.title == "农业农村局2024年工作总结和2025年工作安排"
+    assert meta("互联网医院管理办法\n第一条 为规范管理").title == "互联网医院管理办法"

@@ -220,7 +220,11 @@ def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> l
     return out
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str, banner: regex.Pattern | None = None) -> str:
+    """The title without 《》 around it, unbalanced 《 or 》, spaces between characters, and (given
+    meta.site_banner) a site's name or slogan printed before it (法搜网--中国法律信息搜索网)."""
+    if banner and (b := banner.match(title)) and len(title) - b.end() >= 4:
+        title = title[b.end():]
     title = title.strip("《》 ")
     if title.count("《") != title.count("》"):
         title = title.replace("《", "").replace("》", "")
@@ -230,9 +234,14 @@ def _clean_title(title: str) -> str:
 def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
            rules: PatternFile) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper)."""
+    banner = _rule(rules, "meta.site_banner")
+
+    def clean(title: str) -> str:
+        return _clean_title(title, banner)
+
     for ln in header:
         if m := _rule(rules, "meta.docsite_title").match(ln.norm):
-            return _clean_title(_group(m, ln, "title")), None
+            return clean(_group(m, ln, "title")), None
         m = _rule(rules, "meta.title_field").match(ln.norm)
         if m:
             # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
@@ -240,18 +249,18 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             field = ln.cut(s, e)
             w = _wrapper(rules, field.norm)
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
-                return _clean_title(inner), _group(w, field, "issuer")
-            return _clean_title(_group(m, ln, "title")), None
+                return clean(inner), _group(w, field, "issuer")
+            return clean(_group(m, ln, "title")), None
     content = {s for s, _ in outline.content}
     candidates = _title_lines(header, outline, rules)
     headline = _rule(rules, "meta.prints_headline")
-    headings = [(ln, _clean_title(_group(h or m, ln, "title"))) for ln in candidates
+    headings = [(ln, clean(_group(h or m, ln, "title"))) for ln in candidates
                 if (m := _title_line(rules, ln.norm))
                 for h in [headline.match(ln.norm)]]
     for ln in candidates:
         m = _wrapper(rules, ln.norm)
         if m and (inner := _group(m, ln, "inner") or _group(m, ln, "bare")):
-            inner = _clean_title(inner)
+            inner = clean(inner)
             # the plan's own heading after the transmittal is its title (the wrapper may reword it,
             # or transmit a summary and a plan at once)
             notice = rules.fragment("notice_end")
@@ -261,21 +270,21 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
         return headings[0][1], None
     for ln in preamble:  # a sharing site's editor names the piece: 本站小编为你精心准备了X参考范文
         if ln.start in content and (m := _rule(rules, "meta.editor_title").search(ln.norm)):
-            return _clean_title(_group(m, ln, "title")), None
+            return clean(_group(m, ln, "title")), None
     run_on = _rule(rules, "meta.title_run_on")
     for ln in [ln for ln in preamble if ln.start in content][:_PAGE_CHUNK_LINES]:  # 1、<title> of a page chunk
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
             rest = ln.cut(c.end())
             if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
-                return _clean_title(_group(m, rest, "title")), None
+                return clean(_group(m, rest, "title")), None
             break
     for ln in preamble:  # a page saved as one line: the title runs on into the text
         if ln.start in content and (m := run_on.match(ln.norm)):
-            return _clean_title(_group(m, ln, "title")), None
+            return clean(_group(m, ln, "title")), None
     transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
-            return _clean_title(ln.source(m.start("title"), m.end("title"))), None
+            return clean(ln.source(m.start("title"), m.end("title"))), None
     return None, None
 
 
