@@ -239,10 +239,28 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
     ("2020年6月以来已整改问题15个。6月30日前报送。", None),  # past
     ("截至2022年6月底,已完成整治12家。9月底前全部完成。", None),  # an as-of date
     ("比2019年5月增加3家。", None),  # a comparison base
+    # none of these either: the one year the page names, bare (某县市民休闲广场工程实施方案, 某县防汛汇报)
+    ("根据县政府关于2021年实施34项民生工程的通知,制定本方案。\n4月底完成附属工程建设。", 2021),
+    ("我县迎战乌裕尔河2024年第1号洪水。", 2024),
+    ("2021年实施34项民生工程。2021年5月开工。", 2021),  # its dated month is the same year
+    ("2021年实施34项民生工程。2022年实施12项。", None),  # two years
+    ("到2025年,覆盖率达到90%。", None),  # a horizon
+    ("2021年实施34项民生工程。对2020年已达标的街镇进行提档升级。", None),  # a past result beside it
 ])
 def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_in_the_body(body, year):
     assert reference_year(Meta(), PATS, body) == year
     assert reference_year(Meta(date="2012-03-01"), PATS, body) == 2012  # the header still wins
+
+
+@pytest.mark.parametrize("body,year", [
+    ("根据县政府关于2021年实施34项民生工程的通知,制定本方案。", 2021),
+    ("2022年实施34项民生工程。2021年12月,在屯留区布置了7个试点。", None),  # another year, dated: a past event
+    ("关于推进健康县城建设的实施方案\n一、2025年发展目标", None),  # a year the plan aims at
+    ("请于1月15日前将《2009年工作总结》报送。", None),  # last year's summary
+])
+def test_the_one_year_a_page_names_is_its_year(body, year):
+    from planparse.dates import body_year
+    assert body_year(body, PATS["deadlines"]) == year
 
 
 def test_a_first_dated_month_dates_deadlines_but_is_no_plan_year():

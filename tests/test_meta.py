@@ -717,6 +717,10 @@ def test_plan_year_of_a_titled_page_without_year_or_date_from_the_year_its_limit
              "  (四)严肃工作纪律,确保推荐质量\n  对未严格按照评选条件和规定程序推荐的个人和单位,经查实后撤销其评选资格。\n"
              "  各区县民政局、市民政局直属单位的推荐工作报告、审批表等有关推荐材料,请于2011年8月18日前报送市评选推荐工作领导小组办公室。")
     assert m.plan_year == 2011
+    # devgold d2403 (文档站 copy, one line): no dated limit or label; the page's one year, in the notice it cites
+    m = meta("市民休闲广场工程实施方案为加快城市基础设施建设,根据县政府关于2021年实施34项民生工程的通知精神,制定本实施办法。"
+             "二、目标任务4月底完成附属工程建设,11月底前整个工程完工。")
+    assert (m.title, m.plan_year) == ("市民休闲广场工程实施方案", 2021)
     # a dated page keeps the date's rule: an 实施方案 (not an annual kind) signed 2022-06-08 names no plan year
     m = meta("江北区创建浙江省体育现代化区实施方案\n2022年6月8日\n一、工作目标\n2022年底前完成创建申报。")
     assert m.plan_year is None

@@ -651,11 +651,12 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
     document was issued: its signing date's, else its 文号's (国发〔2020〕6号); when the header gives
     none of these and `norm` (the page's normalized text) is given, the year of the first dated limit
     in the body (于2011年5月20日前: deadlines.toml body_year), else the latest year a planned action
-    labels (开展2023年度…: body_label_year), else the year of the first dated month that is no start,
+    labels (开展2023年度…: body_label_year), else the one bare year the page names (根据…2021年实施…的
+    通知: body_year_mention), else the year of the first dated month that is no start,
     as-of date or comparison (2018年1月-9月, 2012年1至11月份: body_dated_month; deadlines only: a
     summary's first dated month may be last year's, 2021年12月,在…布置了7个试点 in a 2022 summary, so
     meta does not read a plan year from it). None when the page gives no such year: then implicit
-    dates are skipped (a bare year in the body may be a label or a past year)."""
+    dates are skipped (one bare year among others may be a label or a past year)."""
     if meta.plan_year is not None:
         return meta.plan_year
     if meta.date:
@@ -695,11 +696,25 @@ def doc_number_year(meta: Meta, patterns: PatternSet) -> int | None:
 def body_year(norm: str, rules: PatternFile) -> int | None:
     """The year a page without a dated header resolves against (rules: deadlines.toml): the first
     dated limit, stage or due summary in the body (body_year), else the latest year a planned action
-    labels (body_label_year). meta reads the same year as the plan year of such a page."""
+    labels (body_label_year), else the one year the page names (_only_year). meta reads the same
+    year as the plan year of such a page."""
     if m := rules.fragment("body_year").search(norm):
         return int(m.group("year"))
     labels = [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]
-    return max(labels) if labels else None
+    return max(labels) if labels else _only_year(norm, rules)
+
+
+def _only_year(norm: str, rules: PatternFile) -> int | None:
+    """The year of a page that names one year, bare (根据县政府关于2021年实施…的通知): not when a year
+    with a month names another (a summary's 2021年12月,在…布置了 is last year's), nor when any year
+    is a start, as-of date, comparison, past result or horizon (body_other_year: 到2025年)."""
+    if rules.fragment("body_other_year").search(norm):
+        return None
+    bare: set[int] = set()
+    dated: set[int] = set()
+    for m in rules.fragment("body_year_mention").finditer(norm):
+        (dated if m.group("month") else bare).add(int(m.group("year")))
+    return next(iter(bare)) if len(bare) == 1 and dated <= bare else None
 
 
 # -- normalize date (CLI and conformance) -----------------------------------------------------
