@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import TimeCues, find_deadlines, issue_date, reference_year
+from ..normalize import normalize
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -65,12 +66,17 @@ class Context:
     def reads_like_report(self) -> bool:
         """Whether the text itself reads as a report of done work, for a page whose title is missing
         or names no kind: a preamble line opens like one (今年以来, 1-9月, 截至目前: targets.toml
-        report_opening), or the text compares with last year at least _REPORT_COMPARISONS times
-        (同比增长14.1%, 比上年增长6.7%: report_comparison; plans write growth goals without 同比)."""
+        report_opening), or its first heading names a summary (一、上半年工作总结: report_heading), or
+        the text compares with last year at least _REPORT_COMPARISONS times (同比增长14.1%,
+        比上年增长6.7%: report_comparison; plans write growth goals without 同比)."""
         rules = self.patterns["targets"]
         first = self.outline.sections_start
         preamble = self.text.norm[:first] if first is not None else self.text.norm
         if rules.fragment("report_opening").search(preamble):
+            return True
+        heading = self.outline.sections[0] if self.outline.sections else None
+        if heading and heading.level == 1 and heading.title and rules.fragment("report_heading").search(
+                normalize(heading.title, self.patterns.char_map()).norm):
             return True
         comparisons = rules.fragment("report_comparison").finditer(self.text.norm)
         return len(list(islice(comparisons, _REPORT_COMPARISONS))) == _REPORT_COMPARISONS
