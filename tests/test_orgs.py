@@ -233,7 +233,7 @@ def test_labelled_lists_keep_field_pairs_under_one_head(orgs, text, expected):
 
 @pytest.mark.parametrize("text", ["多部门构建网络", "若干单位参与", "政府另行安排"])
 def test_vague_plurals_and_adverbs_are_not_names(orgs, text):
-    assert orgs.names_at_start(text, 0, len(text), verb_after=True) == []
+    assert orgs.names_at_start(text, 0, len(text), predicate_at=lambda pos: False) == []
 
 
 def test_labelled_cells_skip_spaced_person_names_but_not_spaced_organizations(orgs):

@@ -366,12 +366,12 @@ class OrgFinder:
 
     # --- reading windows -------------------------------------------------------------------
     def names_at_start(self, norm: str, start: int, end: int,
-                       verb_after: bool | Callable[[int], bool] = False) -> list[tuple[int, int]]:
+                       predicate_at: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
         """Names opening the window. The word after them may not be a person (国务院|分管领导);
-        with verb_after it must be a verb, preposition or punctuation (由市政府办|郑华主任主持).
-        verb_after may be a test of the text at the offset of that word: a word the dictionary
-        takes for no boundary passes when the caller says a predicate starts there (由市场监管局|
-        进行检查, 由县卫健局|统一组织; the caller knows the predicate words, this module does not)."""
+        given predicate_at (a test of the text at an offset), it must be a boundary word or
+        punctuation, or a predicate must start there (由市政府办|郑华主任主持 reads nothing, while
+        由市场监管局|进行检查 and 由县卫健局|统一组织 do: the caller knows the predicate words, this
+        module does not)."""
         line_end = norm.find("\n", start)
         fields = self._fields(norm, start, len(norm) if line_end == -1 else line_end)
         if fields is not None:
@@ -398,8 +398,8 @@ class OrgFinder:
         if run:
             after = next((t for t in toks if t.start >= run[-1].end and t.kind != "space"), None)
             if after is not None and (after.kind == "person" or (
-                    verb_after and after.kind not in ("boundary", "punct", "conj", "sep")
-                    and not (callable(verb_after) and verb_after(after.start)))):
+                    predicate_at and after.kind not in ("boundary", "punct", "conj", "sep")
+                    and not predicate_at(after.start))):
                 return []
         return self._split(run, strict=True)
 

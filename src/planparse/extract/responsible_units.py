@@ -229,7 +229,7 @@ def _names(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
         if mode == "head":
             spans = orgs.names_at_start(norm, start, end)
         elif mode == "doer":
-            spans = orgs.names_at_start(norm, start, end, verb_after=_predicate_at(ctx))
+            spans = orgs.names_at_start(norm, start, end, predicate_at=_predicate_at(ctx))
         elif mode == "tail":
             spans = orgs.names_at_end(norm, start, end)
         elif mode == "all":
