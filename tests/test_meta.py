@@ -695,7 +695,6 @@ def test_a_model_essay_sites_time_stamp_with_a_user_upload_note_is_not_the_date(
     assert m.date is None and m.plan_year is None
 
 
-
 def test_a_title_run_on_into_a_first_sentence_opening_with_wei():
     # 文档站 copy saved as one line (d2403): the title, then 为加快… without a break
     m = meta("市民休闲广场工程实施方案为加快城市基础设施建设,提高城市品味,根据县政府关于2021年实施34项民生工程的通知"
@@ -805,7 +804,6 @@ def test_a_letter_spaced_title():
     assert meta("第一章 总 则\n第一条 为了规范管理。").title is None
 
 
-
 def test_a_title_run_on_into_a_body_opening_with_jinnian_or_a_masked_year():
     # 县交通运输局 (devgold u2403): a page counter, the title, then 今年, ; 建始 民政局 (u27b03): XX年上半年,
     m = meta("第1页共5页县交通运输局XX年工作情况报告今年,全县交通运输事业与全县经济社会开展同呼吸、共命运,走过了一条不同寻常的道路。"
@@ -814,7 +812,6 @@ def test_a_title_run_on_into_a_body_opening_with_jinnian_or_a_masked_year():
     m = meta("民政局上半年双拥优抚安置工作总结XX年上半年,双拥优抚安置工作,在局党组正确领导下,较好完成了半年工作任务,现总结如下:"
              "一、双拥工作1、元旦、春节期间,县财政局和县民政局联合发出通知。")
     assert m.title == "民政局上半年双拥优抚安置工作总结"
-
 
 
 def test_a_progress_table_and_a_speech_are_titles():
@@ -826,7 +823,6 @@ def test_a_progress_table_and_a_speech_are_titles():
              "一、2021年1-11月工业经济指标完成情况\n全县规模以上工业增加值同比增长13%。")
     assert (m.title, m.plan_year) == ("工信局长在2022年县委经济工作务虚会上的发言", 2022)
     assert meta("在全县卫生健康工作会议上的讲话\n同志们:\n一、成绩").title == "在全县卫生健康工作会议上的讲话"
-
 
 
 def test_a_sites_banner_before_the_title_is_not_part_of_it():
