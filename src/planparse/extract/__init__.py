@@ -15,7 +15,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import TimeCues, find_deadlines, issue_date, reference_year
-from ..normalize import normalize
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -76,7 +75,7 @@ class Context:
             return True
         heading = self.outline.sections[0] if self.outline.sections else None
         if heading and heading.level == 1 and heading.title and rules.fragment("report_heading").search(
-                normalize(heading.title, self.patterns.char_map()).norm):
+                self.patterns.normalize(heading.title).norm):
             return True
         comparisons = rules.fragment("report_comparison").finditer(self.text.norm)
         return len(list(islice(comparisons, _REPORT_COMPARISONS))) == _REPORT_COMPARISONS
