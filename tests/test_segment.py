@@ -146,6 +146,11 @@ def test_the_first_heading_glued_to_the_documents_title():
     text = ("1、区卫生健康委2023年工作总结和2024年工作具体落地实施计划一、2023年重点工作指标平稳推进。(一)健康XX建设取的新进度。"
             "第一个是抓实基本公卫工作。" + "开展优质服务基层行工作。" * 30)
     assert tree(text)[:2] == [("1", "一、", "2023年重点工作指标平稳推进"), ("1.1", "(一)", "健康XX建设取的新进度")]
+    # a title and the first paragraph saved as one line joined by a space (某县教育局2024年工作计划), shorter than a long line
+    text = ("某县教育局2024年工作计划 一、总体思路 百年大计,教育为本。高举伟大旗帜,积极推进教育综合改革。\n\n"
+            "二、目标任务 始终坚持党对教育工作的全面领导。")
+    assert tree(text)[0] == ("1", "一、", "总体思路")  # that line is paragraphs run together: the title ends at the space
+    assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("2", "二、")]
     # only after a document kind: 统一、规范 in prose is not a heading
     assert tree("推进标准统一、规范管理。\n一、总体要求") == [("1", "一、", "总体要求")]
 

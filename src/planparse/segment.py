@@ -263,7 +263,8 @@ class _Segmenter:
             if glued or run_on:
                 positions = sorted({*positions, *glued, *run_on})
             for pos in positions:
-                node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line else None)
+                # a heading after the title on the same line: that line is paragraphs run together, read as a long one
+                node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line or pos in glued else None)
                 # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
                 if run_on and node and pos in run_on and not self._continues_run(
                         node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
