@@ -166,6 +166,18 @@ def test_table_rows_saved_one_cell_per_line_between_blank_lines():
     assert [(t.section, t.value) for t in doc.targets] == [("1", 6), ("2", 3.2)]
 
 
+def test_table_cells_closed_by_a_line_of_their_own_give_their_joined_lines_as_title():
+    # 闵行区 乡村振兴重点任务 (a table saved one cell per line, each cell closed by a line holding only |;
+    # the 类别 cell (一) before the 序号 column, its text wrapped over several lines)
+    text = ("类别\n|\n序号\n|\n任务名称\n|\n责任部门\n|\n"
+            "(一)\n持续\n推进\n“两个\n示范村”\n建设\n|\n1\n|\n完成2022年度\n乡村振兴示范村建设\n|\n区农业农村委*\n|\n"
+            "2\n|\n开展2023年度\n乡村振兴示范村建设\n|\n区农业农村委*\n|\n"
+            "(二)\n全面\n推进\n农民\n集中\n居住\n|\n3\n|\n推进\n农民相对集中居住\n|\n区房管局\n|\n")
+    assert tree(text) == [("1", "(一)", "持续推进“两个示范村”建设"), ("1.1", "1", "完成2022年度乡村振兴示范村建设"),
+                          ("1.2", "2", "开展2023年度乡村振兴示范村建设"), ("2", "(二)", "全面推进农民集中居住"),
+                          ("2.3", "3", "推进农民相对集中居住")]
+
+
 def test_table_rows_with_bars_a_header_repeated_after_a_page_break_and_numbers_in_cells():
     # 绥宁县人均预期寿命提升行动计划主要目标责任清单: "1 |" rows, a value cell "2 |" inside row 1
     header = "序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n牵头单位 |\n"

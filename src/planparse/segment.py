@@ -44,6 +44,7 @@ _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines n
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
 _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
 _EXCERPT_OPENING = 10  # an excerpt cut out mid-list opens at most at its 10th heading (not 5.12护士节, 十三、)
+_CELL_LINES = 12  # a table cell saved one line per wrapped piece (持续 / 推进 / “两个 / …) spans at most this many lines
 _PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -400,22 +401,64 @@ class _Segmenter:
                            and self.table_cell_end.search(self.norm, m.start("num"), content[last][1]) is not None)
                 selection = not one_line and int(m.group("num")) != 1 and not rows
             expected = int(m.group("num")) + 1
+            cell = None
             if one_line:
                 t_start, line_end = m.end(), content[last][1]
             elif last + 1 < len(content):
                 t_start, line_end = content[last + 1]
+                if self._bare_cell_end(t_start, line_end):  # cells closed by a line of their own: 1 / | / 任务… / |
+                    cell = self._cell_after(line_end)
             else:
                 t_start = line_end = m.end()
-            cell_end = self.table_cell_end.search(self.norm, t_start, line_end)
-            t_end = cell_end.start() if cell_end else line_end
-            end = self.title_end.search(self.norm, t_start, t_end)
-            t_end = end.start() if end else t_end
+            if cell:
+                title, norm_title = self._cell_title(cell)
+            else:
+                cell_end = self.table_cell_end.search(self.norm, t_start, line_end)
+                t_end = cell_end.start() if cell_end else line_end
+                end = self.title_end.search(self.norm, t_start, t_end)
+                t_end = end.start() if end else t_end
+                title, norm_title = self.text.source_kept(t_start, t_end).strip(), self.norm[t_start:t_end].strip()
             if excerpt and not one_line and len(rows) > first_row:
                 self.row_cells.append((rows[-1].marker_start, m.start("num")))
             rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
                               marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
-                              title=self.text.source_kept(t_start, t_end).strip(), numbered_on=excerpt,
-                              norm_title=self.norm[t_start:t_end].strip()))
+                              title=title, numbered_on=excerpt, norm_title=norm_title))
+
+    def _bare_cell_end(self, s: int, e: int) -> bool:
+        """Whether norm[s:e] is a line holding only a cell separator (|)."""
+        return self.table_cell_end.fullmatch(self.norm, s, e) is not None
+
+    def _cell_after(self, pos: int) -> list[tuple[int, int]] | None:
+        """The lines of a table cell that starts on the line after pos, in a table saved one cell per
+        line with each cell closed by a line holding only | (完成2022年度 / 乡村振兴示范村建设 / |):
+        the cell's lines, or None when no such line closes them within _CELL_LINES lines."""
+        lines = []
+        while pos < len(self.norm) and len(lines) <= _CELL_LINES:
+            s = pos + 1
+            e = self.norm.find("\n", s)
+            e = len(self.norm) if e < 0 else e
+            ls, le = _strip(self.norm, s, e)
+            if ls < le:
+                if self._bare_cell_end(ls, le):
+                    return lines or None
+                if "|" in self.norm[ls:le]:
+                    return None
+                lines.append((ls, le))
+            pos = e
+        return None
+
+    def _cell_title(self, cell: list[tuple[int, int]]) -> tuple[str, str]:
+        """A title read from a cell's lines, joined (持续 / 推进 / “两个 / 示范村” / 建设), up to the first
+        title end: (as kept from the source, as normalized)."""
+        kept, norm = [], []
+        for s, e in cell:
+            end = self.title_end.search(self.norm, s, e)
+            t_end = end.start() if end else e
+            kept.append(self.text.source_kept(s, t_end).strip())
+            norm.append(self.norm[s:t_end].strip())
+            if end:
+                break
+        return "".join(kept), "".join(norm)
 
     def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
         """The next row of a table printed one row per line, from content[k] on: (index, match) or None.
@@ -486,10 +529,13 @@ class _Segmenter:
             title = self.text.source_kept(t_start, t_end).strip()
             if not title and t_start < line_end:
                 continue
+            norm_title = self.norm[t_start:t_end].strip()
+            if not title and glued is None and (cell := self._cell_after(line_end)):
+                title, norm_title = self._cell_title(cell)  # alone in a table cell: (一) / 持续 / 推进 / … / |
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
-                         glued=glued, norm_title=self.norm[t_start:t_end].strip())
+                         glued=glued, norm_title=norm_title)
         return None
 
     def outline_dropped(self, candidates: list[_Node], content: list[tuple[int, int]]) -> list[_Node]:
