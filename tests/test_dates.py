@@ -97,9 +97,30 @@ def _deadlines(text, plan_year, reported=False):
     ("2023年计划将妇计中心纳入试行。", [("2023年计划", "2023-12-31")]),
     ("预计2023年底完成其他乡镇分院评审。", [("预计2023年底完成", "2023-12-31")]),
     ("力争在2025年,每个乡镇卫生院达到标准。", [("力争在2025年", "2025-12-31")]),
+    # 将/可/能 + an action after the time: not yet done (武进民防总结, 仙居民政总结, 区农业农村局总结)
+    ("11月底,我局将组织城市人口疏散与接收安置演练,参演人员约500人。", [("11月底", "2023-11-30")]),
+    ("以上三个项目年内均可实现主体建筑结顶;", [("年内均可实现", "2023-12-31")]),
+    ("预计,粮食作物年内可完成种植38万亩,其中水稻完成30万亩。", [("年内可完成", "2023-12-31")]),
+    ("11月底,我局已组织城市人口疏散演练。", []),
+    ("6月底将材料报送市局。", []),
+    ("2023年,我们将继续推进农村改厕。", []),
+    ("该批项目预测上半年将完成投资34.32亿元。", []),
 ])
 def test_reports_keep_only_future_marked_times(text, expected):
     assert _deadlines(text, 2023, reported=True) == expected
+
+
+@pytest.mark.parametrize("text,issued,expected", [
+    # 怀远县农业农村局 2023年11月承担政府重点工作完成情况 (2023-12-14): each task's 计划完成时间
+    ("2023年底", "2023-12-14", [("2023年底", "2023-12-31")]),
+    ("正在抢抓工期,12月底完成主体工程建设任务。", "2023-12-14", [("12月底完成", "2023-12-31")]),
+    ("12月底完成主体工程建设任务。", "2024-01-20", []),   # a summary written after: done
+    ("2023年完成投资2.05亿元。", "2023-12-20", []),       # a bare year: the year reported on
+])
+def test_a_reports_time_after_its_own_date_is_no_past_event(text, issued, expected):
+    norm = normalize(text, PATS.char_map()).norm
+    got = find_deadlines(norm, 0, len(norm), 2023, PATS, reported=True, issued=issued)
+    assert [(text[s:e], iso) for s, e, iso, _ in got] == expected
 
 
 def test_plans_count_what_reports_do_not():

@@ -445,6 +445,7 @@ class _Cues(NamedTuple):
     limit_after: regex.Pattern
     done_after: regex.Pattern
     future_after: regex.Pattern
+    future_modal_after: regex.Pattern
     schedule_after: regex.Pattern
     block_after: regex.Pattern
     attributive_after: regex.Pattern
@@ -482,6 +483,14 @@ def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LO
     return rx.search(norm, max(lo, pos - lookback), pos)
 
 
+def _bare_year(expr: TimeExpr) -> bool:
+    """Whether expr names whole years only (2023年, 2020至2025年, “十四五”末), no part of a year."""
+    parts = [expr.left, expr.right] if expr.is_range else [expr]
+    return expr.rule in ("dates.five_year_plan", "dates.decade") or all(
+        p is None or not p.has("month", "month_rel", "day", "month_part", "quarter", "quarter_rel", "quarter_first",
+                              "first_quarters", "half", "fm_n", "first_month", "year_edge") for p in parts)
+
+
 def _implicit_year(expr: TimeExpr) -> bool:
     if expr.rule in ("dates.five_year_plan", "dates.decade"):
         return False  # “十四五”期末 names its own years
@@ -501,7 +510,9 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
     year labels (2022年度…工作, 作为2022年…单位), kinds named by a limit (2000年底前建成的小区), or
     periods over before the plan year began (without a plan year: before the year of `issued`).
-    `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …),
+    `reported` (a summary of past work) keeps only future-marked expressions (计划/预计/力争/争取 …, or
+    将/可/能 + an action after the time: 11月底,我局将组织…, 年内均可实现…) and times that end after the
+    report's own date `issued` (2023年底 as a task's 计划完成时间 in a progress report of 2023-12-14),
     and not a forecast of what a whole period counts (预计上半年完成投资0.48亿元: forecast_before/_period).
     nor a period's plan followed by what was done (2023年计划投资XX亿元,已完成…: plan_then_done).
     Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
@@ -522,6 +533,15 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     titles = [m.span() for m in cues.in_title.finditer(norm, start, end)]
     ref_year = plan_year if plan_year is not None else (base.year if base else None)
     written = date.fromisoformat(issued_on) if issued_on else None
+
+    def after_report(expr: TimeExpr) -> bool:
+        """A report's time that ends after the report's own date (2023年底 as a task's 计划完成时间 in a
+        progress report of 2023-12-14): not yet passed when written, so no past event. Not a bare year
+        (2023年完成投资X in a summary dated 2023-12-20 reports the year)."""
+        if base is None or _bare_year(expr):
+            return False
+        period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base, patterns=patterns)
+        return period is not None and period.end > base
 
     def due(expr: TimeExpr) -> str | None:
         """The ISO end of expr's period when it may be a deadline at all, else None."""
@@ -547,7 +567,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
 
     hits: list[tuple[int, int, str, str] | None] = []
     for expr in exprs:
-        hit = _judge(norm, start, end, expr, ref_year, reported, cues)
+        hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues)
         iso = due(expr) if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
     # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit
@@ -603,6 +623,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     if reported:
         if future_after and not _plan_then_done(norm, future_after, future_after.end(), hi, cues):
             return s, future_after.end(), "deadlines.future_after"
+        edge = limit.end() if limit else e
+        modal = cues.future_modal_after.match(norm, edge, hi)
+        if modal and not _bare_year(expr) and not (
+                cues.forecast_period.search(norm, s, e) and _before(cues.forecast_before, norm, lo, s)):
+            # 11月底,我局将组织…; 年内均可实现…: not yet done when reported (预测上半年将完成投资X: the period's count)
+            return s_lead, edge if modal.group("subject") else modal.end(), "deadlines.future_modal"
         return None
     if limit:
         return s_lead, limit.end(), "deadlines.limit"
