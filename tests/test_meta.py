@@ -838,3 +838,33 @@ def test_a_sites_banner_before_the_title_is_not_part_of_it():
     m = meta("99贵宾会(中国)官方网站 农业农村局2024年工作总结和2025年工作安排\n2024年,区农业农村局认真贯彻落实。\n一、工作成效")
     assert m.title == "农业农村局2024年工作总结和2025年工作安排"
     assert meta("互联网医院管理办法\n第一条 为规范管理").title == "互联网医院管理办法"
+
+
+def test_a_date_with_a_clock_time_at_a_line_start_is_the_pages_publication_stamp():
+    # 云南 乡村振兴 实施意见 (metagold-d m3301): a repost's bare stamp under the title
+    m = meta("中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022-05-19 14:17\n\n"
+             "为深入贯彻落实精神,结合我省实际,提出如下实施意见。\n(一)稳定全年粮食播种面积和产量。")
+    assert m.date == "2022-05-19"
+    # 沙依巴克 教育职责 报告 (realdocs15 m2001): the stamp followed by the posting office
+    m = meta("沙依巴克区人民政府2022年履行教育职责工作报告\n2023-11-24 11:54   沙区政府教育督导室\n现就2022年度工作报告如下。\n"
+             "一、基本情况\n2023年辖区共有学校46所。")
+    assert m.date == "2023-11-24"
+    # a signature still wins over the stamp
+    m = meta("某县2022年工作要点\n2022-03-01 09:30\n一、要求\n落实。\n某县人民政府\n2022年2月24日")
+    assert m.date == "2022-02-24"
+
+
+def test_a_page_that_names_itself_a_fanwen_or_wenku_site_has_upload_dates_only():
+    # 三味园范文网 (metagold-d m3303): the site's name line, then its date
+    m = meta("在全县安全生产工作会议上的讲话\n三味园范文网\n2025-04-02\n同志们:\n今天的会议主要任务是总结教训。\n一、总结惨痛教训")
+    assert m.date is None
+    # 范文站 投稿 button (realdocs11 u1403)
+    m = meta("区文化和旅游局2023年上半年工作总结及下半年工作安排\n时间:2023-08-14 工作总结 我要投稿\n今年以来,区文旅局紧紧围绕中心工作。\n"
+             "一、上半年工作开展情况")
+    assert m.date is None and m.plan_year == 2023
+    # a title ending in 范文 (metagold-d m3306): the title without it, and 时间: is an upload date
+    m = meta("区教育局2023年工作总结和工作规划范文\n\n时间:2025-06-19\n\n  20xx年在区委、区政府的正确领导下,全区教育系统办学水平逐步提高。\n\n"
+             "  一、工作总结\n\n  (一)坚持加强党对教育的全面领导")
+    assert (m.title, m.date, m.plan_year) == ("区教育局2023年工作总结和工作规划", None, 2023)
+    # an ordinary portal page keeps its publication date
+    assert meta("发布时间:2022-07-14 11:14 来源: 市民政局 浏览量:\n某某工作要点\n一、要求").date == "2022-07-14"
