@@ -868,3 +868,11 @@ def test_a_page_that_names_itself_a_fanwen_or_wenku_site_has_upload_dates_only()
     assert (m.title, m.date, m.plan_year) == ("区教育局2023年工作总结和工作规划", None, 2023)
     # an ordinary portal page keeps its publication date
     assert meta("发布时间:2022-07-14 11:14 来源: 市民政局 浏览量:\n某某工作要点\n一、要求").date == "2022-07-14"
+
+
+def test_a_news_repost_names_the_plan_it_prints_in_full():
+    # 重庆 城镇化 实施方案 (metagold-d m3310): a portal news item without a title line
+    m = meta("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,"
+             "要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n"
+             "为深入贯彻落实意见,结合我市实际,制定本实施方案。\n一、总体要求")
+    assert m.title == "重庆市推进以区县城为重要载体的城镇化建设实施方案"
