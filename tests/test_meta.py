@@ -876,3 +876,11 @@ def test_a_news_repost_names_the_plan_it_prints_in_full():
              "要求各区县各部门结合实际认真抓好贯彻落实。\n《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。\n"
              "为深入贯彻落实意见,结合我市实际,制定本实施方案。\n一、总体要求")
     assert m.title == "重庆市推进以区县城为重要载体的城镇化建设实施方案"
+
+
+def test_a_page_type_label_above_the_title_is_chrome():
+    # 云南 乡村振兴 实施意见 (metagold-d m3301): a company site's '新闻详情' line above a reposted title
+    m = meta("新闻详情\n中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022-05-19 14:17\n\n"
+             "为深入贯彻落实精神,结合我省实际,提出如下实施意见。\n(一)稳定全年粮食播种面积和产量。")
+    assert m.title == "中共云南省委云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
+    assert (m.date, m.plan_year) == ("2022-05-19", 2022)
