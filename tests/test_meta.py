@@ -884,3 +884,14 @@ def test_a_page_type_label_above_the_title_is_chrome():
              "为深入贯彻落实精神,结合我省实际,提出如下实施意见。\n(一)稳定全年粮食播种面积和产量。")
     assert m.title == "中共云南省委云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
     assert (m.date, m.plan_year) == ("2022-05-19", 2022)
+
+
+def test_a_sharing_sites_button_lines_above_the_title_are_chrome():
+    # gongwen 文库 speech (metagold-c h32b01): '海报' / '侵权投诉' buttons above the speech's own heading
+    m = meta("在农村工作会上的讲话(送审稿)修改稿(1)\nVIP专免\n2024-01-21\n999+\n25.34KB\n31 页\n海报\n侵权投诉\n"
+             "在全市农村工作会议上的讲话\n(2021 年2月2日)\n项 雪 龙\n同志们:\n今年是实施“十四五”规划的开局之年。")
+    assert (m.title, m.date) == ("在全市农村工作会议上的讲话", "2021-02-02")
+    # wnwk 文库 report (metagold-c h32b02): '收藏 分享(赏)' above the file name
+    m = meta("收藏 分享(赏)\n\n2022年x镇政府工作报告.docx\n\n上传人:la****1 文档编号:517352 上传时间:2023-04-08 格式:DOCX 页数:12\n"
+             "下载 相关 举报\n资源描述\n各位代表:现在,我代表x镇人民政府向大会报告工作。")
+    assert (m.title, m.date, m.plan_year) == ("2022年x镇政府工作报告", None, 2022)
