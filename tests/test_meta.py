@@ -895,3 +895,13 @@ def test_a_sharing_sites_button_lines_above_the_title_are_chrome():
     m = meta("收藏 分享(赏)\n\n2022年x镇政府工作报告.docx\n\n上传人:la****1 文档编号:517352 上传时间:2023-04-08 格式:DOCX 页数:12\n"
              "下载 相关 举报\n资源描述\n各位代表:现在,我代表x镇人民政府向大会报告工作。")
     assert (m.title, m.date, m.plan_year) == ("2022年x镇政府工作报告", None, 2022)
+
+
+def test_a_news_headline_x_fabu_y_names_the_plan_y():
+    # 湖北 生态环境 工作要点 转载页 (devgold-r33 r3301): a lead-in count, the issuer, 发布, the plan's title
+    m = meta("首页 > 新闻 > 正文\n\n共27项 湖北省发布2023年全省生态环境工作要点\n\n时间:2023-02-17 11:42\n\n来源:湖北省生态环境厅\n\n"
+             "2月7日,湖北省生态环境厅发布《2023年全省生态环境工作要点》,安排27项重点工作。\n\n2023年全省生态环境工作要点\n\n"
+             "2023年是全面贯彻落实党的二十大精神的开局之年。\n\n一、总体要求与主要目标")
+    assert (m.title, m.date, m.plan_year) == ("2023年全省生态环境工作要点", "2023-02-17", 2023)
+    # 发布 as a noun inside a title is no headline
+    assert meta("政务信息发布管理办法\n第一条 为规范管理").title == "政务信息发布管理办法"
