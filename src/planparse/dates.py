@@ -506,7 +506,9 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
     completion verb: 2023年底完成), a cue before it (到2025年, 力争在2025年, 计划10月), a period
     end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月),
-    a sentence-initial "2025年," later than the plan year). Never: recurring (每月5日前), status or
+    a sentence-initial "2025年," later than the plan year). The times of a list (、/和/及/与) share the
+    limit after its last one (分别于6月10日和8月10日前) and the cue or blocker before its first one
+    (到2023年底和2030年; 截至6月底和12月底 is a status for both). Never: recurring (每月5日前), status or
     origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
     year labels (2022年度…工作, 作为2022年…单位), kinds named by a limit (2000年底前建成的小区), or
     periods over before the plan year began (without a plan year: before the year of `issued`).
@@ -566,8 +568,14 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         return period.end_iso
 
     hits: list[tuple[int, int, str, str] | None] = []
-    for expr in exprs:
-        hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues)
+    heads: list[int] = []
+    for k, expr in enumerate(exprs):
+        # 6月10日和8月10日前, 到2023年底和2030年, 截至6月底、12月底: the times of a list (joined by
+        # 、/和/及/与) share what stands before its first one, a cue (到, 力争) or a blocker (截至, 每, 较);
+        # the joint itself blocks nothing (与2022年相比 blocks only where no time stands before 与)
+        joined = k > 0 and cues.list_joint.fullmatch(norm, exprs[k - 1].end, expr.start)
+        heads.append(heads[-1] if joined else expr.start)
+        hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1])
         iso = due(expr) if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
     # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit
@@ -575,28 +583,33 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         nxt, expr = hits[k + 1], exprs[k]
         if (hits[k] is None and nxt is not None and nxt[3] in ("deadlines.limit", "deadlines.list")
                 and not expr.is_range and cues.list_joint.fullmatch(norm, expr.end, exprs[k + 1].start)
-                and not _blocked(norm, start, end, expr, cues)):
+                and not _blocked(norm, start, end, expr, cues, heads[k])):
             iso = due(expr)
             if iso is not None:
                 hits[k] = (expr.start, expr.end, iso, "deadlines.list")
     return [h for h in hits if h is not None]
 
 
-def _blocked(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> bool:
-    """Whether a blocker rules expr out whatever follows: 每月5日 (recurring), 截至, 以来, 已."""
-    return bool(_before(cues.block_before, norm, lo, expr.start) or cues.block_after.match(norm, expr.end, hi)
+def _blocked(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues, head: int) -> bool:
+    """Whether a blocker rules expr out whatever follows: 每月5日 (recurring), 截至, 以来, 已. `head`:
+    where the list expr belongs to starts (expr.start when it stands alone), whose left side it shares."""
+    return bool(_before(cues.block_before, norm, lo, head) or cues.block_after.match(norm, expr.end, hi)
                 or cues.past_after.match(norm, expr.end, hi))
 
 
 def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, reported: bool,
-           cues: _Cues) -> tuple[int, int, str] | None:
-    """(span start, span end, rule id) when expr is a deadline in its context, else None."""
+           cues: _Cues, head: int) -> tuple[int, int, str] | None:
+    """(span start, span end, rule id) when expr is a deadline in its context, else None. `head`: the
+    start of the list (、/和/及/与) expr is a later member of, else expr.start: a cue before the list's
+    first time (到2023年底和2030年) holds for each, and the record of a later one is the time alone
+    (rule deadlines.list)."""
     s, e = expr.start, expr.end
-    if _before(cues.block_before, norm, lo, s) if expr.is_range else _blocked(norm, lo, hi, expr, cues):
+    if _before(cues.block_before, norm, lo, head) if expr.is_range else _blocked(norm, lo, hi, expr, cues, head):
         return None
     lead = _before(cues.lead_before, norm, lo, s)
     s_lead = lead.start() if lead else s
-    future = _before(cues.future_before, norm, lo, s)
+    future = _before(cues.future_before, norm, lo, head)
+    listed = head != s  # a later member of a list: a cue before the list is not in its span
     limit = cues.limit_after.match(norm, e, hi)
     if limit and cues.attributive_after.match(norm, limit.end(), hi):
         return None  # 2000年底前建成的小区: names a kind of thing, sets no limit
@@ -619,7 +632,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return None  # 预计上半年完成投资0.48亿元: a report's forecast of what the period counts
         if reported and not limit and _plan_then_done(norm, future, e, hi, cues):
             return None  # 计划2023年投资X,已完成Y: the period's planned amount, the base of what was done
-        return future.start(), tail, "deadlines.future"
+        return (s, tail, "deadlines.list") if listed else (future.start(), tail, "deadlines.future")
     if reported:
         if future_after and not _plan_then_done(norm, future_after, future_after.end(), hi, cues):
             return s, future_after.end(), "deadlines.future_after"
@@ -632,9 +645,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return None
     if limit:
         return s_lead, limit.end(), "deadlines.limit"
-    due = _before(cues.due_before, norm, lo, s)
+    due = _before(cues.due_before, norm, lo, head)
     if due:
-        return due.start(), tail, "deadlines.due"
+        return (s, tail, "deadlines.list") if listed else (due.start(), tail, "deadlines.due")
     if expr.groups.get("year_label"):
         return None  # 2022年度…工作: a label
     if _before(cues.stage_before, norm, lo, s):
