@@ -905,3 +905,12 @@ def test_a_news_headline_x_fabu_y_names_the_plan_y():
     assert (m.title, m.date, m.plan_year) == ("2023年全省生态环境工作要点", "2023-02-17", 2023)
     # 发布 as a noun inside a title is no headline
     assert meta("政务信息发布管理办法\n第一条 为规范管理").title == "政务信息发布管理办法"
+
+
+def test_a_date_that_lost_its_year_and_month_characters_but_kept_ri():
+    # 瑞金 审计整改 报告 (devgold u2902): the report's delivery line under its title
+    m = meta("关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n--20211228日在市届人大常委会会议\n"
+             "主任、各位副主任、各位委员:\n受市人民政府委托,现将整改情况报告如下。\n一、整改工作部署推进情况")
+    assert m.date == "2021-12-28"
+    # 达拉特旗 安委会 (realdocs m901): the signature date
+    assert meta("某旗2024年工作要点\n一、要求\n落实。\n达拉特旗安全生产委员会\n2024613日").date == "2024-06-13"
