@@ -71,6 +71,13 @@ def test_iter_numbers_thousand_inside_a_unit():
     assert _found("新增配变容量1.5万千伏安,装机1.5万千瓦") == [("1.5万", 15000), ("1.5万", 15000)]
 
 
+def test_iter_numbers_count_before_a_size_qualifier():
+    # 3个亿元以上项目: 3 counts projects each worth 亿元以上 (r33 安吉昌硕街道总结; 柯城农业总结), not 3亿元;
+    # 4.9个亿 followed by no qualifier stays an amount
+    assert _found("招引浙江南北能源等3个亿元以上项目,5个亿元以上的农业项目") == [("3", 3), ("5", 5)]
+    assert _found("完成固定资产投资4.9个亿,同比增长28%") == [("4.9个亿", 490000000), ("28", 28)]
+
+
 def test_iter_numbers_bare_place_before_more():
     # 千余份, 百余人次: 一 is left out before a place word followed by 余/多 (real notices, round 6);
     # a bare place word anywhere else is a word (百姓, 千家万户, 万一), and 数百 is vague
