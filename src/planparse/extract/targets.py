@@ -182,6 +182,7 @@ class _Rules:
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
         self.estimate = pf.fragment("stance_estimate_cue")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
+        self.obtain = pf.fragment("stance_obtain_cue")
         self.breakdown = pf.fragment("stance_breakdown_opening")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
         self.respectively = pf.spec.fragments["respectively"]
@@ -950,7 +951,8 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
     预计 before a past reporting period (预计前三季度, 预计上半年) estimates that period's result: an
     achieved cue in a report, no cue elsewhere (the section or document decides; stance_estimate_cue).
-    In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
+    In a report, 争取 before the funds or projects it brought in (争取上级补助资金6.946亿元) tells what was
+    obtained, not a goal: no cue (stance_obtain_cue). In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
     完成园区已征用地块整体规划,加快推进7公顷工业用地报批 (the 已 describes the plots)."""
     required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
@@ -961,6 +963,8 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…: a report's estimate of a past period
         cues += [(m.start(), m.end(), "achieved") for m in R.estimate.finditer(sent)]
         cues.sort()
+    if reported and cues:  # 争取上级补助37310万元 in a report: obtained, no cue (the section decides)
+        cues = [cue for cue in cues if cue[2] != "planned" or not R.obtain.match(sent, cue[0])]
     if not reported:
         first = next((a for a, _, st in cues if st == "achieved"), None)
         if first is not None:
