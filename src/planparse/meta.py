@@ -272,7 +272,11 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
         if ln.start in content and (m := _rule(rules, "meta.editor_title").search(ln.norm)):
             return clean(_group(m, ln, "title")), None
     run_on = _rule(rules, "meta.title_run_on")
-    for ln in [ln for ln in preamble if ln.start in content][:_PAGE_CHUNK_LINES]:  # 1、<title> of a page chunk
+    # 1、<title> of a page chunk: within the first lines, or anywhere in the header of a page that names itself a
+    # sharing site (its upload fields come first: 上傳人/編號/date/18頁/33.20KB, then 1、諸城市…行動計劃(2021-2022年)為…)
+    shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in preamble[:_HEADER_LINES_WITHOUT_SECTIONS])
+    window = _HEADER_LINES_WITHOUT_SECTIONS if shared else _PAGE_CHUNK_LINES
+    for ln in [ln for ln in preamble if ln.start in content][:window]:
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
             rest = ln.cut(c.end())
             if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
