@@ -603,3 +603,25 @@ def test_on_a_run_on_line_a_heading_after_a_closing_lenticular_bracket():
             "(二)落实三级书记抓乡村振兴责任体系。" + body + "【牵头单位:区农业农村局(区委农办);责任部门:区委办、各街道(镇)】"
             "(三)加强乡村振兴机构队伍建设。" + body)
     assert [(i, m) for i, m, _ in tree(text)] == [("1", "(一)"), ("2", "(二)"), ("3", "(三)")]
+
+
+def test_an_item_opening_with_a_year_after_a_dot():
+    # 妇联 工作总结及计划 2024 (realdocs14 d1703): an outline of items opening with a year, 1.2023年… 2.2024年…
+    text = "一、总述\n回顾2023年的妇联工作。\n二、大纲提炼\n1.2023年妇联工作总结 - 妇女事业发展情况\n2.2024年工作计划 - 强化组织建设\n3.结语\n三、详细阐述\n1.2023年妇联工作总结\n在2023年,我们取得了以下成果。"
+    assert tree(text) == [("1", "一、", "总述"), ("2", "二、", "大纲提炼"),
+                          ("2.1", "1.", "2023年妇联工作总结 - 妇女事业发展情况"), ("2.2", "2.", "2024年工作计划 - 强化组织建设"),
+                          ("2.3", "3.", "结语"), ("3", "三、", "详细阐述"), ("3.1", "1.", "2023年妇联工作总结")]
+
+
+def test_the_list_of_attachments_below_fujian_is_not_structure():
+    # 兴庆区 政府工作报告任务分解通知 2018 (realdocs2 u06): 附件:1.… on its line, 2.… 3.… one a line below
+    text = ("一、落实责任,确保质量\n各单位要明确分管领导。\n三、加强督查,有效监督\n区政府办公室将严格督查。\n"
+            "附件:1.2018年《政府工作报告》主要工作目标任务分解表\n2.2018年民生十件实事任务分解表\n"
+            "3.银川市2018年为民办实事任务分解表\n银川市兴庆区人民政府办公室\n2018年3月5日")
+    assert [i for i, _, _ in tree(text)] == ["1", "3"]
+    # 宣城 健康宣城行动 通知 2020 (realdocs2 u04): 附件: alone on its line, then the list; a notice with no other heading
+    text = "请各参会单位认真研究。\n\n附件:\n\n1.参会单位名单\n\n2.《健康宣城行动实施方案(代拟稿)》\n\n2020年10月21日"
+    assert tree(text) == []
+    # 附件1 without a colon heads the attachment's own text: its 一、 and 1. are headings
+    text = "附件1\n任务清单\n一、县示范区管委会牵头工作\n1.建设养殖基地。\n2.打造生产基地。"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2"]

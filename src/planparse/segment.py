@@ -179,6 +179,8 @@ class _Segmenter:
         self.table_cell_end = sections.fragment("table_cell_end")
         self.page_chunk = sections.fragment("page_chunk")
         self.sentence_close = sections.fragment("sentence_close")
+        self.attachment_list = sections.fragment("attachment_list")
+        self.attachment_item = sections.fragment("attachment_item")
         self.closing_date = sections.fragment("closing_date")
         self.closing_above = sections.fragment("closing_above")
         self.page_chunk_site = tuple(sections.words("page_chunk_site"))
@@ -236,10 +238,42 @@ class _Segmenter:
                 chunks[s], expected = cut.end() if cut else m.end(), expected + 1
         return chunks
 
+    def attachment_items(self) -> set[int]:
+        """Starts of the lines that list a notice's attachments below 附件: (1.… 2.… one a line, the
+        first possibly on the 附件: line itself; sections.toml: attachment_list): names of the documents
+        attached, not items of the text. Numbered on one by one, without a 。, right after 附件:.
+        Over all lines: a 附件: alone on its line is page chrome (boilerplate.toml), not content."""
+        found: set[int] = set()
+        norm, pos = self.norm, self.norm.find("附")
+        while pos >= 0:
+            s = norm.rfind("\n", 0, pos) + 1
+            e = norm.find("\n", pos)
+            e = len(norm) if e < 0 else e
+            s, e = _strip(norm, s, e)
+            head = self.attachment_list.match(norm, s, e) if e - s <= _OUTLINE_LINE else None
+            pos = norm.find("附", e)
+            if head is None:
+                continue
+            first = self.attachment_item.match(norm, head.end(), e)
+            expected = 2 if first and first.group("num") == "1" else 1
+            while e < len(norm):
+                ls, le = e + 1, norm.find("\n", e + 1)
+                e = len(norm) if le < 0 else le
+                ls, le = _strip(norm, ls, e)
+                if ls == le:
+                    continue  # a blank line
+                m = self.attachment_item.match(norm, ls, le)
+                if m is None or int(m.group("num")) != expected or le - ls > _LONG_LINE or "。" in norm[ls:le]:
+                    break
+                found.add(ls)
+                expected += 1
+        return found
+
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
         found = []
         self.text_start = content[0][0] if content else 0
         chunks = self.page_chunks(content)
+        attached = self.attachment_items()
         self.long_lines = [(s, e) for s, e in content if e - s > _LONG_LINE]
         rows = self.table_rows()
         row_starts = sorted(r.marker_start for r in rows)
@@ -248,6 +282,8 @@ class _Segmenter:
         after_end = [p for m in _SENTENCE_SPACE.finditer(norm)
                      if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
         for s, e in content:
+            if s in attached:
+                continue
             positions = [chunks.get(s, s)]
             long_line = e - s > _LONG_LINE
             # paragraphs run together: markers after a sentence end or a space; not in a table row
