@@ -42,6 +42,7 @@ _LIST_GAP_END = compiled.compile(r"(?:、|和|及)[ ]*$")
 _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
+_NOT_HAN = compiled.compile(r"[^\p{Han}]+")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
 # 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
@@ -1130,4 +1131,36 @@ def extract(ctx: Context) -> list[Target]:
                 indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
                 unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
             ))
+    _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
+
+
+def _in_page_characters(text, records: list[dict]) -> None:
+    """Indicators in the characters the page is written in. Rules read the folded text (關於 -> 关于),
+    so on a traditional-character page an indicator comes out simplified (年纳税缴费时间) while its
+    record's text is the page's own (年納稅繳費時間). A character of the indicator goes back to what the
+    page printed for it inside the record's own text; one the text does not hold (a borrowed name) to
+    what the page printed where it first occurs. A page whose records' texts fold to themselves (nearly
+    every page: simplified) is left as it is after one comparison of their Han characters."""
+    norm, source = text.norm, text.source
+    spans = [(text.to_norm(r["span"][0]), text.to_norm(r["span"][1])) for r in records if r["indicator"]]
+    if _NOT_HAN.sub("", "".join(norm[s:e] for s, e in spans)) == _NOT_HAN.sub(
+            "", "".join(text.source_kept(s, e) for s, e in spans)):
+        return  # the records' texts fold to themselves: a simplified page (nearly every one)
+    back: dict[str, str] = {}
+    for ch in {ch for r in records for ch in (r["indicator"] or "") if ch >= "\u3400"}:
+        i = norm.find(ch)
+        if i >= 0:
+            printed = source[text.to_source(i)]
+            if printed != ch and printed >= "\u3400":
+                back[ch] = printed
+    if not back:
+        return
+    for r in records:
+        if not r["indicator"]:
+            continue
+        s, e = r["span"]
+        own = {}  # a page mixing both scripts (签约 here, 簽約 there): the record's own text decides
+        for k in range(text.to_norm(s), text.to_norm(e)):
+            own.setdefault(norm[k], source[text.to_source(k)])
+        r["indicator"] = "".join(own.get(ch) or back.get(ch, ch) for ch in r["indicator"])
