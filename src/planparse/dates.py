@@ -447,6 +447,7 @@ class _Cues(NamedTuple):
     future_after: regex.Pattern
     future_modal_after: regex.Pattern
     schedule_after: regex.Pattern
+    range_schedule_after: regex.Pattern
     block_after: regex.Pattern
     attributive_after: regex.Pattern
     stage_year_after: regex.Pattern
@@ -622,6 +623,10 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
+        sched = cues.range_schedule_after.match(norm, e, hi)
+        if sched and expr.right.has("month") and not expr.right.has("day") and _range_year_fits(expr, ref_year):
+            # 4月至5月完成附属工程护岸建设: a month range with the task done in it (no figure: 1-5月完成投资X is a count)
+            return s_lead, e if sched.group("pause") or sched.group("subject") else sched.end(), "deadlines.range_schedule"
         return None
     future_after = cues.future_after.match(norm, e, hi)
     done = cues.done_after.match(norm, e, hi)
@@ -671,6 +676,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             and cues.stage_year_after.match(norm, e, hi) and cues.sentence_head.fullmatch(norm, lo, s)):
         return s, e, "deadlines.stage_year"  # 2025年,全市…: a stage goal of a multi-year plan
     return None
+
+
+def _range_year_fits(expr: TimeExpr, ref_year: int | None) -> bool:
+    """Whether a range's years are the plan year's (or implicit): 4月至5月, 2018年7-8月 in a 2018 plan."""
+    years = [_int_year(p) for p in (expr.left, expr.right) if p is not None]
+    return all(y is None or y == ref_year for y in years)
 
 
 def _plan_then_done(norm: str, marker: regex.Match, pos: int, hi: int, cues: _Cues) -> bool:
