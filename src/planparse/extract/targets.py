@@ -43,6 +43,7 @@ _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
+_DAY_DATE = compiled.compile(r"月[ ]*[0-9]{1,2}[ ]*日")
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
 # 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
@@ -707,7 +708,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # The same holds when the verb was taken off as a lead (完成交通投资58.2亿元 -> 交通投资).
             led = off and (v := R.lead_report_verb.search(raw_before)) is not None and v.start() < off
             own = (R.own_predicate.match(before) is not None or led) and R.subject_clause_end.search(prev) is None
-            if (prev.strip() and not long_list and not own and not any(prev_start <= o.num_start < clause for o in cands)
+            # A clause dated to the day (…段水位持续上涨,8月6日12时水位210.30米) is a reading of its own: 水位.
+            dated = off and _DAY_DATE.search(raw_before, 0, off) is not None
+            if (prev.strip() and not long_list and not own and not dated
+                    and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         consumed = end
