@@ -44,6 +44,7 @@ _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
 _DAY_DATE = compiled.compile(r"月[ ]*[0-9]{1,2}[ ]*日")
+_LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新增就业1000人、失业人员再就业300人)
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
 # 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
@@ -206,6 +207,7 @@ class _Rules:
         self.subject_clause_end = pf.fragment("subject_clause_end")
         self.example_list_end = pf.fragment("example_list_end")
         self.example_list_verb = pf.fragment("example_list_verb")
+        self.list_shared_verb = pf.fragment("list_shared_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
@@ -535,6 +537,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     in_clause: dict[int, list[_Cand]] = {}  # the values of each clause, for a 分别 list
     follow_noun, follow_at = "", -1  # a counted noun cut before 已+predicate, and where that predicate starts
     pending_share = ""  # the name of the completion ratio right after a task base (see R.task_base_before)
+    list_verb = ""  # the verb the previous record's name opens with, for the items listed after it
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
             in_clause.setdefault(clause, []).append(o)
@@ -714,6 +717,12 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                     and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
+        # 引进博士10人、硕士100人 / 筹备预警预报设备50余套、编织袋10万条、铁锹2万把: the verb the list opens
+        # with governs every item; an item naming only its noun gets it (引进硕士, 筹备编织袋).
+        chained = bool(list_verb and not carried and not off and 0 < len(indicator.strip()) <= _LIST_ITEM_MAX
+                       and sent[consumed:seg].strip() == "、" and R.list_shared_verb.match(indicator.strip()) is None)
+        if chained:
+            indicator = list_verb + indicator.strip()
         consumed = end
         siblings = in_clause.get(clause, [])
         made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings, outs)
@@ -722,6 +731,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 o.stance = "planned"
         if made and not carried:
             base, rate = made[-1].indicator, ""
+        if not chained:
+            v = R.list_shared_verb.match(made[-1].indicator) if made else None
+            list_verb = v.group("verb") if v else ""
         outs.extend(made)
     return outs
 
