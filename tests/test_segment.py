@@ -625,3 +625,16 @@ def test_the_list_of_attachments_below_fujian_is_not_structure():
     # 附件1 without a colon heads the attachment's own text: its 一、 and 1. are headings
     text = "附件1\n任务清单\n一、县示范区管委会牵头工作\n1.建设养殖基地。\n2.打造生产基地。"
     assert [i for i, _, _ in tree(text)] == ["1", "1.1", "1.2"]
+
+
+def test_a_decimal_heading_whose_parents_are_not_printed_keeps_the_path_it_prints():
+    # 牟定 突发环境事件应急预案 2017 (realdocs9 m1205): the excerpt's body shows 1.1 and 1.2 without a 1 read before them
+    text = "牟定县突发环境事件应急预案(试行)\n1.1 编制目的\n建立健全突发环境事件应急机制。\n1.2 编制依据\n《中华人民共和国突发事件应对法》。"
+    assert [i for i, _, _ in tree(text)] == ["1.1", "1.2"]
+    # devgold u2801 (自然灾害应急预案 2023, a docx preview on one line): (2023版)1总则… gives no 1; 3 after 1.3 is no child of it
+    text = ("自然灾害应急预案(2023版)1总则编制目的建立健全自然灾害救灾工作机制,规范救灾行为。1.1 编制依据中华人民共和国突发事件应对法等。"
+            "1.2 适用范围。1.2.2 当毗邻县发生较大自然灾害并对境内造成重大影响时,按照本预案开展应急救灾工作。1.3 工作原则量参与灾后重建工作。"
+            + "协助做好贫困灾害应急处置和灾后恢复重建等工作。" * 8 + "3灾害预警响应")
+    assert [i for i, _, _ in tree(text)] == ["1.1", "1.2", "1.2.2", "1.3", "3"]
+    # under a heading of another style the decimal ones nest as usual
+    assert [i for i, _, _ in tree("一、总则\n2.1 编制目的\n为及时处置。\n2.2 编制依据\n依据有关法律。")] == ["1", "1.1", "1.2"]

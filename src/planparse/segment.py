@@ -58,6 +58,7 @@ class _Node:
     marker_start: int
     title: str
     needs_style: str | None = None  # counts only when the document also uses this style
+    printed_id: str | None = None  # a decimal outline's marker prints the whole path (1.2.1): the id when its parents are not printed
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
     norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
@@ -571,6 +572,7 @@ class _Segmenter:
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
+                         printed_id=self.norm[m.start("marker"):m.end("marker")].replace(" ", "") if rule.emit.get("printed_id") else None,
                          glued=glued, norm_title=norm_title)
         return None
 
@@ -611,6 +613,7 @@ class _Segmenter:
                         and self.norm.startswith(f"{a.ordinal}.", a.marker_start)
                         and self.norm.startswith(f"{a.ordinal}.", b.marker_start)):
                     a.style, a.rank, a.needs_style = rule.emit["style"], int(rule.emit["rank"]), child
+                    a.printed_id = str(a.ordinal) if rule.emit.get("printed_id") else None
         return candidates
 
     def build_tree(self, candidates: list[_Node]) -> list[_Node]:
@@ -668,11 +671,18 @@ class _Segmenter:
                 if not stack and roots and node.ordinal > 1 and node.rank < min_root_rank:
                     # the headings so far sit under the cut-off one before this (五、 -> 四、: 4.2 …)
                     used_ids = _imply_parent(roots, node.ordinal - 1, used_ids)
+            if node.printed_id:  # a decimal heading sits under the printed one its path names (3 after 1.3 is no child of it)
+                k = len(stack)
+                while k and stack[k - 1].printed_id and not node.printed_id.startswith(stack[k - 1].printed_id + "."):
+                    k -= 1
+                del stack[k:]
             parent = stack[-1] if stack else None
             node.parent = parent
             node.level = len(stack) + 1
             base = f"{parent.id}." if parent else ""
             node.id = base + str(node.ordinal)
+            if node.printed_id and (parent is None or parent.printed_id):
+                node.id = node.printed_id  # 1.2.1 under 1.2 whose 1 is not printed (or read): the path it prints
             seen = used_ids.get(node.id, 0)
             used_ids[node.id] = seen + 1
             if seen:  # numbering restarted (a second part): keep ids unique
