@@ -209,6 +209,7 @@ class _Rules:
         self.example_list_verb = pf.fragment("example_list_verb")
         self.list_shared_verb = pf.fragment("list_shared_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
+        self.relative_rate = pf.fragment("relative_rate")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
         self.after_follow_up = pf.fragment("after_follow_up")
@@ -660,6 +661,13 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             indicator = R.relative_base_verb.sub("", ph_base, count=1) + indicator
             base = ph_base
             rate = indicator if c.unit not in R.points_units and not completion else ""
+            carried = True
+        elif (not use_after and outs and base and (r := R.relative_rate.match(before))
+              and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
+            # 农村改厕任务38283座,完成38649座,完成率101%: a bare rate of what was just done is that measure's
+            # rate (农村改厕完成率); the measure's own trailing verb (农村改厕完成) is the rate's (no 完成完成率).
+            noun = R.relative_base_verb.sub("", base, count=1)
+            indicator = noun.removesuffix(r.group("verb")) + before
             carried = True
         elif (not use_after and outs and (R.relative_phrase.match(before) or completion)
               and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
