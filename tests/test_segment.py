@@ -631,6 +631,7 @@ def test_a_decimal_heading_whose_parents_are_not_printed_keeps_the_path_it_print
     # 牟定 突发环境事件应急预案 2017 (realdocs9 m1205): the excerpt's body shows 1.1 and 1.2 without a 1 read before them
     text = "牟定县突发环境事件应急预案(试行)\n1.1 编制目的\n建立健全突发环境事件应急机制。\n1.2 编制依据\n《中华人民共和国突发事件应对法》。"
     assert [i for i, _, _ in tree(text)] == ["1.1", "1.2"]
+    assert [s.level for s in planparse.parse(text).iter_sections()] == [2, 2]  # the level an id names (contract)
     # devgold u2801 (自然灾害应急预案 2023, a docx preview on one line): (2023版)1总则… gives no 1; 3 after 1.3 is no child of it
     text = ("自然灾害应急预案(2023版)1总则编制目的建立健全自然灾害救灾工作机制,规范救灾行为。1.1 编制依据中华人民共和国突发事件应对法等。"
             "1.2 适用范围。1.2.2 当毗邻县发生较大自然灾害并对境内造成重大影响时,按照本预案开展应急救灾工作。1.3 工作原则量参与灾后重建工作。"

@@ -678,11 +678,12 @@ class _Segmenter:
                 del stack[k:]
             parent = stack[-1] if stack else None
             node.parent = parent
-            node.level = len(stack) + 1
+            node.level = parent.level + 1 if parent else 1
             base = f"{parent.id}." if parent else ""
             node.id = base + str(node.ordinal)
             if node.printed_id and (parent is None or parent.printed_id):
                 node.id = node.printed_id  # 1.2.1 under 1.2 whose 1 is not printed (or read): the path it prints
+                node.level = node.id.count(".") + 1
             seen = used_ids.get(node.id, 0)
             used_ids[node.id] = seen + 1
             if seen:  # numbering restarted (a second part): keep ids unique
