@@ -538,7 +538,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     in_clause: dict[int, list[_Cand]] = {}  # the values of each clause, for a 分别 list
     follow_noun, follow_at = "", -1  # a counted noun cut before 已+predicate, and where that predicate starts
     pending_share = ""  # the name of the completion ratio right after a task base (see R.task_base_before)
-    list_verb = ""  # the verb the previous record's name opens with, for the items listed after it
+    list_verb = list_name = ""  # the verb the list opens with / the previous record's name, for items listed after it
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
             in_clause.setdefault(clause, []).append(o)
@@ -727,10 +727,15 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         # 引进博士10人、硕士100人 / 筹备预警预报设备50余套、编织袋10万条、铁锹2万把: the verb the list opens
         # with governs every item; an item naming only its noun gets it (引进硕士, 筹备编织袋).
-        chained = bool(list_verb and not carried and not off and 0 < len(indicator.strip()) <= _LIST_ITEM_MAX
-                       and sent[consumed:seg].strip() == "、" and R.list_shared_verb.match(indicator.strip()) is None)
-        if chained:
-            indicator = list_verb + indicator.strip()
+        chained = False
+        if ((list_verb or list_name) and 0 < seg - consumed <= 3 and not carried and not off
+                and sent[consumed:seg].strip() == "、" and 0 < len(indicator.strip()) <= _LIST_ITEM_MAX):
+            if not list_verb:
+                v = R.list_shared_verb.match(list_name)
+                list_verb = v.group("verb") if v else ""
+            chained = bool(list_verb) and R.list_shared_verb.match(indicator.strip()) is None
+            if chained:
+                indicator = list_verb + indicator.strip()
         consumed = end
         siblings = in_clause.get(clause, [])
         made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings, outs)
@@ -739,9 +744,8 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 o.stance = "planned"
         if made and not carried:
             base, rate = made[-1].indicator, ""
-        if not chained:
-            v = R.list_shared_verb.match(made[-1].indicator) if made else None
-            list_verb = v.group("verb") if v else ""
+        if not chained:  # the verb of this record's name is looked up only if a listed item follows
+            list_verb, list_name = "", made[-1].indicator if made else ""
         outs.extend(made)
     return outs
 
@@ -1167,9 +1171,14 @@ def _in_page_characters(text, records: list[dict]) -> None:
     what the page printed where it first occurs. A page whose records' texts fold to themselves (nearly
     every page: simplified) is left as it is after one comparison of their Han characters."""
     norm, source = text.norm, text.source
-    spans = [(text.to_norm(r["span"][0]), text.to_norm(r["span"][1])) for r in records if r["indicator"]]
-    if _NOT_HAN.sub("", "".join(norm[s:e] for s, e in spans)) == _NOT_HAN.sub(
-            "", "".join(text.source_kept(s, e) for s, e in spans)):
+    if text.identity:
+        read = "".join(norm[s:e] for r in records for s, e in (r["span"],))
+        printed = "".join(source[s:e] for r in records for s, e in (r["span"],))
+    else:
+        spans = [(text.to_norm(r["span"][0]), text.to_norm(r["span"][1])) for r in records]
+        read = "".join(norm[s:e] for s, e in spans)
+        printed = "".join(text.source_kept(s, e) for s, e in spans)
+    if read == printed or _NOT_HAN.sub("", read) == _NOT_HAN.sub("", printed):
         return  # the records' texts fold to themselves: a simplified page (nearly every one)
     back: dict[str, str] = {}
     for ch in {ch for r in records for ch in (r["indicator"] or "") if ch >= "\u3400"}:
