@@ -210,6 +210,8 @@ class _Rules:
         self.list_shared_verb = pf.fragment("list_shared_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_rate = pf.fragment("relative_rate")
+        self.task_amount = pf.fragment("task_amount")
+        self.task_done_after = pf.fragment("task_done_after")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
         self.after_follow_up = pf.fragment("after_follow_up")
@@ -739,7 +741,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         consumed = end
         siblings = in_clause.get(clause, [])
         made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings, outs)
-        if task:
+        if task or ((t := R.task_amount.search(indicator)) and (t.group("amount") or k + 1 < len(cands) and
+                    R.task_done_after.match(sent, c.end, cands[k + 1].num_start))):
+            # 农村改厕任务38283座,完成38649座: the task set is planned, what was done follows it
             for o in made:
                 o.stance = "planned"
         if made and not carried:
