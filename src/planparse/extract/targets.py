@@ -741,7 +741,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         consumed = end
         siblings = in_clause.get(clause, [])
         made = _spread(R, S, c, clause, seg, raw_before, indicator.strip(), start, end, siblings, outs)
-        if task or ((t := R.task_amount.search(indicator)) and (t.group("amount") or k + 1 < len(cands) and
+        if task or ("任务" in indicator and (t := R.task_amount.search(indicator)) and (t.group("amount") or k + 1 < len(cands) and
                     R.task_done_after.match(sent, c.end, cands[k + 1].num_start))):
             # 农村改厕任务38283座,完成38649座: the task set is planned, what was done follows it
             for o in made:
