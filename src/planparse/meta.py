@@ -232,8 +232,8 @@ def _clean_title(title: str, banner: regex.Pattern | None = None) -> str:
 
 
 def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
-           rules: PatternFile) -> tuple[str | None, str | None]:
-    """(title, issuer named in a 关于印发 wrapper)."""
+           rules: PatternFile, shared: bool) -> tuple[str | None, str | None]:
+    """(title, issuer named in a 关于印发 wrapper). `shared`: the page names itself a sharing site."""
     banner = _rule(rules, "meta.site_banner")
 
     def clean(title: str) -> str:
@@ -274,7 +274,6 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
     run_on = _rule(rules, "meta.title_run_on")
     # 1、<title> of a page chunk: within the first lines, or anywhere in the header of a page that names itself a
     # sharing site (its upload fields come first: 上傳人/編號/date/18頁/33.20KB, then 1、諸城市…行動計劃(2021-2022年)為…)
-    shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in preamble[:_HEADER_LINES_WITHOUT_SECTIONS])
     window = _HEADER_LINES_WITHOUT_SECTIONS if shared else _PAGE_CHUNK_LINES
     for ln in [ln for ln in preamble if ln.start in content][:window]:
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
@@ -320,7 +319,8 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
     return None
 
 
-def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int]) -> str | None:
+def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int],
+          shared: bool) -> str | None:
     """The signature date (落款) alone on a line, else a 成文日期 label, else the date a report was
     delivered (——2024年1月5日在…会议上, meta.speech_date), else the publication date.
 
@@ -332,7 +332,6 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     page's publication stamp, used only when nothing better is found.
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
     dates: only a signature or a 成文日期 counts."""
-    shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     chrome = _rule(rules, "meta.chrome_date")
     signed, written, published, stamped, delivered = None, None, None, None, None
@@ -483,11 +482,14 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     lines = _all_lines(text)
     header = _header(lines, outline)
     preamble = _preamble(lines, outline)
-    title, wrapper_issuer = _title(header, preamble, outline, rules)
+    # a document-sharing site (站名, 我要投稿, a title ending 范文) in the page's first lines: its dates are upload
+    # dates, and its title may follow a long upload header
+    shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
+    title, wrapper_issuer = _title(header, preamble, outline, rules, shared)
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
-    date = _date(lines, fields, rules, digits)
+    date = _date(lines, fields, rules, digits, shared)
     doc_number = _doc_number(preamble, rules)
     return Meta(
         title=title,
