@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from operator import attrgetter
 
 import regex
@@ -63,6 +63,9 @@ _OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing q
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
 _AFTER_TRAIL_ENDS = (" ", "和", "及", "与", "并", "或")  # the last characters of _Rules.after_trail's words
 _TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs ~1/3 less than one by one
+
+# Headings that state an outcome reached (report_outcome_heading) that make an untitled page a report.
+_OUTCOME_HEADINGS = 2
 
 
 @dataclass(slots=True)
@@ -163,6 +166,7 @@ class _Rules:
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
+        self.outcome_heading = pf.fragment("report_outcome_heading")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
         self.task_base_before = pf.fragment("task_base_before")
@@ -1088,13 +1092,18 @@ def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
 
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
-    title is missing or names no kind, the text reads like a report (Context.reads_like_report)."""
+    title is missing or names no kind, the text reads like a report (Context.reads_like_report), or
+    at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
+    (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
     if title and R.title_report.search(title):
         return True
     if title and R.title_plan.search(title):
         return False
-    return ctx.reads_like_report
+    if ctx.reads_like_report:
+        return True
+    headings = R.outcome_heading.finditer(ctx.text.norm)
+    return len(list(islice(headings, _OUTCOME_HEADINGS))) == _OUTCOME_HEADINGS
 
 
 # -- entry point -----------------------------------------------------------------------------
