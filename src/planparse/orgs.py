@@ -225,6 +225,9 @@ class OrgFinder:
         self.each_areas = frozenset(vocab.spec.lists.get("each_area", []))
         self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
         self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
+        self.department_fields = frozenset(vocab.spec.lists.get("department_field", []))
+        self.department_heads = frozenset(vocab.spec.lists.get("department_head", []))
+        self.department_qualifiers = tuple(vocab.spec.lists.get("department_qualifier", []))
         self.task_bodies = frozenset(vocab.spec.lists.get("task_body", []))
         self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
         self.person_name = vocab.fragment("spaced_person_name")
@@ -280,6 +283,8 @@ class OrgFinder:
             s = e
         if self.office_fields and any(t.kind == "boundary" and t.word in self.office_fields for t in out):
             out = self._office_fields_inside(out)
+        if self.department_heads and any(t.word in self.department_heads for t in out):
+            out = self._department_fields_inside(out)
         if self.task_bodies and any(b in text for b in self.task_bodies):
             out = self._task_phrases_inside(out)
         return self._group_parens(norm, out) if "(" in text else out
@@ -300,6 +305,48 @@ class OrgFinder:
                         or (nxt.kind == "boundary" and nxt.word in self.office_fields)):
                     break
         return out
+
+    def _department_fields_inside(self, toks: list[Token]) -> list[Token]:
+        """A department_field abbreviation (公安, 税务, 安监, 建设 …) right before a department head
+        (department_head: 部门), optionally through a qualifier (主管, 行政), is one name word even when
+        the dictionary does not hold it (公|安|部门 -> 公安|部门, 林|业|主管|部门 -> 林业|主管|部门) or holds
+        it as a verb (由|建设|部门|负责). A verb-like field (a boundary word) counts only where a name can
+        open: at the start, after punctuation, a level, a conjunction or 由/以 (not 要|组织|部门负责人…)."""
+        out: list[Token] = []
+        k = 0
+        n = len(toks)
+        while k < n:
+            merged = False
+            for j in range(min(n, k + 6), k, -1):  # toks[k:j] spell a field, toks[j] (or a qualifier) is a head
+                if j >= n:
+                    continue
+                word = "".join(t.word for t in toks[k:j])
+                if word not in self.department_fields:
+                    continue
+                h = j + 1 if toks[j].word in self.department_qualifiers and j + 1 < n else j
+                if toks[h].word not in self.department_heads:
+                    continue
+                if any(t.kind not in ("unknown", "part", "boundary", "not_org") for t in toks[k:j]):
+                    continue
+                if any(t.kind == "boundary" for t in toks[k:j]) and not self._opens_field(out):
+                    continue
+                if j - k == 1 and toks[k].kind == "part":
+                    break  # already a name word
+                out.append(toks[k]._replace(word=word, end=toks[j - 1].end, kind="part"))
+                k = j
+                merged = True
+                break
+            if not merged:
+                out.append(toks[k])
+                k += 1
+        return out
+
+    @staticmethod
+    def _opens_field(before: list[Token]) -> bool:
+        if not before:
+            return True
+        prev = before[-1]
+        return prev.kind in ("punct", "sep", "space", "level", "conj") or prev.word in ("由", "以")
 
     def _task_phrases_inside(self, toks: list[Token]) -> list[Token]:
         """A body named by its task (task_body: 领导小组, 指挥部, 工作专班) carries the task in its name,
