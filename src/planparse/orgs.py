@@ -534,12 +534,17 @@ class OrgFinder:
 
     # --- helpers -----------------------------------------------------------------------------
     def _fields(self, norm: str, start: int, end: int) -> list[tuple[int, int]] | None:
-        """A list of field names sharing the head 等部门/等单位 that opens the window (公安、农业农村等部门):
-        each field names a department of its own (fragments.field_list), as written."""
+        """A list of field names sharing the head 等部门/等单位 that opens the window (fragments.field_list):
+        several fields and their shared head are one name, as written (县气象、水文等部门), as the samples
+        keep a shared-head list whole (市、县卫生健康部门党组); a single field is the department it names
+        (会同财政等有关部门 -> 财政)."""
         if norm.find("等", start, end) == -1:
             return None  # the list always closes with 等: most windows are dropped here
         m = self.field_list.match(norm, start, end)
-        return m.spans("field") if m else None
+        if m is None:
+            return None
+        fields = m.spans("field")
+        return fields if len(fields) == 1 else [(m.start(), m.end("head"))]
 
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
