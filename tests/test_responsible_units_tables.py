@@ -209,3 +209,29 @@ def test_every_label_ends_in_a_character_of_the_table_header_anchor():
     anchor = rules.fragment("table_label")
     missing = [label for label in rules.words("label") if not anchor.search(label + " |")]
     assert missing == []
+
+
+# 某市 创建国家园林城市任务表 2010 (devgold-un35 un3504, task texts cut): one row a line with |, the
+# unit header holding two labels joined by 或, row 1 broken over two lines by a cell with a line
+# break (市国土资源局 / 市农牧林业局), row 2 one cell short (任务内容 "生 态 环 境" merged over the
+# rows), the last row cut where the excerpt ends
+YUANLIN = """任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |
+生 态 环 境 | 1、城市大环境绿化扎实开展。 | 禁止开发城市周围的自然山体,保护植被。 | 市规划局 | 市国土资源局
+市农牧林业局 | 2010年9月20日前 |
+2、按照城市卫生、安全等要求建设防护绿地。 | 加强建成区防护绿地的建设,缓解交通压力。 | 市规划局 市建设局 | 有关部门 | 2010年9月20日前 |
+3、城市环境综合治理工作扎实开展。 | 改善污水处理设施,提高污水处理率。 | 市环保局
+|"""
+
+
+def test_or_label_broken_row_and_row_short_by_a_merged_cell():
+    got = _units(YUANLIN, "table_header")
+    assert got == [("lead", "市规划局"), ("support", "市国土资源局"), ("support", "市农牧林业局"),
+                   ("lead", "市规划局"), ("lead", "市建设局"), ("support", "有关部门")]
+
+
+def test_short_row_whose_task_cell_falls_in_the_unit_column_reads_nothing():
+    # right-aligned, a row that is no merged-cell row puts a task or date cell under the label:
+    # only a cell of names is read
+    text = ("序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+            "开展大规模国土绿化行动,新增造林3万亩。 | 12月底前 |\n")
+    assert _units(text, "table_header") == []

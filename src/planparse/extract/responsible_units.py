@@ -338,7 +338,17 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             # place: read on while the rows open with a growing number, step over the rest of a
             # broken row (a line with | that opens with no number)
             found = _row_number(norm, row, number_cell)
-            if not row or (found is None and number == 0):
+            if row and found is None and number == 0:
+                # a row with no number: broken over lines, or short by the merged cells at its left
+                pieces, last = _unnumbered_row(norm, pos + 1, header)
+                if pieces is None:
+                    break
+                if _is_content(ctx, pos + 1):
+                    out += [(role, a, b) for s, e in pieces[column]
+                            for a, b in finder(ctx.patterns).names_in(norm, s, e)]
+                pos = norm.find("\n", last)
+                continue
+            if not row or found is None and number == 0:
                 break
             if found is None:
                 pos = norm.find("\n", pos + 1)
@@ -363,6 +373,43 @@ def _marked_lead(ctx: Context, header: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     return m.group("mark"), pats.map("cue_role").get(m.group("rest") or "")
+
+
+def _unnumbered_row(norm: str, line_start: int, header: list[tuple[int, int]]
+                    ) -> tuple[list[list[tuple[int, int]]] | None, int]:
+    """The cells of a table row that opens with no number and has fewer cells than the header
+    (each cell as its pieces, one per line), and the start of the row's last line.
+
+    - A cell holding a line break breaks the row over lines ("… | 市规划局 | 市国土资源局" /
+      "市农牧林业局 | 2010年9月20日前 |"): the lines join, the last cell of one line and the first
+      of the next being one cell, while they add up to the header's cell count exactly.
+    - A row short by the cells merged over several rows at its left (任务内容 "生 态 环 境" written
+      once for rows 1-3) ends where the header ends (both with | or both without) and the next
+      line does not complete it: its cells keep their place counted from the right.
+    Anything else (None): the table ended, or the row cannot be aligned."""
+    width = len(header)
+    row = _cells(norm, line_start)
+    if not row or len(row) >= width:
+        return None, line_start
+    pieces = [[c] for c in row]
+    start, lines = line_start, 1
+    while len(pieces) < width:
+        nxt = norm.find("\n", start)
+        if nxt == -1 or nxt + 1 >= len(norm) or norm[nxt + 1] == "\n":
+            break
+        end = norm.find("\n", nxt + 1)
+        cells = _cells(norm, nxt + 1) or [(nxt + 1, len(norm) if end == -1 else end)]
+        if len(pieces) + len(cells) - 1 > width:
+            break
+        pieces[-1].append(cells[0])
+        pieces += [[c] for c in cells[1:]]
+        start, lines = nxt + 1, lines + 1
+    if len(pieces) == width:
+        return pieces, start
+    open_end = not norm[slice(*header[-1])].strip()
+    if lines == 1 and open_end == (not norm[slice(*row[-1])].strip()):
+        return [[] for _ in range(width - len(row))] + [[c] for c in row], line_start
+    return None, line_start
 
 
 def _row_number(norm: str, row: list[tuple[int, int]], number_cell: regex.Pattern) -> int | None:
