@@ -335,3 +335,12 @@ def test_two_names_glued_without_a_separator_are_split(orgs, text, expected):
 ])
 def test_sector_and_body_words_make_names_readable(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected
+
+
+def test_a_labelled_item_ending_with_a_count_is_a_quantity(orgs):
+    # a progress cell read under a unit label (崇川 民生实事推进情况 2023, devgold-un35 un3505):
+    # 分类池10个 is a quantity; a leading count is trimmed from a name (11家乡镇分院 -> 乡镇分院)
+    text = "已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。"
+    assert orgs.names_in(text, 0, len(text), strict=False) == []
+    text = "11家乡镇分院、团市委"
+    assert names(orgs.names_in(text, 0, len(text), strict=False), text) == ["乡镇分院", "团市委"]

@@ -844,9 +844,10 @@ class OrgFinder:
         return True
 
     def _plausible(self, item: list[Token]) -> bool:
-        """Explicitly labelled names need no organization word (团市委, 市城投)."""
+        """Explicitly labelled names need no organization word (团市委, 市城投). An item that ends
+        with a count is a quantity, not a name (a progress cell read under the label: 分类池10个)."""
         text = "".join(t.word for t in item)
-        if not (2 <= len(text) <= 40) or not _HAN.search(text):
+        if not (2 <= len(text) <= 40) or not _HAN.search(text) or item[-1].kind == "count":
             return False
         return not any(t.kind in ("self", "person", "boundary", "vague") for t in item)
 
