@@ -337,8 +337,10 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             # first line still opens with the row number and the cells up to the break keep their
             # place: read on while the rows open with a growing number, step over the rest of a
             # broken row (a line with | that opens with no number)
+            if not row:
+                break
             found = _row_number(norm, row, number_cell)
-            if row and found is None and number == 0:
+            if found is None and number == 0:
                 # a row with no number: broken over lines, or short by the merged cells at its left
                 pieces, last = _unnumbered_row(norm, pos + 1, header)
                 if pieces is None:
@@ -348,8 +350,6 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
                             for a, b in finder(ctx.patterns).names_in(norm, s, e)]
                 pos = norm.find("\n", last)
                 continue
-            if not row or found is None and number == 0:
-                break
             if found is None:
                 pos = norm.find("\n", pos + 1)
                 continue
