@@ -43,7 +43,6 @@ _NOT_WORDS = compiled.compile(r"[0-9.]+|[^\p{Han}]")
 _DIGIT = compiled.compile(r"[0-9]")
 _YEAR = compiled.compile(r"(?<![0-9])20[0-9]{2}(?![0-9])")
 _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
-_DAY_DATE = compiled.compile(r"月[ ]*[0-9]{1,2}[ ]*日")
 _LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新增就业1000人、失业人员再就业300人)
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
@@ -167,6 +166,7 @@ class _Rules:
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.outcome_heading = pf.fragment("report_outcome_heading")
+        self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
         self.task_base_before = pf.fragment("task_base_before")
@@ -726,7 +726,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             led = off and (v := R.lead_report_verb.search(raw_before)) is not None and v.start() < off
             own = (R.own_predicate.match(before) is not None or led) and R.subject_clause_end.search(prev) is None
             # A clause dated to the day (…段水位持续上涨,8月6日12时水位210.30米) is a reading of its own: 水位.
-            dated = off and _DAY_DATE.search(raw_before, 0, off) is not None
+            dated = off and R.clause_day_date.search(raw_before, 0, off) is not None
             if (prev.strip() and not long_list and not own and not dated
                     and not any(prev_start <= o.num_start < clause for o in cands)
                     and not R.not_subject_clause.search(prev)):
