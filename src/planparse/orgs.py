@@ -233,6 +233,7 @@ class OrgFinder:
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
         self.alias_note = vocab.fragment("alias_note")
+        self.item_number = vocab.fragment("item_number_paren")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
     # --- the tokenizer -------------------------------------------------------------------
@@ -390,7 +391,9 @@ class OrgFinder:
 
     def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
         """(市、区)-style groups become one "paren" token; an alias note after a name
-        ((以下简称县指挥部), fragments.alias_note) is no part of it and is left out."""
+        ((以下简称县指挥部), fragments.alias_note) is no part of it and is left out. A bracketed
+        ordinal ((二), fragments.item_number_paren) is the next item's number, no note of a name:
+        it stays loose brackets, which no name crosses (质监站(二)小街巷专项整治)."""
         out: list[Token] = []
         i = 0
         end = toks[-1].end if toks else 0
@@ -398,6 +401,8 @@ class OrgFinder:
             t = toks[i]
             note = self.alias_note.match(norm, t.start, end) if t.word == "(" else None
             m = note or (_PAREN.match(norm, t.start) if t.word == "(" else None)
+            if note is None and m is not None and self.item_number.fullmatch(m.group(0)):
+                m = None
             if m:
                 j = i
                 while j < len(toks) and toks[j].end < m.end():
