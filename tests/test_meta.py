@@ -926,3 +926,18 @@ def test_a_sharing_sites_page_chunk_after_its_upload_fields_holds_the_title():
              '安全事故死亡率控制在0.011以內,年均因災直接經濟損失占全市GDP比例控制在1%以內,突發公共衛生事件病患收治率和治愈'
              '率明顯提高,感染率和病亡率大幅降低,大規模群體性聚集事件有效處置率達100%。2、-市綜合和專業應急指揮平臺全面建成,應')
     assert (m.title, m.date) == ("諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)", None)
+
+
+def test_a_news_page_is_titled_by_the_headline_above_its_dateline():
+    # 临渭 疾控 news (devgold-sm37 sm3701): breadcrumb, headline, '发布时间:… 来源:' dateline; no doc-kind title
+    m = meta("今天是\n首页 > 教育医疗 >正文\n临渭区疾控中心表扬先进聚人心开新篇\n发布时间:2024-02-06 来源: 浏览:248\n【字体:\n\n"
+             "2月2日下午,临渭区疾病预防控制中心举行2023年度总结会,总结成绩、表扬先进、展望未来。")
+    assert (m.title, m.date, m.plan_year) == ("临渭区疾控中心表扬先进聚人心开新篇", "2024-02-06", 2024)
+    # 芗城 村卫生所 (devgold-st35 st3503): a paper's name before the posting time is the dateline, and its date the page's
+    m = meta("芗城公办村卫生所标准化建设 已超额完成投入近千万元\n\n闽南日报   2018-07-08 08:30\n\n"
+             "  笔者日前从芗城区卫计局获悉,芗城今年计划投入320万元用于完成32家公办村卫生所建设。")
+    assert (m.title, m.date, m.plan_year) == ("芗城公办村卫生所标准化建设已超额完成投入近千万元", "2018-07-08", 2018)
+    # 镇江 (devgold-dl35 dl3510): the lead 'X网讯' under the headline
+    assert meta("“四大行动计划”进展如何\n金山网讯 年初确定的“四大行动计划”,8个多月过去了,进展情况如何?").title == "“四大行动计划”进展如何"
+    # a signer above a signature date is no headline
+    assert meta("无锡市人民政府办公室\n2017年2月21日\n一、背景\n(一)“十二五”发展成效\n至2015年底,全市达2261元。").title is None

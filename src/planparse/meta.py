@@ -291,6 +291,18 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
     return None, None
 
 
+def _news_headline(header: list[_Line], content: set[int], rules: PatternFile) -> _Line | None:
+    """A news page's headline: the line right above its first dateline (<date> 来源:…, <paper> <date> <time>,
+    X网讯 …; meta.news_dateline), a short content line (meta.news_headline)."""
+    dateline, news_headline = _rule(rules, "meta.news_dateline"), _rule(rules, "meta.news_headline")
+    for prev, ln in zip(header, header[1:]):
+        if dateline.match(ln.norm):
+            if prev.start in content and news_headline.match(prev.norm) and not _date_line(rules, prev.norm):
+                return prev
+            return None
+    return None
+
+
 def _site_clean(title: str | None, rules: PatternFile) -> str | None:
     """The title without a sharing site's additions: (2篇)/8篇/篇1/范文 at its end, a run printed
     twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
@@ -399,8 +411,10 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 
 
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
-               char_map: tuple[tuple[str, str], ...], doc_number: str | None, deadline_rules: PatternFile) -> int | None:
-    """The year in the title; else the date's, for an annual kind; else the year the text opens with;
+               char_map: tuple[tuple[str, str], ...], doc_number: str | None, deadline_rules: PatternFile,
+               news: bool = False) -> int | None:
+    """The year in the title; else the date's, for an annual kind or a news report (`news`: titled by its
+    headline); else the year the text opens with;
     else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
@@ -410,8 +424,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         year = rules.fragment("year").search(norm)
         if year:
             return int(year.group())
-        if date and rules.fragment("annual_kind").search(title):
-            return int(date[:4])
+        if date and (news or rules.fragment("annual_kind").search(title)):
+            return int(date[:4])  # an annual document, or a news report: of the year it is dated
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
@@ -486,6 +500,10 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     # dates, and its title may follow a long upload header
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     title, wrapper_issuer = _title(header, preamble, outline, rules, shared)
+    # no title found otherwise: a news page is titled by its headline (and is a report of the year it is dated)
+    news = title is None and (headline := _news_headline(header, {s for s, _ in outline.content}, rules)) is not None
+    if news:
+        title = _clean_title(headline.source(), _rule(rules, "meta.site_banner"))
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
@@ -496,6 +514,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         doc_number=doc_number,
         issuer=_issuer(fields, lines, wrapper_issuer, title, rules, digits),
         date=date,
-        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map(), doc_number, patterns["deadlines"]),
+        plan_year=_plan_year(title, date, text, outline, rules, patterns.char_map(), doc_number, patterns["deadlines"],
+                             news=news),
         recipients=_recipients(preamble, rules),  # 各科室,各站所,各村: 为提高… on a run-on line too
     )
