@@ -941,3 +941,14 @@ def test_a_news_page_is_titled_by_the_headline_above_its_dateline():
     assert meta("“四大行动计划”进展如何\n金山网讯 年初确定的“四大行动计划”,8个多月过去了,进展情况如何?").title == "“四大行动计划”进展如何"
     # a signer above a signature date is no headline
     assert meta("无锡市人民政府办公室\n2017年2月21日\n一、背景\n(一)“十二五”发展成效\n至2015年底,全市达2261元。").title is None
+
+
+def test_a_sharing_sites_piece_count_with_a_comment_and_a_word_count_are_not_the_title():
+    # hunwen 范文 page (devgold-sm37 sm3702): '(精选7篇)' after the plan's name
+    m = meta("首页 > 工作文档 > 工作计划 > 卫生工作计划 > 卫生服务站个人工作计划【热门七篇】正文\n\n《卫生服务站个人工作计划【热门七篇】》\n\n"
+             "时间:\n\n卫生服务站个人工作计划(精选7篇)\n\n卫生服务站个人工作计划 篇1\n\n一、目标\n\n通过对社区范围内的健康训练与健康促进活动,提高群众健康水平。")
+    assert m.title == "卫生服务站个人工作计划"
+    # 自查报告网 (devgold-sm37 sm3704): the word count before 范文 on the title line
+    m = meta("欢迎来到自查报告网!\n特惠加入VIP会员\n当前位置: 首页 > 工作总结 > 市、县交通运输局2023年工作总结3790字范文\n\n"
+             "市、县交通运输局2023年工作总结3790字范文\n\n  2023年,在市、县政府的坚强领导下,县交通运输局较好地完成各项既定目标任务。\n\n  一、2023年工作开展情况")
+    assert (m.title, m.plan_year) == ("市、县交通运输局2023年工作总结", 2023)
