@@ -952,3 +952,11 @@ def test_a_sharing_sites_piece_count_with_a_comment_and_a_word_count_are_not_the
     m = meta("欢迎来到自查报告网!\n特惠加入VIP会员\n当前位置: 首页 > 工作总结 > 市、县交通运输局2023年工作总结3790字范文\n\n"
              "市、县交通运输局2023年工作总结3790字范文\n\n  2023年,在市、县政府的坚强领导下,县交通运输局较好地完成各项既定目标任务。\n\n  一、2023年工作开展情况")
     assert (m.title, m.plan_year) == ("市、县交通运输局2023年工作总结", 2023)
+
+
+def test_the_editors_line_names_the_piece_before_a_comma_and_a_welcome():
+    # 范文 copy (devgold-un35 un3507): the first line doubles the title in brackets; the editor's line names it
+    m = meta("2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)\n"
+             "下面是小编为大家整理的2020年道路运输安全专项整治三年行动实施方案,欢迎大家借鉴与参考。\n"
+             "为加强我县道路运输安全专项整治,制定本实施方案。\n一、 总体要求\n通过开展全方位整治行动。")
+    assert (m.title, m.plan_year) == ("2020年道路运输安全专项整治三年行动实施方案", 2020)
