@@ -166,6 +166,7 @@ class _Rules:
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.outcome_heading = pf.fragment("report_outcome_heading")
+        self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
         self.relative_completion = pf.fragment("relative_completion")
@@ -984,6 +985,28 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
     return known[section]
 
 
+def _part_stances(R: _Rules, norm: str) -> tuple[list[int], list[str]]:
+    """(ends, stances) of the unnumbered part labels (targets.toml part_label: 2021年工作回顾 /
+    2022年发展主要预期目标 on a line of their own), in order; the word the label ends in gives the
+    stance. A label that names both a review and a plan (2022年工作总结和2023年工作计划) is the whole
+    document's title and parts nothing."""
+    ends, stances = [], []
+    for m in R.part_label.finditer(norm):
+        label = m.group()
+        if R.title_plan.search(label) and R.title_report.search(label):
+            continue
+        ends.append(m.end())
+        stances.append("planned" if m.group("plan") else "achieved")
+    return ends, stances
+
+
+def _part_stance(parts: tuple[list[int], list[str]], pos: int) -> str | None:
+    """The stance of the last part label before pos, if any."""
+    ends, stances = parts
+    i = bisect_right(ends, pos)
+    return stances[i - 1] if i else None
+
+
 def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
     预计 before a past reporting period (预计前三季度, 预计上半年) estimates that period's result: an
@@ -1122,6 +1145,7 @@ def extract(ctx: Context) -> list[Target]:
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     sentences = ctx.outline.sentences
     first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
+    parts = _part_stances(R, norm) if R.part_label.search(norm) else ((), ())
     for index, (s, e) in enumerate(sentences):
         if placed == len(positions):
             break
@@ -1156,7 +1180,8 @@ def extract(ctx: Context) -> list[Target]:
             section = common["section"]
             stance = (out.stance or _sentence_stance(cues, c.num_start)
                       or (parent[1] if parent is not None and parent[0] == section else None)
-                      or _section_stance(R, titles, section, stance_of_section) or doc_stance)
+                      or _section_stance(R, titles, section, stance_of_section)
+                      or (_part_stance(parts, s + c.num_start) if parts[0] else None) or doc_stance)
             first_stance.setdefault(index, (section, stance))
             deadline = None
             if stance == "planned":
