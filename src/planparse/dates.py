@@ -453,6 +453,7 @@ class _Cues(NamedTuple):
     stage_year_after: regex.Pattern
     past_after: regex.Pattern
     stage_after: regex.Pattern
+    single_stage_after: regex.Pattern
     due_before: regex.Pattern
     lead_before: regex.Pattern
     future_before: regex.Pattern
@@ -579,10 +580,11 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1])
         iso = due(expr) if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
-    # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit
+    # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit (or the stage it
+    # dates: 2010年7月和2010年11月为…整治月)
     for k in range(len(exprs) - 2, -1, -1):
         nxt, expr = hits[k + 1], exprs[k]
-        if (hits[k] is None and nxt is not None and nxt[3] in ("deadlines.limit", "deadlines.list")
+        if (hits[k] is None and nxt is not None and nxt[3] in ("deadlines.limit", "deadlines.list", "deadlines.stage")
                 and not expr.is_range and cues.list_joint.fullmatch(norm, expr.end, exprs[k + 1].start)
                 and not _blocked(norm, start, end, expr, cues, heads[k])):
             iso = due(expr)
@@ -657,6 +659,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return None  # 2022年度…工作: a label
     if _before(cues.stage_before, norm, lo, s):
         return s, e, "deadlines.stage"
+    if expr.has("month") and cues.single_stage_after.match(norm, e, hi):
+        return s, e, "deadlines.stage"  # 6月为总结评估阶段: a month that dates a stage
     if cues.period_word.search(norm, s, e):
         if cues.report_label_after.match(norm, e, hi):
             return None  # 前三季度落实情况, 上半年工作总结: names what a report covers
