@@ -209,6 +209,7 @@ class _Rules:
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.own_predicate = pf.fragment("own_predicate")
         self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
+        self.done_verb = pf.fragment("indicator_done_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
         self.example_list_end = pf.fragment("example_list_end")
         self.example_list_verb = pf.fragment("example_list_verb")
@@ -606,6 +607,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 if m:
                     after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
+        if (not use_after and c.unit not in _RATE_UNITS and before.startswith("完成")
+                and (d := R.done_verb.match(before))):
+            # 完成危房改造218户: the deed before its count is the name, 完成 its predicate (R.done_verb)
+            indicator = before[d.end():]
         if use_after and R.example_list_end.search(raw_before):
             # 甲、乙等6个项目正在施工: the examples before 等 are no name; the counted noun is, after the verb
             # the clause opens with (新建改扩建甲、乙等7所城乡学校: 新建改扩建城乡学校)
