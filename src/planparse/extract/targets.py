@@ -607,9 +607,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 if m:
                     after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
-        if (not use_after and c.unit not in _RATE_UNITS and before.startswith("完成")
+        if (not use_after and c.unit not in _RATE_UNITS and before.startswith(("完成", "开展", "组织开展"))
                 and (d := R.done_verb.match(before))):
-            # 完成危房改造218户: the deed before its count is the name, 完成 its predicate (R.done_verb)
+            # 完成危房改造218户 / 开展打击非法行医行动3次: the deed before its count is the name, 完成/开展
+            # its predicate (R.done_verb)
             indicator = before[d.end():]
         if use_after and R.example_list_end.search(raw_before):
             # 甲、乙等6个项目正在施工: the examples before 等 are no name; the counted noun is, after the verb
