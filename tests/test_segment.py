@@ -639,3 +639,26 @@ def test_a_decimal_heading_whose_parents_are_not_printed_keeps_the_path_it_print
     assert [i for i, _, _ in tree(text)] == ["1.1", "1.2", "1.2.2", "1.3", "3"]
     # under a heading of another style the decimal ones nest as usual
     assert [i for i, _, _ in tree("一、总则\n2.1 编制目的\n为及时处置。\n2.2 编制依据\n依据有关法律。")] == ["1", "1.1", "1.2"]
+
+
+def test_a_table_of_contents_run_on_one_line_is_not_structure():
+    # 老金范文 汇编 (realdocs2 t19): 目录 with page numbers, then the first document's own 一、
+    text = ("卫生健康局2023年工作总结汇编(5篇) 目录 1. 区卫生健康局2023年工作总结和2024年工作计划 2 2.区卫生健康局2023年工作总结及"
+            "2024年工作计划 10 3.县卫生健康局2023年度依法行政工作总结 16 区卫生健康局2023年工作总结和2024年工作计划 2023年,我局深入学习"
+            "贯彻党的二十大精神,攻坚克难、砥砺前行,开工5个医院建设项目。" + "我们将围绕“1+4”文件的4大板块全力以赴推动卫生健康事业高质量发展。" * 3
+            + " 一、工作总结 (一)医院建设全面提速提效。开工5个医院建设项目。")
+    assert [(i, t) for i, _, t in tree(text)] == [("1", "工作总结"), ("1.1", "医院建设全面提速提效")]
+    # 文库 汇编 (devgold-sm37 sm3717): 目录1.… 2.… with no page numbers and no heading after them in the excerpt
+    text = "汇编(35篇)目录1.2023年白鹤镇政府工作报告 " + " ".join(f"{k}.2023年第{k}镇政府工作报告" for k in range(2, 30)) + "\n各位代表:现在,我代表白鹤镇人民政府向大会作政府工作报告。"
+    assert tree(text) == []
+    # a 目录 widget above the text's own items (天津 医联体 2017, realdocs2 u01): items with a 。 are the text's
+    text = "首页 > 法律法规 > 正文阅览\n目录\n1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划。\n2.落实不同医疗机构功能定位。各级医院分工协作。"
+    assert [i for i, _, _ in tree(text)] == ["1", "2"]
+
+
+def test_a_preview_page_kept_without_its_site_header_opens_with_its_first_chunk():
+    # 县 农村饮水 实施方案 (realdocs u2001): '1、' opens a whole page cut mid-sentence, '2、' '3、' the next pages
+    text = '1、农村饮水平安工程实施方案 为让全县农村百姓早日喝上放心水、平安水,保障广阔农村居民身体健康和生命平安,改善农村人居环境,提高农民生活质量,加快实现全面建设小康社会目标,按照市委、市政府的总体部署,结合我县实际,制定本实施方案。 一、任务目标 按照2022年普查和省水利厅的认定结果,到2023年末,根本解决18个乡(镇)、经济开发区、生态旅游经济区,118个村222个自然屯,173801农村人口饮水平安问题。 二、资金安排 由国家、省、市财政投资1.4552亿元用于我县农村饮水平安工程。在国家和省投资未确定前,市政府将实行统筹安排,待国家及省投资下达后,按有关文件执行。 三、组织领导 为切实加强\n2、对我县农村饮水平安工作的组织领导,县政府成立农村饮水平安工程建设领导小组。县长冯守权任组长,县人大常委会副主任王树生、县政府副县长徐凤贵、县政府副县级调研员刘洪生任副组长。县政府办公室、县发改局、监察局、财政局、城建局、水利局、卫生局、审计局、农电局、规划和国土资源局、环保局、县政府督查室及各乡(镇)、经济开发区、生态旅游经济区为成员单位。领导小组下设办公室,办公室设在县水利局,县水利局局长李汉库任办公室主任,水利局副局长李仲申任办公室副主任。 县直相关部门根据职责分工,协调配合做好农村饮水平安工作。县开展和改革局与水利局组织工程申报,争取国家和省级投资;县监察局负责工程建设过程中执法、执纪情\n3、况监督;县财政局负责工程工程资金的筹措、落实以及工程投资的监管工作;县城乡建'
+    assert [i for i, _, _ in tree(text)] == ["1", "2", "3"]
+    # a plan whose first item is short and closed by a 。 keeps its items
+    assert [i for i, _, _ in tree("1、加强组织领导。成立领导小组。\n2、强化督查考核。")] == ["1", "2"]

@@ -46,6 +46,8 @@ _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right 
 _EXCERPT_OPENING = 10  # an excerpt cut out mid-list opens at most at its 10th heading (not 5.12护士节, 十三、)
 _CELL_LINES = 12  # a table cell saved one line per wrapped piece (持续 / 推进 / “两个 / …) spans at most this many lines
 _PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
+_TOC_GAP = 80  # in a 目录 run on one line, the next entry follows within this many characters (a name and a page number)
+_TOC_NAME = 40  # ... and an entry's name has no 。 in its first characters
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -182,6 +184,8 @@ class _Segmenter:
         self.sentence_close = sections.fragment("sentence_close")
         self.attachment_list = sections.fragment("attachment_list")
         self.attachment_item = sections.fragment("attachment_item")
+        self.toc_list = sections.fragment("toc_list")
+        self.toc_item = sections.fragment("toc_item")
         self.closing_date = sections.fragment("closing_date")
         self.closing_above = sections.fragment("closing_above")
         self.page_chunk_site = tuple(sections.words("page_chunk_site"))
@@ -217,6 +221,8 @@ class _Segmenter:
         pages, sections.toml: page_chunk): line start -> where the page's text starts."""
         chunks: dict[int, int] = {}
         site_line, expected = None, None
+        if len(content) >= 2 and self._opens_with_chunks(content):
+            site_line = -1  # the page opens with its first chunk (the site's header was not kept)
         for k, (s, e) in enumerate(content):
             if expected is None:
                 if site_line is None:
@@ -238,6 +244,37 @@ class _Segmenter:
                 cut = _RUN_ON_BREAK.match(self.norm, m.end(), e)  # 2、。(二)…: the page starts after a sentence end
                 chunks[s], expected = cut.end() if cut else m.end(), expected + 1
         return chunks
+
+    def _opens_with_chunks(self, content: list[tuple[int, int]]) -> bool:
+        """A preview page kept without its site header: the first line is page 1 (1、…), a long line cut
+        mid-sentence, and the next line is page 2 (2、…)."""
+        (s, e), (s2, e2) = content[0], content[1]
+        first, second = self.page_chunk.match(self.norm, s, e), self.page_chunk.match(self.norm, s2, e2)
+        return bool(first and second and first.group("num") == "1" and second.group("num") == "2"
+                    and e - s > _PAGE_CHUNK_TEXT and not self.sentence_close.match(self.norm, e - 1))
+
+    def toc_items(self) -> set[int]:
+        """Markers of a 目录 printed as a run-on list (目录1.2023年白鹤镇政府工作报告 2.2023年冲蒌镇… or with page numbers:
+        目录 1. 区卫生健康局…工作计划 2 2.区…; sections.toml: toc_list, toc_item): the names of the documents or parts a
+        compilation holds, not items of the text. Numbered on one by one, each name short and without a 。."""
+        found: set[int] = set()
+        norm = self.norm
+        for head in self.toc_list.finditer(norm):
+            first = self.toc_item.match(norm, head.end())
+            if not (first and first.group("num") == "1"):
+                continue  # the list runs on right after 目录 (a 目录 alone on its line heads an outline: outline_dropped)
+            expected, last = 1, head.end()
+            for m in self.toc_item.finditer(norm, head.end()):
+                if m.start() - last > _TOC_GAP:
+                    break
+                if int(m.group("num")) != expected:
+                    continue
+                name = norm[m.end():m.end() + _TOC_NAME]
+                if "。" in name.split("\n", 1)[0]:
+                    break
+                found.add(m.start("num"))
+                expected, last = expected + 1, m.end()
+        return found
 
     def attachment_items(self) -> set[int]:
         """Starts of the lines that list a notice's attachments below 附件: (1.… 2.… one a line, the
@@ -275,6 +312,7 @@ class _Segmenter:
         self.text_start = content[0][0] if content else 0
         chunks = self.page_chunks(content)
         attached = self.attachment_items()
+        listed = self.toc_items()
         self.long_lines = [(s, e) for s, e in content if e - s > _LONG_LINE]
         rows = self.table_rows()
         row_starts = sorted(r.marker_start for r in rows)
@@ -306,6 +344,8 @@ class _Segmenter:
                 # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
                 if run_on and node and pos in run_on and not self._continues_run(
                         node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
+                    continue
+                if node and node.marker_start in listed:
                     continue
                 while node:
                     found.append(node)
