@@ -210,6 +210,7 @@ class _Rules:
         self.own_predicate = pf.fragment("own_predicate")
         self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
         self.done_verb = pf.fragment("indicator_done_verb")
+        self.causative_verb = pf.fragment("indicator_causative_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
         self.example_list_end = pf.fragment("example_list_end")
         self.example_list_verb = pf.fragment("example_list_verb")
@@ -607,6 +608,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 if m:
                     after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
+        if use_after and R.causative_verb.match(before):
+            # 推动30家以上水泥企业完成氮氧化物深度治理: the count is of the doers named after it, not of the
+            # causative verb's deed (R.causative_verb); the text keeps the verb
+            indicator = after
         if (not use_after and c.unit not in _RATE_UNITS and before.startswith(("完成", "开展", "组织开展"))
                 and (d := R.done_verb.match(before))):
             # 完成危房改造218户 / 开展打击非法行医行动3次: the deed before its count is the name, 完成/开展
