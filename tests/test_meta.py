@@ -960,3 +960,10 @@ def test_the_editors_line_names_the_piece_before_a_comma_and_a_welcome():
              "下面是小编为大家整理的2020年道路运输安全专项整治三年行动实施方案,欢迎大家借鉴与参考。\n"
              "为加强我县道路运输安全专项整治,制定本实施方案。\n一、 总体要求\n通过开展全方位整治行动。")
     assert (m.title, m.plan_year) == ("2020年道路运输安全专项整治三年行动实施方案", 2020)
+
+
+def test_a_policy_interpretation_page_is_titled_by_its_jiedu_line():
+    # 二连浩特 (realdocs 40): '《X》政策解读' under the portal's accessibility line, dated by its 发布日期
+    m = meta("无障碍浏览 长者模式\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n发布日期:2024-04-02 15:35 点击量:10\n"
+             "一、制定背景\n为全面落实市十一届人大三次会议通过的《政府工作报告》确定的目标任务,制定本方案。")
+    assert (m.title, m.plan_year) == ("〈政府工作报告〉2024年重点工作任务分工方案政策解读", 2024)
