@@ -967,3 +967,11 @@ def test_a_policy_interpretation_page_is_titled_by_its_jiedu_line():
     m = meta("无障碍浏览 长者模式\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n发布日期:2024-04-02 15:35 点击量:10\n"
              "一、制定背景\n为全面落实市十一届人大三次会议通过的《政府工作报告》确定的目标任务,制定本方案。")
     assert (m.title, m.plan_year) == ("〈政府工作报告〉2024年重点工作任务分工方案政策解读", 2024)
+
+
+def test_a_reports_subtitle_on_the_meeting_is_not_its_title():
+    # 四平 教育工作会议报告 2014 (metagold-d m3302): main heading, the page's stamp, then '——在…上的报告'
+    m = meta("深化改革 突破创新 全面提升四平教育的整体水平\n2014-03-14   来源:记者站     浏览数:\n\n——在2014年全市教育工作会议上的报告\n"
+             "市教育局局长、党委书记 赵青山\n \n(2014年3月5日)\n\n同志们:\n这次会议的主要任务是,深入贯彻落实党的十八届三中全会精神。\n"
+             "一、2013年教育工作回顾\n2013年,全市教育工作坚持以党的十八大精神为指导。")
+    assert (m.title, m.date, m.plan_year) == ("深化改革突破创新全面提升四平教育的整体水平", "2014-03-05", 2014)

@@ -281,8 +281,9 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
                 return clean(_group(m, rest, "title")), None
             break
+    not_title = _rule(rules, "meta.not_title")
     for ln in preamble:  # a page saved as one line: the title runs on into the text
-        if ln.start in content and (m := run_on.match(ln.norm)):
+        if ln.start in content and not not_title.match(ln.norm) and (m := run_on.match(ln.norm)):
             return clean(_group(m, ln, "title")), None
     transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
