@@ -211,6 +211,8 @@ class _Rules:
         self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
         self.done_verb = pf.fragment("indicator_done_verb")
         self.causative_verb = pf.fragment("indicator_causative_verb")
+        self.money_before = pf.fragment("money_before")
+        self.money_purpose_verb = pf.fragment("money_purpose_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
         self.example_list_end = pf.fragment("example_list_end")
         self.example_list_verb = pf.fragment("example_list_verb")
@@ -612,6 +614,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 推动30家以上水泥企业完成氮氧化物深度治理: the count is of the doers named after it, not of the
             # causative verb's deed (R.causative_verb); the text keeps the verb
             indicator = after
+        elif use_after and after and R.money_before.search(before) and (v := R.money_purpose_verb.match(after)):
+            # 投入180万元实施防贫保险: the purpose names what the money is for; 实施 is no part of it
+            indicator = before + after[v.end():]
         if (not use_after and c.unit not in _RATE_UNITS and before.startswith(("完成", "开展", "组织开展"))
                 and (d := R.done_verb.match(before))):
             # 完成危房改造218户 / 开展打击非法行医行动3次: the deed before its count is the name, 完成/开展
