@@ -208,12 +208,13 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
     ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
     # 各高等院校 / 各人民团体 are items of their own, and a lone head keeps its bracketed note
     # (主送机关 of the 首都精神文明建设委员会 notice, realdocs4/y01, and of 鲁政发〔2014〕20号, y04;
-    # 各大企业 names no organization word and is dropped)
+    # 各大企业 is an addressee too since round 38: 大企业 is a name word (organizations.toml), as the
+    # addressee ruling makes every recipient responsible; devgold u2802 keeps 重点企业 the same way)
     ("各区、县,市委各部、委、办,市政府各委、办、局(总公司),各高等院校,各人民团体,北京卫戍区、武警北京总队",
      ["各区、县", "市委各部、委、办", "市政府各委、办、局(总公司)", "各高等院校", "各人民团体", "北京卫戍区",
       "武警北京总队"]),
     ("各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校",
-     ["各市人民政府", "各县(市、区)人民政府", "省政府各部门", "各直属机构", "各高等院校"]),
+     ["各市人民政府", "各县(市、区)人民政府", "省政府各部门", "各直属机构", "各大企业", "各高等院校"]),
 ])
 def test_addressee_lists_keep_brackets_and_shared_heads(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), strict=True, commas=True), text) == expected
