@@ -284,6 +284,24 @@ def test_the_one_year_a_page_names_is_its_year(body, year):
     assert body_year(body, PATS["deadlines"]) == year
 
 
+@pytest.mark.parametrize("body,year", [
+    # 衡山县教育局2020—2021学年度第二学期教育工作行事历 (dl3810): the second term is spring 2021
+    ("衡山縣教育局2020—2021學年度第二學期教育工作行事曆\n△新學期開學2月27日-28日學生錯峰報到,3月1日正式上課。", 2021),
+    # a university's winter-break notice (dl3804): 1月13日放假, 2月22日到岗 fall in 2024, not 2023
+    ("對2023-2024學年寒假及有關工作做出如下安排。學生從1月13日開始放假。", 2024),
+    ("2023-2024学年第一学期期末考试于1月10日前结束。", 2023),  # the first term is the autumn: 2023
+    ("2022—2023学年度上学期工作计划\n9月1日开学。", 2022),
+    ("2023-2024学年工作计划\n9月1日开学。", None),  # no term named: either year
+])
+def test_a_school_year_and_its_term_name_the_year_of_a_headerless_page(body, year):
+    """YYYY-YYYY学年 + 第二学期/下学期/春季学期/寒假/暑假 is the later year, + 第一学期/上学期/秋季学期
+    the earlier one (deadlines.toml body_school_year, read by dates.body_year)."""
+    from planparse.dates import body_year
+    norm = normalize(body, PATS.char_map(), PATS.removals()).norm
+    assert body_year(norm, PATS["deadlines"]) == year
+    assert reference_year(Meta(), PATS, norm) == year
+
+
 def test_a_first_dated_month_dates_deadlines_but_is_no_plan_year():
     """body_dated_month is reference_year's last resort; dates.body_year (meta's plan year of a
     headerless page) does not read it: a summary's first dated month may be last year's."""
