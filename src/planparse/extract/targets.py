@@ -166,6 +166,7 @@ class _Rules:
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.outcome_heading = pf.fragment("report_outcome_heading")
+        self.opening_sentence = pf.fragment("report_opening_sentence")
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
@@ -220,6 +221,7 @@ class _Rules:
         self.relative_phrase = pf.fragment("relative_phrase")
         self.relative_rate = pf.fragment("relative_rate")
         self.task_amount = pf.fragment("task_amount")
+        self.task_set_done = pf.fragment("task_set_done")
         self.task_done_after = pf.fragment("task_done_after")
         self.relative_base_verb = pf.fragment("relative_base_verb")
         self.after_goal = pf.fragment("after_goal")
@@ -767,6 +769,12 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 农村改厕任务38283座,完成38649座: the task set is planned, what was done follows it
             for o in made:
                 o.stance = "planned"
+        elif (k + 1 < len(cands) and cands[k + 1].unit == c.unit and c.unit
+              and sent[:c.num_start].rstrip(" ")[-1:] in ("", ",", ";", ":", "、", "。", "|")
+              and R.task_set_done.match(sent[c.end:cands[k + 1].num_start])):
+            # 15个农村幸福院建设已完成8个: the first count with its items is the set to be done (planned)
+            for o in made:
+                o.stance = "planned"
         if made and not carried:
             base, rate = made[-1].indicator, ""
         if not chained:  # the verb of this record's name is looked up only if a listed item follows
@@ -1131,7 +1139,8 @@ def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
 
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
-    title is missing or names no kind, the text reads like a report (Context.reads_like_report), or
+    title is missing or names no kind, the text reads like a report (Context.reads_like_report, or a
+    preamble sentence opens with the to-date period: 。截至10月7日,: report_opening_sentence), or
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
@@ -1140,6 +1149,9 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     if title and R.title_plan.search(title):
         return False
     if ctx.reads_like_report:
+        return True
+    first = ctx.outline.sections_start
+    if R.opening_sentence.search(ctx.text.norm, 0, len(ctx.text.norm) if first is None else first):
         return True
     headings = R.outcome_heading.finditer(ctx.text.norm)
     return len(list(islice(headings, _OUTCOME_HEADINGS))) == _OUTCOME_HEADINGS
