@@ -989,3 +989,11 @@ def test_a_status_tag_or_note_before_the_transmittal_headline_is_not_part_of_it(
              "法治宣传教育的第八个五年规划(2021-2025年)》的通知\n各区委依法治区办:\n现将《市委宣传部、市司法局关于开展法治宣传教育的"
              "第八个五年规划(2021-2025年)》转发给你们,请结合实际认真贯彻落实。\n2022年3月17日\n一、指导思想")
     assert m.title == "市委宣传部、市司法局关于开展法治宣传教育的第八个五年规划(2021-2025年)"
+
+
+def test_an_index_table_printed_without_colons_gives_its_title_field():
+    # 宿迁 水利局 年报 2024 (devgold-sm38 sm3808): '名称 X' / '索引号 … 分类 …' / '文号 关键词' (empty fields), no colons
+    m = meta("宿迁市水利局\n\n政府信息公开\n\n名称 宿迁市水利局2024年政府信息公开工作年度报告\n"
+             "索引号 014319450/2025-00005 分类 信息公开年报\n发布机构 市水利局 公开日期 2025-01-13\n文号 关键词\n"
+             "文件下载\n时效\n\n宿迁市水利局2024年政府信息公开工作年度报告\n根据《条例》规定,现发布本报告。\n一、总体情况\n2024年,全面推进公开。")
+    assert (m.title, m.doc_number, m.plan_year) == ("宿迁市水利局2024年政府信息公开工作年度报告", None, 2024)
