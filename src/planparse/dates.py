@@ -626,8 +626,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
         sched = cues.range_schedule_after.match(norm, e, hi)
-        if sched and expr.right.has("month") and not expr.right.has("day") and _range_year_fits(expr, ref_year):
-            # 4月至5月完成附属工程护岸建设: a month range with the task done in it (no figure: 1-5月完成投资X is a count)
+        if sched and expr.right.has("month", "day") and _range_year_fits(expr, ref_year):
+            # 4月至5月完成附属工程护岸建设: a month range with the task done in it (no figure: 1-5月完成投资X is a count);
+            # a day range alike (3月20日-3月31日,本市开展…宣传行动)
             return s_lead, e if sched.group("pause") or sched.group("subject") else sched.end(), "deadlines.range_schedule"
         return None
     future_after = cues.future_after.match(norm, e, hi)
