@@ -997,3 +997,12 @@ def test_an_index_table_printed_without_colons_gives_its_title_field():
              "索引号 014319450/2025-00005 分类 信息公开年报\n发布机构 市水利局 公开日期 2025-01-13\n文号 关键词\n"
              "文件下载\n时效\n\n宿迁市水利局2024年政府信息公开工作年度报告\n根据《条例》规定,现发布本报告。\n一、总体情况\n2024年,全面推进公开。")
     assert (m.title, m.doc_number, m.plan_year) == ("宿迁市水利局2024年政府信息公开工作年度报告", None, 2024)
+
+
+def test_a_field_list_printed_as_list_items_gives_its_title_and_number():
+    # 文化部 示范区督查 2017 (devgold-dl37 dl3706): every label and value an item of its own, after '- '
+    m = meta("首页 >\n公共服务\n- 标题:\n- 文化部办公厅关于开展第三批创建国家公共文化服务体系示范区(项目)中期督查工作的通知\n- 索引号:\n"
+             "- 357C01-11-2017-33537\n- 文号:\n- 办公共函[2017]118号\n- 发布机构:\n- 文化部\n- 发布日期:\n- 2017-05-05\n"
+             "各省、自治区、直辖市文化厅(局):\n为扎实推进创建工作,现将有关事项通知如下:\n一、督查内容\n(一)创建工作进展情况。")
+    assert m.title == "文化部办公厅关于开展第三批创建国家公共文化服务体系示范区(项目)中期督查工作的通知"
+    assert (m.doc_number, m.date) == ("办公共函[2017]118号", "2017-05-05")

@@ -90,19 +90,33 @@ def _date_line(rules: PatternFile, norm: str) -> regex.Match | None:
     return _rule(rules, "meta.date_line").fullmatch(norm) if ending.match(norm) else None
 
 
-def _all_lines(text: Text) -> list[_Line]:
+def _all_lines(text: Text, bullet: regex.Pattern) -> list[_Line]:
+    """The text's non-blank lines, without the spaces around them and without a list bullet before
+    a page's field ("- 文号:" / "- 办公共函〔2017〕118号"; meta.list_bullet)."""
     norm = text.norm
     out, pos = [], 0
     for raw in norm.split("\n"):
         s, e = pos, pos + len(raw)
         while s < e and norm[s] == " ":
             s += 1
+        if (b := bullet.match(norm, s, e)) and b.end() < e:
+            s = b.end()
         while e > s and norm[e - 1] == " ":
             e -= 1
         if e > s:
             out.append(_Line(s, e, norm[s:e], text, ((0, s),)))
         pos += len(raw) + 1
     return out
+
+
+def _content_starts(outline: Outline, text: Text, bullet: regex.Pattern) -> set[int]:
+    """Where the content lines start, as _all_lines reads them (after a list bullet)."""
+    starts = set()
+    for s, e in outline.content:
+        starts.add(s)
+        if (b := bullet.match(text.norm, s, e)) and b.end() < e:
+            starts.add(b.end())
+    return starts
 
 
 def _header(lines: list[_Line], outline: Outline) -> list[_Line]:
@@ -184,7 +198,7 @@ def _wrapper(rules: PatternFile, norm: str) -> regex.Match | None:
 def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> list[_Line]:
     """Content lines of the header that could hold the title, each preceded by itself joined
     with the next one or two when they follow each other directly (long titles wrap)."""
-    content = {s for s, _ in outline.content}
+    content = _content_starts(outline, header[0].text, _rule(rules, "meta.list_bullet")) if header else set()
     not_title = _rule(rules, "meta.not_title")
     no_join = _rule(rules, "meta.no_join")
     bracketed = _rule(rules, "meta.bracketed")
@@ -251,7 +265,8 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
                 return clean(inner), _group(w, field, "issuer")
             return clean(_group(m, ln, "title")), None
-    content = {s for s, _ in outline.content}
+    lines = header or preamble
+    content = _content_starts(outline, lines[0].text, _rule(rules, "meta.list_bullet")) if lines else set()
     candidates = _title_lines(header, outline, rules)
     headline = _rule(rules, "meta.prints_headline")
     headings = [(ln, clean(_group(h or m, ln, "title"))) for ln in candidates
@@ -494,7 +509,8 @@ def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
 
 def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     rules = patterns["meta"]
-    lines = _all_lines(text)
+    bullet = _rule(rules, "meta.list_bullet")
+    lines = _all_lines(text, bullet)
     header = _header(lines, outline)
     preamble = _preamble(lines, outline)
     # a document-sharing site (站名, 我要投稿, a title ending 范文) in the page's first lines: its dates are upload
@@ -502,7 +518,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     title, wrapper_issuer = _title(header, preamble, outline, rules, shared)
     # no title found otherwise: a news page is titled by its headline (and is a report of the year it is dated)
-    news = title is None and (headline := _news_headline(header, {s for s, _ in outline.content}, rules)) is not None
+    news = title is None and (headline := _news_headline(header, _content_starts(outline, text, bullet), rules)) is not None
     if news:
         title = _clean_title(headline.source(), _rule(rules, "meta.site_banner"))
     title = _site_clean(title, rules)
