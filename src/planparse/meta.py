@@ -99,8 +99,8 @@ def _all_lines(text: Text, bullet: regex.Pattern) -> list[_Line]:
         s, e = pos, pos + len(raw)
         while s < e and norm[s] == " ":
             s += 1
-        if (b := bullet.match(norm, s, e)) and b.end() < e:
-            s = b.end()
+        if s < e and not norm[s].isalnum() and (b := bullet.match(norm, s, e)) and b.end() < e:
+            s = b.end()  # (a bullet is a mark: lines starting with a character or digit are not tried)
         while e > s and norm[e - 1] == " ":
             e -= 1
         if e > s:
@@ -114,7 +114,7 @@ def _content_starts(outline: Outline, text: Text, bullet: regex.Pattern) -> set[
     starts = set()
     for s, e in outline.content:
         starts.add(s)
-        if (b := bullet.match(text.norm, s, e)) and b.end() < e:
+        if s < e and not text.norm[s].isalnum() and (b := bullet.match(text.norm, s, e)) and b.end() < e:
             starts.add(b.end())
     return starts
 
@@ -195,10 +195,9 @@ def _wrapper(rules: PatternFile, norm: str) -> regex.Match | None:
     return _rule(rules, "meta.wrapper").match(norm) or _rule(rules, "meta.consult_wrapper").match(norm)
 
 
-def _title_lines(header: list[_Line], outline: Outline, rules: PatternFile) -> list[_Line]:
+def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> list[_Line]:
     """Content lines of the header that could hold the title, each preceded by itself joined
     with the next one or two when they follow each other directly (long titles wrap)."""
-    content = _content_starts(outline, header[0].text, _rule(rules, "meta.list_bullet")) if header else set()
     not_title = _rule(rules, "meta.not_title")
     no_join = _rule(rules, "meta.no_join")
     bracketed = _rule(rules, "meta.bracketed")
@@ -245,7 +244,7 @@ def _clean_title(title: str, banner: regex.Pattern | None = None) -> str:
     return _SPACES_BETWEEN_HAN.sub("", title)
 
 
-def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
+def _title(header: list[_Line], preamble: list[_Line], content: set[int],
            rules: PatternFile, shared: bool) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper). `shared`: the page names itself a sharing site."""
     banner = _rule(rules, "meta.site_banner")
@@ -265,9 +264,7 @@ def _title(header: list[_Line], preamble: list[_Line], outline: Outline,
             if w and (inner := _group(w, field, "inner") or _group(w, field, "bare")):
                 return clean(inner), _group(w, field, "issuer")
             return clean(_group(m, ln, "title")), None
-    lines = header or preamble
-    content = _content_starts(outline, lines[0].text, _rule(rules, "meta.list_bullet")) if lines else set()
-    candidates = _title_lines(header, outline, rules)
+    candidates = _title_lines(header, content, rules)
     headline = _rule(rules, "meta.prints_headline")
     headings = [(ln, clean(_group(h or m, ln, "title"))) for ln in candidates
                 if (m := _title_line(rules, ln.norm))
@@ -516,9 +513,10 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     # a document-sharing site (站名, 我要投稿, a title ending 范文) in the page's first lines: its dates are upload
     # dates, and its title may follow a long upload header
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
-    title, wrapper_issuer = _title(header, preamble, outline, rules, shared)
+    content = _content_starts(outline, text, bullet)
+    title, wrapper_issuer = _title(header, preamble, content, rules, shared)
     # no title found otherwise: a news page is titled by its headline (and is a report of the year it is dated)
-    news = title is None and (headline := _news_headline(header, _content_starts(outline, text, bullet), rules)) is not None
+    news = title is None and (headline := _news_headline(header, content, rules)) is not None
     if news:
         title = _clean_title(headline.source(), _rule(rules, "meta.site_banner"))
     title = _site_clean(title, rules)
