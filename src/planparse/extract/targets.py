@@ -65,6 +65,11 @@ _TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs
 
 # Headings that state an outcome reached (report_outcome_heading) that make an untitled page a report.
 _OUTCOME_HEADINGS = 2
+# An untitled page whose figures are exact and unbounded reports results (see _reads_as_results): plans set
+# round figures with 以上/以内 (5万人, 95%以上), reports print what was counted (54972人, 94.08%).
+_RESULTS_MIN_FIGURES = 8
+_RESULTS_EXACT_SHARE = 0.6  # of the figures with 3+ significant digits
+_RESULTS_BOUNDED_SHARE = 0.1  # at most, of the figures with a comparator other than =
 
 
 @dataclass(slots=True)
@@ -1174,6 +1179,7 @@ def extract(ctx: Context) -> list[Target]:
     sentences = ctx.outline.sentences
     first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
     parts = _part_stances(R, norm) if R.part_label.search(norm) else ((), ())
+    by_document: list[int] = []  # records whose stance is the document's, no nearer cue deciding it
     for index, (s, e) in enumerate(sentences):
         if placed == len(positions):
             break
@@ -1209,7 +1215,10 @@ def extract(ctx: Context) -> list[Target]:
             stance = (out.stance or _sentence_stance(cues, c.num_start)
                       or (parent[1] if parent is not None and parent[0] == section else None)
                       or _section_stance(R, titles, section, stance_of_section)
-                      or (_part_stance(parts, s + c.num_start) if parts[0] else None) or doc_stance)
+                      or (_part_stance(parts, s + c.num_start) if parts[0] else None))
+            if stance is None:
+                stance = doc_stance
+                by_document.append(len(records))
             first_stance.setdefault(index, (section, stance))
             deadline = None
             if stance == "planned":
@@ -1225,8 +1234,29 @@ def extract(ctx: Context) -> list[Target]:
                 indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
                 unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
             ))
+    if by_document and not reported and not (ctx.title and R.title_plan.search(ctx.title)) \
+            and _reads_as_results(records):
+        for i in by_document:
+            records[i]["stance"], records[i]["deadline"] = "achieved", None
     _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
+
+
+def _exact(value: float) -> bool:
+    """A figure with 3 or more significant digits (54972, 94.08, 710.85万): counted, not set."""
+    return len(("%.4f" % value).replace(".", "").strip("0")) >= 3
+
+
+def _reads_as_results(records: list[dict]) -> bool:
+    """Whether a page that names no kind reports results by its figures alone: enough of them, most exact
+    and hardly any bounded (全市城镇新增就业人数54972人,…就业率94.08%; a plan writes 新增就业5万人以上). The
+    stance cues of such a report are its verbs (实现, 建成, 超额完成目标任务), which name plans too."""
+    n = len(records)
+    if n < _RESULTS_MIN_FIGURES:
+        return False
+    exact = sum(_exact(r["value"]) for r in records if r["value"] is not None)
+    bounded = sum(r["comparator"] not in (None, "=") for r in records)
+    return exact >= _RESULTS_EXACT_SHARE * n and bounded <= _RESULTS_BOUNDED_SHARE * n
 
 
 def _in_page_characters(text, records: list[dict]) -> None:
