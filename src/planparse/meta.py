@@ -90,17 +90,24 @@ def _date_line(rules: PatternFile, norm: str) -> regex.Match | None:
     return _rule(rules, "meta.date_line").fullmatch(norm) if ending.match(norm) else None
 
 
+def _after_bullet(norm: str, s: int, e: int, bullet: regex.Pattern) -> int:
+    """Where the line norm[s:e] starts after a list bullet before a page's field ("- 文号:" /
+    "- 办公共函〔2017〕118号"; meta.list_bullet), else s. A bullet is a mark: a line starting with a
+    character or a digit is not tried."""
+    if s < e and not norm[s].isalnum() and (b := bullet.match(norm, s, e)) and b.end() < e:
+        return b.end()
+    return s
+
+
 def _all_lines(text: Text, bullet: regex.Pattern) -> list[_Line]:
-    """The text's non-blank lines, without the spaces around them and without a list bullet before
-    a page's field ("- 文号:" / "- 办公共函〔2017〕118号"; meta.list_bullet)."""
+    """The text's non-blank lines, without the spaces around them and without a list bullet (_after_bullet)."""
     norm = text.norm
     out, pos = [], 0
     for raw in norm.split("\n"):
         s, e = pos, pos + len(raw)
         while s < e and norm[s] == " ":
             s += 1
-        if s < e and not norm[s].isalnum() and (b := bullet.match(norm, s, e)) and b.end() < e:
-            s = b.end()  # (a bullet is a mark: lines starting with a character or digit are not tried)
+        s = _after_bullet(norm, s, e, bullet)
         while e > s and norm[e - 1] == " ":
             e -= 1
         if e > s:
@@ -111,12 +118,7 @@ def _all_lines(text: Text, bullet: regex.Pattern) -> list[_Line]:
 
 def _content_starts(outline: Outline, text: Text, bullet: regex.Pattern) -> set[int]:
     """Where the content lines start, as _all_lines reads them (after a list bullet)."""
-    starts = set()
-    for s, e in outline.content:
-        starts.add(s)
-        if s < e and not text.norm[s].isalnum() and (b := bullet.match(text.norm, s, e)) and b.end() < e:
-            starts.add(b.end())
-    return starts
+    return {s for s, _ in outline.content} | {_after_bullet(text.norm, s, e, bullet) for s, e in outline.content}
 
 
 def _header(lines: list[_Line], outline: Outline) -> list[_Line]:
