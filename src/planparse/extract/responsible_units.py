@@ -431,6 +431,13 @@ class _OneCellLines:
         self.orgs = orgs
         self.number_cell = rules.fragment("number_cell")  # a row number cell: "1 ", " 12"
         year_cell = rules.fragment("header_year_cell")
+        self.group_line = rules.fragment("table_group_heading")
+        self.unit_column = rules.fragment("table_unit_column")
+        self.header_note = rules.fragment("table_header_note")
+        self.cell_note = rules.fragment("table_header_cell_note")
+        self._uneven: dict[int, list[tuple[int, int]]] = {}  # header block's first line -> its rows
+        self._orgs_of: dict[int, list[list[tuple[int, int]]]] = {}  # … -> each row's org cells
+        self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
         self.cells: list[tuple[int, int]] = []   # the cell of each such line
         self.index: dict[int, int] = {}          # line start -> position in cells
         self.run_end: list[int] = []             # one past the last line of the line's run
@@ -473,7 +480,12 @@ class _OneCellLines:
     def column(self, label_line: int) -> list[tuple[int, int]]:
         """The cells under the header cell on label_line: each row has as many lines as the
         header and the names are at the label's position. Rows must keep opening with a
-        number if the first one does, so the reading stops where the table ends."""
+        number if the first one does, so the reading stops where the table ends.
+
+        Numbered rows of different line counts (a cell left out, 全年目标任务 of 崇川 民生实事
+        2023; an extra line of | alone after the last cell) lose the column at a fixed width:
+        then, as in a plain table, a row runs from its number to the next and its cells that
+        are wholly lists of names fill the unit columns from the right (_unit_cells)."""
         k = self.index.get(label_line)
         if k is None:
             return []
@@ -489,123 +501,17 @@ class _OneCellLines:
                 break
             out.append(self.cells[row + column])
             row += width
-        return out
-
-
-class _PlainCellLines(_OneCellLines):
-    """A table scraped one cell per line with no | at all, the cells often apart by blank
-    lines (序号, 目标任务, 牵头单位, 任务进度, then 1, …, 区经济信息委、经开区经发局, …). Any
-    line could be a cell, so the rows must be numbered 1, 2, 3 … in their first cell: the
-    reading stops at the first row that is not the next number.
-
-    Rows of different line counts (merged cells written only in the first row they cover,
-    several units of one cell on lines of their own: 略阳 文旅 2019, 嵊泗 乡村振兴 2021) lose the
-    column at a fixed width: there a row runs from its number to the next (_uneven_rows), and
-    the lines that are whole lists of names fill the unit columns from the right (_unit_cells)."""
-
-    line = _TEXT_LINE
-
-    def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder):
-        super().__init__(norm, rules, orgs)
-        self.group_line = rules.fragment("table_group_heading")
-        self.unit_column = rules.fragment("table_unit_column")
-        self.header_note = rules.fragment("table_header_note")
-        self.cell_note = rules.fragment("table_header_cell_note")
-        self._uneven: dict[int, list[tuple[int, int]]] = {}  # header block's first line -> its rows
-        self._orgs_of: dict[int, list[list[tuple[int, int]]]] = {}  # … -> each row's org cells
-        self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
-
-    def blank_lines_join(self, previous_end: int, start: int) -> bool:
-        return not self.norm[previous_end:start].strip(" \n|")  # blank lines, or lines of | alone
-
-    def join_lines(self, runs: list[list[int]]) -> list[list[int]]:
-        """A run whose cells are set apart by lines of | alone (闵行 2023: "责任部门" / "|" /
-        "区农业农村委*、" / "区规划资源局、" / "|") keeps a cell's lines together: the lines
-        between two | lines are one cell (a wrapped name, a header note, a list of units). Such a
-        run has at least MIN_BAR_LINES | lines, and no fewer than the line breaks inside cells."""
-        norm, cells = self.norm, self.cells
-        joined: list[list[tuple[int, int]]] = []
-        for run in runs:
-            gaps = [norm[cells[a][1]:cells[b][0]] for a, b in zip(run, run[1:])]
-            bars = sum("|" in g for g in gaps)
-            inner = [g.count("\n") == 1 and "|" not in g for g in gaps]
-            if bars < MIN_BAR_LINES or bars < sum(inner):
-                joined.append([cells[k] for k in run])
-                continue
-            out = [cells[run[0]]]
-            for k, glued in zip(run[1:], inner):
-                if glued:
-                    out[-1] = (out[-1][0], cells[k][1])
-                else:
-                    out.append(cells[k])
-            joined.append(out)
-        if all(len(j) == len(r) for j, r in zip(joined, runs)):
-            return runs
-        self.cells, self.index, runs = [], {}, []
-        for run in joined:
-            runs.append(list(range(len(self.cells), len(self.cells) + len(run))))
-            for cell in run:
-                self.index[cell[0]] = len(self.cells)
-                self.cells.append(cell)
-        return runs
-
-    def column(self, label_line: int) -> list[tuple[int, int]]:
-        k = self.index.get(label_line)
-        if k is None:
-            return []
-        first, last = self.block[k]
-        end = self.run_end[k]
-        row = self._past_groups(last + 1, end)
-        number = self._number(row)
-        width = last - first + 1
-        if number is None:
-            # a merged first cell (the task group) may come before the first row's number
-            lead = next((d for d in range(1, width) if row + d < end and self._number(row + d) is not None), None)
-            if lead is None:
-                return []
-            uneven = self._uneven_rows(first, last, row + lead, end)
-            return self._unit_cells(first, last, k, self._org_cells(first, uneven))
-        # a title or note line just above the header joins its block: the row numbers tell
-        # the real width (the next number one row further down)
-        if row + width < end and self._number(row + width) != number + 1:
-            width = next((d for d in range(2, width) if self._number(row + d) == number + 1), width)
-        column = k - (last + 1 - width)
-        if column < 0:
-            return []
-        out = self._even_rows(row, number, width, column, end)
-        uneven = self._uneven_rows(first, last, row, end)
+        if not numbered:
+            return out
+        # the header written again after a page break (绥宁 预期寿命 责任清单 2025: 序号 … 牵头单位
+        # 责任单位 between rows 7 and 8) is no row's cells: the uneven reading ends before it
+        label = _compact(self.norm[slice(*self.cells[k])])
+        rows = self._uneven_rows(first, last, last + 1, end)
+        uneven = next(([*rows[:n]] for n, (a, b) in enumerate(rows) if any(
+            _compact(self.norm[slice(*self.cells[i])]) == label for i in range(a, b))), rows)
         if len(uneven) <= len(out) or all(b - a == width for a, b in uneven):
             return out  # the rows keep one line count (or the fixed width reads as far)
-        return self._unit_cells(first, last, k, self._org_cells(first, uneven))
-
-    def _even_rows(self, row: int, number: int, width: int, column: int, end: int) -> list[tuple[int, int]]:
-        """The cells at the column's place in rows of the same line count, while the rows are
-        numbered on (the reading stops at the first row whose number is not where expected).
-        The last row may be cut short where the text ends: the cells before the cut keep their place."""
-        out, first = [], row
-        while row + column < end:
-            if row + width > end and not self._cut_short(first, row, row + column):
-                break
-            found = self._number(row)
-            if found != number:
-                # after group headings the numbers may jump on (一、… row 3, 二、…六、 row 68)
-                past = self._past_groups(row, end)
-                if past == row:
-                    break  # the next number is missing: the table ended
-                row, found = past, self._number(past)
-                if found is None or found < number or row + column >= end:
-                    break
-            out.append(self.cells[row + column])
-            number = found + 1
-            row += width
-        return out
-
-    def _cut_short(self, first: int, row: int, cell: int) -> bool:
-        """Whether the row from line row, shorter than the others where the text ends, was cut
-        (its cells up to the one on line cell keep their place): no gap of blank lines in it
-        wider than the table's (a wider gap sets apart a signature or note after the table)."""
-        gap = max((self._gap(i) for i in range(first + 1, row)), default=0)
-        return all(self._gap(i) <= gap for i in range(row, cell + 1))
+        return self._unit_cells(first, last, k, self._org_cells(first, rows)[:len(uneven)])
 
     def _uneven_rows(self, first: int, last: int, row: int, end: int) -> list[tuple[int, int]]:
         """The rows (first line, one past the last) of a table whose rows may differ in line
@@ -708,6 +614,111 @@ class _PlainCellLines(_OneCellLines):
             return None
         return int(self.norm[self.cells[k][0]:self.cells[k][1]])
 
+
+class _PlainCellLines(_OneCellLines):
+    """A table scraped one cell per line with no | at all, the cells often apart by blank
+    lines (序号, 目标任务, 牵头单位, 任务进度, then 1, …, 区经济信息委、经开区经发局, …). Any
+    line could be a cell, so the rows must be numbered 1, 2, 3 … in their first cell: the
+    reading stops at the first row that is not the next number.
+
+    Rows of different line counts (merged cells written only in the first row they cover,
+    several units of one cell on lines of their own: 略阳 文旅 2019, 嵊泗 乡村振兴 2021) lose the
+    column at a fixed width: there a row runs from its number to the next (_uneven_rows), and
+    the lines that are whole lists of names fill the unit columns from the right (_unit_cells)."""
+
+    line = _TEXT_LINE
+
+    def blank_lines_join(self, previous_end: int, start: int) -> bool:
+        return not self.norm[previous_end:start].strip(" \n|")  # blank lines, or lines of | alone
+
+    def join_lines(self, runs: list[list[int]]) -> list[list[int]]:
+        """A run whose cells are set apart by lines of | alone (闵行 2023: "责任部门" / "|" /
+        "区农业农村委*、" / "区规划资源局、" / "|") keeps a cell's lines together: the lines
+        between two | lines are one cell (a wrapped name, a header note, a list of units). Such a
+        run has at least MIN_BAR_LINES | lines, and no fewer than the line breaks inside cells."""
+        norm, cells = self.norm, self.cells
+        joined: list[list[tuple[int, int]]] = []
+        for run in runs:
+            gaps = [norm[cells[a][1]:cells[b][0]] for a, b in zip(run, run[1:])]
+            bars = sum("|" in g for g in gaps)
+            inner = [g.count("\n") == 1 and "|" not in g for g in gaps]
+            if bars < MIN_BAR_LINES or bars < sum(inner):
+                joined.append([cells[k] for k in run])
+                continue
+            out = [cells[run[0]]]
+            for k, glued in zip(run[1:], inner):
+                if glued:
+                    out[-1] = (out[-1][0], cells[k][1])
+                else:
+                    out.append(cells[k])
+            joined.append(out)
+        if all(len(j) == len(r) for j, r in zip(joined, runs)):
+            return runs
+        self.cells, self.index, runs = [], {}, []
+        for run in joined:
+            runs.append(list(range(len(self.cells), len(self.cells) + len(run))))
+            for cell in run:
+                self.index[cell[0]] = len(self.cells)
+                self.cells.append(cell)
+        return runs
+
+    def column(self, label_line: int) -> list[tuple[int, int]]:
+        k = self.index.get(label_line)
+        if k is None:
+            return []
+        first, last = self.block[k]
+        end = self.run_end[k]
+        row = self._past_groups(last + 1, end)
+        number = self._number(row)
+        width = last - first + 1
+        if number is None:
+            # a merged first cell (the task group) may come before the first row's number
+            lead = next((d for d in range(1, width) if row + d < end and self._number(row + d) is not None), None)
+            if lead is None:
+                return []
+            uneven = self._uneven_rows(first, last, row + lead, end)
+            return self._unit_cells(first, last, k, self._org_cells(first, uneven))
+        # a title or note line just above the header joins its block: the row numbers tell
+        # the real width (the next number one row further down)
+        if row + width < end and self._number(row + width) != number + 1:
+            width = next((d for d in range(2, width) if self._number(row + d) == number + 1), width)
+        column = k - (last + 1 - width)
+        if column < 0:
+            return []
+        out = self._even_rows(row, number, width, column, end)
+        uneven = self._uneven_rows(first, last, row, end)
+        if len(uneven) <= len(out) or all(b - a == width for a, b in uneven):
+            return out  # the rows keep one line count (or the fixed width reads as far)
+        return self._unit_cells(first, last, k, self._org_cells(first, uneven))
+
+    def _even_rows(self, row: int, number: int, width: int, column: int, end: int) -> list[tuple[int, int]]:
+        """The cells at the column's place in rows of the same line count, while the rows are
+        numbered on (the reading stops at the first row whose number is not where expected).
+        The last row may be cut short where the text ends: the cells before the cut keep their place."""
+        out, first = [], row
+        while row + column < end:
+            if row + width > end and not self._cut_short(first, row, row + column):
+                break
+            found = self._number(row)
+            if found != number:
+                # after group headings the numbers may jump on (一、… row 3, 二、…六、 row 68)
+                past = self._past_groups(row, end)
+                if past == row:
+                    break  # the next number is missing: the table ended
+                row, found = past, self._number(past)
+                if found is None or found < number or row + column >= end:
+                    break
+            out.append(self.cells[row + column])
+            number = found + 1
+            row += width
+        return out
+
+    def _cut_short(self, first: int, row: int, cell: int) -> bool:
+        """Whether the row from line row, shorter than the others where the text ends, was cut
+        (its cells up to the one on line cell keep their place): no gap of blank lines in it
+        wider than the table's (a wider gap sets apart a signature or note after the table)."""
+        gap = max((self._gap(i) for i in range(first + 1, row)), default=0)
+        return all(self._gap(i) <= gap for i in range(row, cell + 1))
 
 def _is_header_cell(norm: str, start: int, end: int, year_cell: regex.Pattern, note: regex.Pattern) -> bool:
     """A short label without digits, or a year column's label (2025年, 2025年目标); the label
