@@ -282,3 +282,26 @@ CHONGCHUAN = """序号 |
 
 def test_one_cell_lines_numbered_rows_of_uneven_line_counts_align_by_content():
     assert _units(CHONGCHUAN, "table_header") == [("lead", "城管局"), ("lead", "市城管局"), ("lead", "区城管局")]
+
+
+# 莱州 民生事项进展 2022 (devgold-un37 un3701): the 类别 cell is merged into the first row; row 15
+# has an extra empty cell at its end, so it has as many cells as the header and 分管市领导 (a
+# person) sat under 责任单位
+LAIZHOU = (
+    "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |\n"
+    "四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体建筑结构施工。 | 监督电话0535-8246306 |\n"
+    "15.推进学校塑胶运动场地建设 | 完成罗峰学校塑胶运动场地建设。 | 市体育局 | 刘福利 | 9月份开始施工。 | 监督电话0535-8246306 | |\n"
+    "16.推进义务教育课后服务 | 实行课后服务全覆盖。 | 市教育局 | 刘福利 | 9月23日进行调度。 | 监督电话0535-8246336 |\n")
+
+
+def test_row_with_an_extra_empty_end_cell_short_by_a_merged_left_cell():
+    assert _units(LAIZHOU, "table_header") == [
+        ("responsible", "教育体育局"), ("responsible", "市体育局"), ("responsible", "市教育局")]
+
+
+def test_full_row_with_an_empty_last_cell_keeps_its_place():
+    # an empty 备注 cell is no sign of a short row: the cell in place is names, so it is read
+    text = ("工作任务 | 责任单位 | 备注 |\n"
+            "开展国土绿化行动 | 市林业局 | 持续推进 |\n"
+            "加强湿地保护 | 市水利局 | |\n")
+    assert _units(text, "table_header") == [("responsible", "市林业局"), ("responsible", "市水利局")]

@@ -357,10 +357,36 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
                 break
             number = found
         if _is_content(ctx, pos + 1):
-            s, e = row[column]
+            s, e = _aligned_cell(ctx, header, row, column, number_cell)
             out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
         pos = norm.find("\n", pos + 1)
     return out
+
+
+def _aligned_cell(ctx: Context, header: list[tuple[int, int]], row: list[tuple[int, int]], column: int,
+                  number_cell: regex.Pattern) -> tuple[int, int]:
+    """The row's cell under the header's column, aligned by content where the count misleads: a
+    row with no number whose filled cells are fewer than the header's, yet as many cells as the
+    header only through an extra empty cell at its end ("15.推进… | … | 教育体育局 | 刘福利 | … |
+    监督电话… | |" under "类别 | 民生事项名称 | … | 监督电话 |", 莱州 民生事项 2022: the 类别 cell is
+    merged into the row above), is short by its left cells: when the cell at the header's place
+    is not wholly names and the cell that place takes counted from the right is, that one is read."""
+    norm = ctx.text.norm
+    short = _filled(norm, header) - _filled(norm, row)
+    if short <= 0 or column < short or _row_number(norm, row, number_cell) is not None:
+        return row[column]
+    orgs = finder(ctx.patterns)
+    if orgs.names_in(norm, *row[column]) or not orgs.names_in(norm, *row[column - short]):
+        return row[column]
+    return row[column - short]
+
+
+def _filled(norm: str, cells: list[tuple[int, int]]) -> int:
+    """The cells of a row up to its last one that is not blank."""
+    n = len(cells)
+    while n and not norm[slice(*cells[n - 1])].strip():
+        n -= 1
+    return n
 
 
 def _marked_lead(ctx: Context, header: str) -> tuple[str, str | None] | None:
