@@ -218,6 +218,7 @@ class OrgFinder:
         self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
         self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
+        self.addressee_heads = frozenset(vocab.spec.lists.get("addressee_head", []))
         self.direct_prefixes = frozenset(vocab.spec.lists.get("direct_prefix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
@@ -489,7 +490,7 @@ class OrgFinder:
         category names (二级以上…). subject: also, characters the dictionary does not know
         must form place names (木垒县, 正安、务川两县), since a clause may open with a verb.
         strict with commas: a comma-separated list (addressees); items that do not look like
-        organizations are dropped. Not strict: an explicitly labelled list, any plausible item.
+        organizations are dropped, and the addressee-only heads (企业) end names. Not strict: an explicitly labelled list, any plausible item.
         """
         fields = self._fields(norm, start, end)
         if fields is not None and not norm[fields[-1][1]:end].strip(" ,;。"):
@@ -502,6 +503,8 @@ class OrgFinder:
         if not strict:
             return self._split(toks, strict=False, partner=True, commas=True, norm=norm)
         if commas:
+            # an addressee list: its addressee-only heads end names there (市属国有企业), nowhere else
+            toks = [t._replace(kind="suffix") if t.word in self.addressee_heads else t for t in toks]
             return self._split(toks, strict=True, partner=True, commas=True)
         if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
             return []
