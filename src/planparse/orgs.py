@@ -490,7 +490,8 @@ class OrgFinder:
         category names (二级以上…). subject: also, characters the dictionary does not know
         must form place names (木垒县, 正安、务川两县), since a clause may open with a verb.
         strict with commas: a comma-separated list (addressees); items that do not look like
-        organizations are dropped, and the addressee-only heads (企业) end names. Not strict: an explicitly labelled list, any plausible item.
+        organizations are dropped, and the addressee-only heads (企业) end names. Not strict: an
+        explicitly labelled list, any plausible item.
         """
         fields = self._fields(norm, start, end)
         if fields is not None and not norm[fields[-1][1]:end].strip(" ,;。"):
