@@ -461,6 +461,7 @@ class _Cues(NamedTuple):
     in_title: regex.Pattern
     name_before: regex.Pattern
     stage_before: regex.Pattern
+    stage_head_before: regex.Pattern
     sentence_head: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
@@ -621,7 +622,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return None
         if reported and not future:
             return None
-        if _before(cues.stage_before, norm, lo, s) or cues.stage_after.match(norm, e, hi):
+        if (_before(cues.stage_before, norm, lo, s) or cues.stage_after.match(norm, e, hi)
+                or _before(cues.stage_head_before, norm, max(0, lo - 3), s)):
+            # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3)
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
