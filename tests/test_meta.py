@@ -1026,3 +1026,11 @@ def test_an_index_tables_labels_may_be_printed_in_square_brackets():
              "重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知\n各村(居)民委员会:\n现将2024年《政府工作报告》印发给你们。\n"
              "一、2023年工作回顾\n过去一年,全镇经济平稳运行。")
     assert (m.doc_number, m.date) == ("木洞府发〔2024〕2号", "2024-02-22")
+
+
+def test_a_traditional_page_may_end_its_title_in_the_taiwan_form_of_jihua():
+    # 水利局 上半年汇报 (devgold-sm37 sm3712), a 范文 page in traditional script: 計畫 (计划) ends the title
+    m = meta("水利局2024年上半年工作情況匯報和下半年工作計畫\n今年以來,我局緊緊圍繞年初確定的目標任務,紮實推進各項工作。\n"
+             "一、上半年工作情況\n(一)水利工程建設。完成投資85萬元。")
+    assert m.title == "水利局2024年上半年工作情況匯報和下半年工作計畫"
+    assert m.plan_year == 2024

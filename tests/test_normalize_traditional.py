@@ -17,6 +17,12 @@ def test_cue_words_fold_one_for_one():
         assert _fold(trad) == simp
 
 
+def test_the_taiwan_form_of_jihua_folds_to_jihua():
+    # 水利局 上半年汇报 (devgold-sm37 sm3712): 計畫 is 计划 ("計畫投資1300萬元", "下半年工作計畫"), not 计画
+    assert _fold("下半年工作計畫") == "下半年工作计划"
+    assert _fold("計畫投資1300萬元") == "计划投资1300万元"
+
+
 def test_characters_simplified_text_also_uses_are_left_alone():
     # in GB2312 and used in simplified writing (显著, 乾隆, 瞭望, 获益甚夥): not folded
     for ch in "著乾瞭夥徵摺":
