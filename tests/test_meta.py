@@ -1034,3 +1034,18 @@ def test_a_traditional_page_may_end_its_title_in_the_taiwan_form_of_jihua():
              "一、上半年工作情況\n(一)水利工程建設。完成投資85萬元。")
     assert m.title == "水利局2024年上半年工作情況匯報和下半年工作計畫"
     assert m.plan_year == 2024
+
+
+def test_an_untitled_pages_heading_is_the_short_line_right_above_its_first_numbered_heading():
+    # 乡镇 总结 亮点 (devgold-sm40 sm4004, a wenku page) and 浙江 教育民生实事 2023 (devgold-r33 r3306, a news page)
+    m = meta("乡镇工作总结亮点\n一、推动经济发展\n1. 扶持新兴产业:积极引进高新技术企业,培育壮大新兴产业。\n"
+             "2. 优化营商环境:简化审批手续,提升服务效能。\n二、改善农村生活\n1. 实施乡村振兴战略:加大农村基础设施建设力度。")
+    assert (m.title, m.plan_year) == ("乡镇工作总结亮点", None)
+    m = meta("首页 > 侨乡 > 正文\n\n今天公布:2023年浙江教育要做这十方面的民生实事\n\n28日,2023年度全省教育系统工作会议举行。\n \n"
+             "2023年浙江教育十方面民生实事\n1.新(改扩)建公办中小学校100所,新增学位8万个。\n2.新增托位1万个。")
+    assert (m.title, m.plan_year) == ("2023年浙江教育十方面民生实事", 2023)
+    # a section label above the first item is no title
+    assert meta("申报流程\n1.网上申报。申报人登录系统填写信息。\n2.单位审核。").title is None
+    # nor is the last cell of a table's header row printed one cell a line (谯城 政府工作报告 分工 2025)
+    assert meta("序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、2025年经济社会发展的主要预期目标\n\n3\n\n"
+                "固定资产投资增长7.5%左右。\n\n区发改委").title is None

@@ -318,6 +318,22 @@ def _news_headline(header: list[_Line], content: set[int], rules: PatternFile) -
     return None
 
 
+def _heading_above_first(header: list[_Line], text: Text, outline: Outline, content: set[int],
+                         rules: PatternFile) -> _Line | None:
+    """An untitled page's own heading: the short line right above its first numbered heading
+    (乡镇工作总结亮点 / 一、推动经济发展; meta.heading_above_first). Not when the line above it is a
+    short bare line too: a table's header row printed one cell a line (序号/…/协同配合单位)."""
+    if not header or outline.sections_start is None:
+        return None
+    last = header[-1]
+    if (last.start in content and _rule(rules, "meta.heading_above_first").match(last.norm)
+            and not _date_line(rules, last.norm)
+            and not text.norm[last.end:outline.sections_start].strip()
+            and not (len(header) > 1 and _rule(rules, "meta.bare_short_line").match(header[-2].norm))):
+        return last
+    return None
+
+
 def _site_clean(title: str | None, rules: PatternFile) -> str | None:
     """The title without a sharing site's additions: (2篇)/8篇/篇1/范文 at its end, a run printed
     twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
@@ -521,6 +537,8 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     news = title is None and (headline := _news_headline(header, content, rules)) is not None
     if news:
         title = _clean_title(headline.source(), _rule(rules, "meta.site_banner"))
+    elif title is None and (heading := _heading_above_first(header, text, outline, content, rules)) is not None:
+        title = _clean_title(heading.source(), _rule(rules, "meta.site_banner"))
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
