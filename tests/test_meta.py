@@ -1049,3 +1049,12 @@ def test_an_untitled_pages_heading_is_the_short_line_right_above_its_first_numbe
     # nor is the last cell of a table's header row printed one cell a line (谯城 政府工作报告 分工 2025)
     assert meta("序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、2025年经济社会发展的主要预期目标\n\n3\n\n"
                 "固定资产投资增长7.5%左右。\n\n区发改委").title is None
+
+
+def test_the_issuing_date_field_comes_before_the_publication_date_wherever_the_table_prints_it():
+    # 嘉鱼 政府工作报告 分解 2024 (devgold-sm40 sm4016): 发布日期 printed on the line above 发文日期
+    m = meta("索引号 : 01105619X/2024-07672 文       号 : 嘉政办发〔2024〕1号\n主题分类: 政务督查 发文单位: 嘉鱼县人民政府办公室\n"
+             "名       称: 县人民政府办公室关于印发2024年县重点工作责任分解方案的通知 发布日期: 2024年03月18日\n"
+             "有效性: 有效 发文日期: 2024年02月22日\n各镇人民政府,县政府各部门,嘉鱼开发区管委会:\n"
+             "一、务必高度重视。今年是中华人民共和国成立75周年。\n二、务必高效推进。")
+    assert m.date == "2024-02-22"

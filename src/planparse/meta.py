@@ -366,6 +366,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
           shared: bool) -> str | None:
     """The signature date (落款) alone on a line, else a 成文日期 label, else the date a report was
     delivered (——2024年1月5日在…会议上, meta.speech_date), else the publication date.
+    A 发文日期 field is the date the document was issued: it comes right after 成文日期, before the
+    page's 发布日期/发布时间, wherever the table prints the two (嘉鱼 2024: '名 称: … 发布日期: 2024年03月18日'
+    above '有效性: 有效 发文日期: 2024年02月22日'; 亳州 2025 and 尚志 2022 print 发文日期 first).
 
     The 落款 under the notice is its signing date even where the page's metadata table copies
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
@@ -377,7 +380,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     dates: only a signature or a 成文日期 counts."""
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     chrome = _rule(rules, "meta.chrome_date")
-    signed, written, published, stamped, delivered = None, None, None, None, None
+    signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
     for ln in header:
         if not stamped and (m := chrome.match(ln.norm)):
             stamped = _iso(m, digits)
@@ -385,8 +388,11 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             iso = _iso(m, digits)
             if not iso:
                 continue
-            if m.group("label").replace(" ", "") == "成文日期":
+            label = m.group("label").replace(" ", "")
+            if label == "成文日期":
                 written = written or iso
+            elif label == "发文日期":
+                issued = issued or iso
             published = published or iso
         if not delivered and (m := speech.match(ln.norm)):
             delivered = _iso(m, digits)
@@ -398,8 +404,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 break
             stamped = stamped or iso
     if shared:
-        return signed or written or delivered
-    return signed or written or delivered or published or stamped
+        return signed or written or issued or delivered
+    return signed or written or issued or delivered or published or stamped
 
 
 def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None, title: str | None,
