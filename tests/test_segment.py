@@ -1,6 +1,8 @@
 """The numbered tree on the forms the issue names: nesting, continuity, odd spacing, non-structure."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import planparse
 
 
@@ -662,3 +664,17 @@ def test_a_preview_page_kept_without_its_site_header_opens_with_its_first_chunk(
     assert [i for i, _, _ in tree(text)] == ["1", "2", "3"]
     # a plan whose first item is short and closed by a 。 keeps its items
     assert [i for i, _, _ in tree("1、加强组织领导。成立领导小组。\n2、强化督查考核。")] == ["1", "2"]
+
+
+def test_a_government_pages_footer_adds_no_record():
+    # the forms a gov.cn page prints under the notice: neighbouring articles (their titles carry other documents'
+    # figures), the site's 主办/承办 offices (no task of the notice), contacts, counters and a browser hint
+    sample = (Path(__file__).resolve().parents[1] / "samples" / "fengxian-2024-health-workplan.txt").read_text(encoding="utf-8")
+    footer = ("\n上一篇:关于印发2023年全区卫生健康工作要点的通知\n下一篇:2024年1-6月全区医疗机构门诊量增长12.5%\n"
+              "责任编辑:张三  审核:李四\n主办单位:上海市奉贤区人民政府办公室  承办单位:奉贤区大数据中心\n"
+              "地址:奉贤区南桥镇解放东路9号  邮编:201400  联系电话:021-57420000\n"
+              "网站标识码:3101200001  沪ICP备05001234号-1\n您是本站第 12345678 位访客  建议使用1366×768分辨率浏览\n")
+    bare, footed = planparse.parse(sample), planparse.parse(sample + footer)
+    for kind in ("targets", "percentages", "deadlines", "responsible_units"):
+        assert [r.model_dump() for r in getattr(footed, kind)] == [r.model_dump() for r in getattr(bare, kind)], kind
+    assert [s.id for s in footed.iter_sections()] == [s.id for s in bare.iter_sections()]
