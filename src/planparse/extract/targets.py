@@ -1127,7 +1127,8 @@ def _breakdown_parent(R: _Rules, norm: str, sentences: list[tuple[int, int]], in
     其中:地方收入完成51653万元…;上划中央收入完成12133万元…): the items are what the total was, planned or
     done. The total is the sentence's first value (批复工可项目6个,…拟申请…资金9.55亿元。其中公路升级改造项目4个)."""
     k = _piece_start(norm, sentences, index)
-    if k == 0 or not R.breakdown.match(norm, sentences[k][0]):
+    # bounded by the sentence (which starts with no blank): a call's cost grows with the text after pos
+    if k == 0 or not R.breakdown.match(norm, *sentences[k]):
         return None
     for j in range(_piece_start(norm, sentences, k - 1), k):
         if j in first_stance:
