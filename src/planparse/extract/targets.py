@@ -166,7 +166,10 @@ class _Rules:
                                   + "|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + "|"
                                   + pf.expand("${indicator_lead_adverb}", "fragments.indicator_lead_adverb") + ")+")
-        self.trail = compiled.compile("(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")+$")
+        trail_word = "(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")"
+        self.trail = compiled.compile(trail_word + "+$")
+        # one trail word that ends the text, matched backwards from its end ((?r): a single try): see _trail
+        self.trail_end = compiled.compile("(?r)" + trail_word)
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
@@ -537,7 +540,7 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
     if off and text[off - 1] in _OPENING_QUOTES and _OPENING_QUOTES[text[off - 1]] in text[off:]:
         off -= 1  # “江苏省敬老文明号”9家: the name keeps the quote that opens it
     kept = text[off:]
-    t = R.trail.search(kept, max(0, len(kept) - 12))  # trail words are short; a bounded search is fast
+    t = _trail(R, kept, max(0, len(kept) - 12))  # trail words are short; a bounded search is fast
     if t:
         kept = kept[: t.start()]
     if kept.endswith(("至", "到")):
@@ -545,6 +548,13 @@ def _clean_before(R: _Rules, text: str) -> tuple[int, str]:
         if f:  # 提升签约服务覆盖率至45%: the verb and 至 frame the indicator (the record keeps the verb)
             kept = f.group("name")
     return off, kept
+
+
+def _trail(R: _Rules, text: str, start: int = 0):
+    """R.trail.search(text, start): the trail words that end text. Tried only when one trail word
+    ends it (R.trail_end, one backward try at the end, ~0.6 us): most subject phrases end in none,
+    and the search tries the trail at every place from start (~2.5 us on the samples)."""
+    return R.trail.search(text, start) if R.trail_end.match(text) else None
 
 
 def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]) -> list[_Out]:
@@ -607,7 +617,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
         if use_after and after_end == nxt:
             # 三分之一县(市、区)PM2.5年均浓度保持在25…: a phrase running into the next value and ending
             # in its predicate is that value's subject too; the next value reads it again.
-            t = R.trail.search(after)
+            t = _trail(R, after)
             if t:
                 after, shared = after[: t.start()], True
             elif not before and c.unit not in _RATE_UNITS:
