@@ -100,25 +100,29 @@ class _Out:
 
 class _Anchor:
     """What an `emit.anchor` names: a word list (found with str.find, several times faster than a
-    regex alternation of the words) or a fragment."""
+    regex alternation of the words), a fragment, or a list of such names, one of which the match
+    holds. A fragment and a word list cost less apart than one fragment holding both: a scan for an
+    alternation tries every branch at each place where one may start."""
 
-    def __init__(self, pf, name: str):
-        self.words = pf.words(name) if name in pf.spec.lists else None
-        self.regex = None if self.words is not None else pf.fragment(name)
+    def __init__(self, pf, name: str | list[str]):
+        names = [name] if isinstance(name, str) else name
+        self.words = [w for n in names if n in pf.spec.lists for w in pf.words(n)]
+        self.regexes = [pf.fragment(n) for n in names if n not in pf.spec.lists]
 
     def ends(self, norm: str, ranges) -> list[int]:
         """Positions that put each match inside ranges in its stretch, sorted: the first and last
         of a fragment's match (one that holds a barrier, as size_class's bracket may, may hide
         another in the stretch it ends in), where a word starts (no word holds a barrier)."""
         found = []
-        if self.regex is not None:
+        for regex_ in self.regexes:
             for start, end in ranges:
-                for m in self.regex.finditer(norm, start, end):
+                for m in regex_.finditer(norm, start, end):
                     found += (m.start(), m.end() - 1)
-            return found
-        for start, end in ranges:
-            found += _starts(norm, self.words, start, end)
-        found.sort()
+        if self.words:
+            for start, end in ranges:
+                found += _starts(norm, self.words, start, end)
+        if self.words or len(self.regexes) > 1:  # one fragment's matches come in order
+            found.sort()
         return found
 
 
