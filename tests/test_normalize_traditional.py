@@ -51,3 +51,13 @@ def test_a_traditional_document_number_and_recipients():
                         "《行動方案》已經省局研究同意,現印發給你們。\n一、總體要求").meta
     assert m.doc_number == "鄂市監綜〔2022〕51號"
     assert m.recipients[0] == "省藥監局"
+
+
+def test_a_traditional_section_title_sets_the_stance_as_its_simplified_form_does():
+    # 水利局 上半年汇报和下半年工作計畫 (devgold-sm37 sm3712): the figures under the plan part's (二) are planned,
+    # all but the one a sentence cue reports (目前已完成投資85萬元)
+    text = ("水利局2024年上半年工作情況匯報和下半年工作計畫\n\n三、下半年工作計畫\n\n(一)繼續夯實水利基礎設施\n\n"
+            "(二)抓好民生工程\n\n41項農村飲水安全工程總投資1903.88萬元,受益人口3.59萬人。目前已完成投資85萬元。")
+    stances = {t.text: t.stance for t in planparse.parse(text).targets}
+    assert stances == {"41項農村飲水安全工程總投資": "planned", "1903.88萬元": "planned", "受益人口3.59萬人": "planned",
+                       "完成投資85萬元": "achieved"}

@@ -966,7 +966,7 @@ def _counted_clauses_before(R: _Rules, S: _Sentence, clause: int) -> list[str]:
 # -- stance and deadline ------------------------------------------------------------------------
 
 class _SectionTitles:
-    """Section id -> the title whose cue words set the stance of the whole section, read when a
+    """Section id -> the title (normalized) whose cue words set the stance of the whole section, read when a
     record first asks (most sections hold no record that lacks a sentence cue).
 
     A title that holds a number with a unit is an item's first sentence, not a heading
@@ -1002,12 +1002,14 @@ class _SectionTitles:
             start = text.norm.find(norm_title, text.to_norm(node.span[0]), text.to_norm(node.span[1]))
             end = start + len(norm_title)
         if start < 0:
-            return title
+            return self.patterns.normalize(title).norm
         if bisect_left(digit_starts, start) < bisect_left(digit_starts, end):
             head = _CLAUSE_END.search(text.norm, start, end)
-            cut = head.start() if head else start
-            title = text.source_kept(start, cut) if bisect_left(digit_starts, start) == bisect_left(digit_starts, cut) else ""
-        return title
+            end = head.start() if head else start
+            if bisect_left(digit_starts, start) != bisect_left(digit_starts, end):
+                return ""
+        # normalized, as the cue patterns are written: 下半年工作計畫 is searched as 下半年工作计划
+        return text.norm[start:end]
 
 
 def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
