@@ -52,6 +52,7 @@ _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _HAN_ANY = compiled.compile(r"\p{Han}")
 _HAN2 = compiled.compile(r"\p{Han}{2}")  # a name holds at least two characters of words
+_WRAP_END = compiled.compile(r"[\p{Han}”’)》]")  # a line that ends so runs on into the next one (see _join_wrapped)
 _MAX_AFTER = 30   # longest counted-noun phrase taken after a measure word
 _MAX_BEFORE = 40  # longest subject phrase taken before a number
 _MAX_CLAUSE = 200  # backward searches for a clause or segment start stop here (keeps long lines linear)
@@ -170,7 +171,7 @@ class _Rules:
                                   + "|" + pf.expand("${enum_marker}", "fragments.enum_marker") + r"|(?:到|至|在)?(?:20[0-9]{2}|今|明)年(?:底|末)?(?:前)?|"
                                   + pf.expand("${indicator_lead}", "lists.indicator_lead") + "|"
                                   + pf.expand("${indicator_lead_adverb}", "fragments.indicator_lead_adverb") + ")+")
-        trail_word = "(?:[ ]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")"
+        trail_word = "(?:[ \n]|" + pf.expand("${indicator_trail}", "fragments.indicator_trail") + ")"
         self.trail = compiled.compile(trail_word + "+$")
         # one trail word that ends the text, matched backwards from its end ((?r): a single try): see _trail
         self.trail_end = compiled.compile("(?r)" + trail_word)
@@ -1160,6 +1161,25 @@ def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
     return k
 
 
+def _join_wrapped(ctx: Context, sentences: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
+    """sentences with a PDF soft wrap between a name and its number undone: a line that ends in a word
+    (no 。；：, no punctuation) and is followed by a line that opens with a value, in the same section and
+    neither line a heading, is one sentence (今年,共开展专项整治行动⏎150余次 / 查处并上报违法建筑共计⏎39户).
+    The line break stays in the text; it is looked past like a space when the name is looked for."""
+    norm, starts = ctx.text.norm, ctx.outline._starts
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            if (norm.startswith("\n", pe) and s == pe + 1 and _WRAP_END.match(norm, pe - 1)
+                    and (i := bisect_left(positions, s)) < len(positions) and positions[i] == s
+                    and bisect_right(starts, s) == bisect_left(starts, norm.rfind("\n", 0, ps) + 1)):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
     title is missing or names no kind, the text reads like a report (Context.reads_like_report, or a
@@ -1201,6 +1221,8 @@ def extract(ctx: Context) -> list[Target]:
     positions = [c.num_start for c in everything]
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     sentences = ctx.outline.sentences
+    if "\n" in norm:
+        sentences = _join_wrapped(ctx, sentences, positions)
     first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
     parts = _part_stances(R, norm) if R.part_label.search(norm) else ((), ())
     by_document: list[int] = []  # records whose stance is the document's, no nearer cue deciding it
