@@ -678,3 +678,21 @@ def test_a_government_pages_footer_adds_no_record():
     for kind in ("targets", "percentages", "deadlines", "responsible_units"):
         assert [r.model_dump() for r in getattr(footed, kind)] == [r.model_dump() for r in getattr(bare, kind)], kind
     assert [s.id for s in footed.iter_sections()] == [s.id for s in bare.iter_sections()]
+
+
+def test_parts_told_under_a_heading_of_a_policy_explainer_are_prose():
+    # 湟源县大华镇 集镇综合整治 政策解读 2023 (devgold-dl40 dl4006); 精武镇 政府工作报告解读 2023 (sm3719)
+    text = ("一、计划背景\n为进一步规范大华集镇秩序,镇政府决定开展专项行动,特制定本方案。\n"
+            "二、基本框架和主要内容\n《方案》由五部分组成\n"
+            "第一部分总体要求,以习近平新时代中国特色社会主义思想为指导,全面改善集镇面貌。\n"
+            "第二部分组织领导,为强化组织领导,成立工作领导小组。\n")
+    assert tree(text) == [("1", "一、", "计划背景"), ("2", "二、", "基本框架和主要内容")]
+    text = ("一、《报告》起草过程\n起草组认真学习中央和全市重大会议精神。\n二、《报告》的主要内容\n《报告》共分为两个部分:\n"
+            "第一部分,2023年工作回顾。《报告》从高质量发展成效显著等方面回顾了全年工作。\n"
+            "第二部分,2024年的工作安排。重点提出了七个方面重点工作。\n")
+    assert [i for i, _, _ in tree(text)] == ["1", "2"]
+
+
+def test_a_part_after_a_preamble_list_still_opens_the_outline():
+    text = "1.坚持统筹\n第一部分 2022年工作总结\n一、成效\n第二部分 2023年工作计划\n一、目标"
+    assert [i for i, _, _ in tree(text)] == ["1", "1.1", "2", "2.1"]

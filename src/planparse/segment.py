@@ -687,6 +687,11 @@ class _Segmenter:
                     continue  # repeated or out of sequence: prose, not a heading
                 del stack[depth:]
             else:
+                if (stack and node.rank < min(n.rank for n in stack) and node.rank < min_root_rank
+                        and self._parts_in_prose(stack, node)):
+                    # 一、… 二、《方案》由五部分组成 / 第一部分总体要求,以…: a 第X部分 run into its sentence, under
+                    # 一、 headings, tells the parts of the plan explained (政策解读); no heading, and they stay
+                    continue
                 if (stack and node.ordinal == 1 and node.rank < min(n.rank for n in stack)
                         and node.rank < min_root_rank):
                     # a more major style after minor ones only: those were a list in the preamble
@@ -735,6 +740,14 @@ class _Segmenter:
             last_of_style[node.style] = node.ordinal
             prose_list = None
         return roots
+
+    def _parts_in_prose(self, stack: list[_Node], node: _Node) -> bool:
+        """Whether node, a 第X部分 more major than every open heading, is prose under 一、 headings: a
+        政策解读 tells the parts of the plan it explains inside its 二、 (《报告》共分为两个部分: /
+        第一部分,2023年工作回顾。… ; 第一部分总体要求,以…), each part run into its sentence (a comma in
+        the title). A part over a preamble list of 1. items, or printed as a title line, still resets."""
+        return (node.style == "part" and "," in node.norm_title
+                and any(n.style == "cn_dun" for n in stack))
 
     def _opening_run(self, roots: list[_Node]) -> bool:
         """Whether the roots so far are the run of one style an excerpt opens with: numbered on one
