@@ -61,7 +61,7 @@ _GENERIC_LEN = 4  # a subject this short (投资, 占比, 完成率) borrows the
 _STRETCH_GAP = 40  # veto stretches this close are scanned as one (fewer calls, same matches)
 _OPENING_QUOTES = {"“": "”", "‘": "’"}  # opening quote -> its closing quote
 _RATE_UNITS = ("%", "‰", "‱", "个百分点", "百分点")
-_AFTER_TRAIL_ENDS = (" ", "和", "及", "与", "并", "或")  # the last characters of _Rules.after_trail's words
+_AFTER_TRAIL_ENDS = (" ", "和", "及", "与", "并", "或", "等")  # the last characters of _Rules.after_trail's words
 _TARGETS = TypeAdapter(list[Target])  # validating the records in one call costs ~1/3 less than one by one
 
 # Headings that state an outcome reached (report_outcome_heading) that make an untitled page a report.
@@ -175,7 +175,8 @@ class _Rules:
         self.trail = compiled.compile(trail_word + "+$")
         # one trail word that ends the text, matched backwards from its end ((?r): a single try): see _trail
         self.trail_end = compiled.compile("(?r)" + trail_word)
-        self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或)+$")
+        # 等 closing a list of targets (城镇登记失业率控制在2.8%以内等; 平等, 中等, 一等 are words)
+        self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或|(?<![平同中一二三高优初相上下对均])等)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
         self.outcome_heading = pf.fragment("report_outcome_heading")
