@@ -1058,3 +1058,10 @@ def test_the_issuing_date_field_comes_before_the_publication_date_wherever_the_t
              "有效性: 有效 发文日期: 2024年02月22日\n各镇人民政府,县政府各部门,嘉鱼开发区管委会:\n"
              "一、务必高度重视。今年是中华人民共和国成立75周年。\n二、务必高效推进。")
     assert m.date == "2024-02-22"
+
+
+def test_a_sharing_sites_compilation_of_one_kind_is_titled_by_its_name():
+    # 老金范文 卫生健康局 工作总结汇编 2023 (realdocs2 t19); 教育局 工作要点汇编 2024 (realdocs3 w02)
+    m = meta("卫生健康局2023年工作总结汇编(5篇)\n老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com。\n"
+             "卫生健康局2023年工作总结汇编(5篇)\n篇一\n2023年,区卫生健康局在区委区政府的坚强领导下,扎实推进各项工作。")
+    assert (m.title, m.plan_year) == ("卫生健康局2023年工作总结汇编", 2023)
