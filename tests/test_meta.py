@@ -1065,3 +1065,10 @@ def test_a_sharing_sites_compilation_of_one_kind_is_titled_by_its_name():
     m = meta("卫生健康局2023年工作总结汇编(5篇)\n老金范文,海量公文素材资料,下载网址:www.laojinfanwen.com。\n"
              "卫生健康局2023年工作总结汇编(5篇)\n篇一\n2023年,区卫生健康局在区委区政府的坚强领导下,扎实推进各项工作。")
     assert (m.title, m.plan_year) == ("卫生健康局2023年工作总结汇编", 2023)
+
+
+def test_a_red_header_may_letter_space_the_notice_kind_of_a_transmittal():
+    # 衡阳 市场监管局 转发通知 2022 (devgold-dl40 dl4007): '…》的 通 知'
+    m = meta("关于转发《市场监管总局关于开展制止滥用行政权力排除、限制竞争执法专项行动 进一步激发市场主体活力 畅通国内大循环的通知》的 通 知\n"
+             "各县市区市场监督管理局、园区分局:\n现将《市场监管总局关于开展…的通知》转发给你们,请认真贯彻落实。\n一、强化思想认识")
+    assert m.title == "市场监管总局关于开展制止滥用行政权力排除、限制竞争执法专项行动进一步激发市场主体活力畅通国内大循环的通知"
