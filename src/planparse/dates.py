@@ -462,6 +462,7 @@ class _Cues(NamedTuple):
     name_before: regex.Pattern
     stage_before: regex.Pattern
     stage_head_before: regex.Pattern
+    stage_name_before: regex.Pattern
     sentence_head: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
@@ -479,6 +480,7 @@ def _cues(pf: PatternFile) -> _Cues:
 
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
+_STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
 
 
 def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
@@ -618,11 +620,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     if limit and cues.attributive_after.match(norm, limit.end(), hi):
         return None  # 2000年底前建成的小区: names a kind of thing, sets no limit
     if expr.is_range:
-        if _before(cues.name_before, norm, lo, s):
-            return None
+        if _before(cues.name_before, norm, lo, s) and not _before(
+                cues.stage_name_before, norm, lo, s, _STAGE_NAME_LOOKBACK):
+            return None  # 三年行动计划(2023-2025年), but not 第一阶段:宣传发动,制定方案(…): a stage named 方案
         if reported and not future:
             return None
-        if (_before(cues.stage_before, norm, lo, s) or cues.stage_after.match(norm, e, hi)
+        if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
                 or _before(cues.stage_head_before, norm, max(0, lo - 3), s)):
             # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3)
             return s, e, "deadlines.stage"
@@ -661,7 +664,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return (s, tail, "deadlines.list") if listed else (due.start(), tail, "deadlines.due")
     if expr.groups.get("year_label"):
         return None  # 2022年度…工作: a label
-    if _before(cues.stage_before, norm, lo, s):
+    if _stage_named_before(norm, lo, s, cues):
         return s, e, "deadlines.stage"
     if expr.has("month") and cues.single_stage_after.match(norm, e, hi):
         return s, e, "deadlines.stage"  # 6月为总结评估阶段: a month that dates a stage
@@ -684,6 +687,13 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             and cues.stage_year_after.match(norm, e, hi) and cues.sentence_head.fullmatch(norm, lo, s)):
         return s, e, "deadlines.stage_year"  # 2025年,全市…: a stage goal of a multi-year plan
     return None
+
+
+def _stage_named_before(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
+    """Whether a stage heading dates the time at pos: 推进阶段(…, 第一阶段:…, or 第一阶段:宣传发动,制定方案(…
+    (the stage's name between 阶段: and the bracket, hence the longer look back)."""
+    return bool(_before(cues.stage_before, norm, lo, pos)
+                or _before(cues.stage_name_before, norm, lo, pos, _STAGE_NAME_LOOKBACK))
 
 
 def _range_year_fits(expr: TimeExpr, ref_year: int | None) -> bool:
