@@ -89,6 +89,13 @@ def test_iter_numbers_skips_ascii_tokens():
     assert _found("通过ISO15189认证,建设5G网络,防控H7N9,COVID-19疫情") == []
 
 
+def test_iter_numbers_after_gdp():
+    # GDP names a quantity, not a model or code: 占GDP16.5% is a share of GDP (round 42, a known miss);
+    # the other letter runs stay names (ISO15189, PM2.5 is one token)
+    assert _found("研发投入占GDP16.5%,单位GDP能耗下降3%") == [("16.5", 16.5), ("3", 3)]
+    assert _found("PM2.5浓度,ISO15189") == []
+
+
 def test_iter_numbers_chinese_needs_a_measure_or_length():
     assert _found("统一思想,一是加强,一批项目,十四五规划,一次性补助") == []
     assert _found("建设六个母婴室,有一所卫生院,三百五十人") == [("六", 6), ("一", 1), ("三百五十", 350)]
