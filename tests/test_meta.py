@@ -1072,3 +1072,20 @@ def test_a_red_header_may_letter_space_the_notice_kind_of_a_transmittal():
     m = meta("关于转发《市场监管总局关于开展制止滥用行政权力排除、限制竞争执法专项行动 进一步激发市场主体活力 畅通国内大循环的通知》的 通 知\n"
              "各县市区市场监督管理局、园区分局:\n现将《市场监管总局关于开展…的通知》转发给你们,请认真贯彻落实。\n一、强化思想认识")
     assert m.title == "市场监管总局关于开展制止滥用行政权力排除、限制竞争执法专项行动进一步激发市场主体活力畅通国内大循环的通知"
+
+
+def test_a_signature_run_into_a_page_saved_as_one_line_dates_the_notice():
+    # 苏州 教育 工作要点 2023 (realdocs rd-002) and 永嘉 应急管理 规划 2021 (realdocs rd-015): a PDF saved as one line runs the
+    # 落款 (issuer, date) on after the transmittal's last sentence
+    m = meta("苏 州 市 教 育 局 苏教〔2023〕2 号 关于印发《2023 年 全市教育工作要点》的通知 各县级市(区)教育局,机关各处室: "
+             "现将《2023 年全市教育工作要点》印发给你们,请结合实 际,研究落实方案,认真贯彻执行。 苏州市教育局 2023 年 3 月 23 日 "
+             "(此件公开发布) - 1 - 2023 年全市教育工作要点 2023 年,全市教育系统将以习近平新时代中国特色社会主义思想为指导。 "
+             "一、坚持将政治建设摆在首位 1.学习贯彻党的二十大精神。")
+    assert m.date == "2023-03-23"
+    m = meta("各功能区管委会,各乡镇(街道)人民政府(办事处),县政府直属各单位: 《永嘉县应急管理“十四五”规划》已经县政府第72次常务会议"
+             "审议通过,现印发给你们,请结合实际认真贯彻执行。 永嘉县人民政府 2021年12月28日 “十四五”时期(2021-2025年),是永嘉县"
+             "高水平全面建成小康社会之后的五年。\n一、发展基础")
+    assert m.date == "2021-12-28"
+    # a meeting held on a date, told in the text, is no signature
+    m = meta("现将有关事项通知如下。 县政府办公室 2023年5月10日 召开全县安全生产会议,部署下一步工作。\n一、工作要求")
+    assert m.date is None

@@ -377,7 +377,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     written 2023-03-05, or before the page's 作者:/来源:/点击数: fields (meta.chrome_date), is a web
     page's publication stamp, used only when nothing better is found.
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
-    dates: only a signature or a 成文日期 counts."""
+    dates: only a signature or a 成文日期 counts.
+    A PDF saved as one line runs its signature on after the transmittal (…认真贯彻执行。 苏州市教育局
+    2023 年 3 月 23 日 (此件公开发布) …; meta.inline_signature): that counts as a signature too."""
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     chrome = _rule(rules, "meta.chrome_date")
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
@@ -396,6 +398,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             published = published or iso
         if not delivered and (m := speech.match(ln.norm)):
             delivered = _iso(m, digits)
+    inline = None
     for ln in lines:
         m = _date_line(rules, ln.norm)
         if m and (iso := _iso(m, digits)):
@@ -403,6 +406,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 signed = iso
                 break
             stamped = stamped or iso
+        if not inline and (m := _rule(rules, "meta.inline_signature").search(ln.norm)):
+            inline = _iso(m, digits)
+    signed = signed or inline
     if shared:
         return signed or written or issued or delivered
     return signed or written or issued or delivered or published or stamped
