@@ -181,6 +181,14 @@ def test_plan_section_titles(title, is_plan):
     assert bool(rx.search(normalize(title, PATS.char_map()).norm)) is is_plan
 
 
+def test_a_year_and_plan_closing_a_line_names_the_plan():
+    # 乡镇过去五年工作总结暨2022年计划 (realdocs rd-043, title line twice): 计划 ending a title or heading is a noun
+    text = "乡镇过去五年工作总结暨2022年计划\n五年来,全镇经济稳步发展。\n二、2023年计划:\n2023年计划将妇计中心纳入试行。\n"
+    for title, year in (("乡镇过去五年工作总结暨2022年计划", 2021), ("某镇2023年工作要点", 2023)):
+        got = deadlines.extract(_context(text, title, year))
+        assert [(r.text, r.date) for r in got] == [("2023年计划", "2023-12-31")]  # the verb: 2023年计划将…纳入
+
+
 def test_a_notice_asking_for_a_summary_is_not_a_report():
     text = "请于12月20日前将年度工作总结报送市卫健委。"
     got = deadlines.extract(_context(text, "关于报送2023年度工作总结的通知", 2023))
