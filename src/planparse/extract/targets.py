@@ -881,11 +881,24 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         cut = seg + raw_before.index(R.all_of)
         listed = sent[clause:cut]
         items = _split_items(sent, mask, clause, cut)
+        if len(items) < 2 and not _DIGIT.search(listed):
+            # 接种率和系统管理率均达95%: two whole rates joined by 和 (each ends in its own 率); 和 inside one
+            # name (艾滋病感染者和病人抗病毒治疗率) leaves a first item without a rate, and stays one name.
+            joined = _split_items(sent, mask, clause, cut, "和|与")
+            if len(joined) >= 2 and all(R.has_rate_tail.search(_clean_before(R, x)[1] or x.strip()) for x in joined):
+                items = joined
+        if not listed.strip() and clause:
+            # 分别达93%、83%,均高出全国5个百分点: 均 opening its clause speaks of the rates the clause before
+            # gave values to one by one (分别); each of them gets this value too.
+            before = S.clause_start(clause - 1)
+            earlier = [o for o in outs if before <= o.cand.num_start < clause]
+            if len(earlier) >= 2 and sent.find(R.respectively, before, clause) >= 0:
+                return [_Out(c, o.indicator + indicator, start, end) for o in earlier]
         if len(items) >= 2 and not _DIGIT.search(listed):
             names = [_clean_before(R, it)[1] or it.strip() for it in items]
             # 申报、检测、培训、检查率: the last item's 率 belongs to every item.
             if names[-1].endswith("率"):
-                names = [n if n.endswith("率") else n + "率" for n in names]
+                names = [n if R.has_rate_tail.search(n) else n + "率" for n in names]
             return [_Out(c, n, clause, end) for n in names]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
         groups = _counted_clauses_before(R, S, clause)
