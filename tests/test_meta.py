@@ -1089,3 +1089,12 @@ def test_a_signature_run_into_a_page_saved_as_one_line_dates_the_notice():
     # a meeting held on a date, told in the text, is no signature
     m = meta("现将有关事项通知如下。 县政府办公室 2023年5月10日 召开全县安全生产会议,部署下一步工作。\n一、工作要求")
     assert m.date is None
+
+
+def test_a_transmittal_headline_may_end_in_its_document_number():
+    # 常州 政府工作报告 分解 2023 (devgold-sm42 changzhou, a pipe table; traditional with pinyin glosses):
+    # '…的通知 常政發(fā)〔2023〕1號 |', as meta.doc_number_after_notice reads the number (厦门 2016, 费县 2024)
+    m = meta("|\n|||||||||\n關于印發(fā)2023年《政府工作報告》重點任務分解落實方案的通知 常政發(fā)〔2023〕1號 |\n|||||||||\n"
+             "各轄市、區(qū)人民政府,市各直屬單位: 現(xiàn)將2023年《政府工作報告》重點任務分解落實方案印發(fā)給你們,有關要求如下: "
+             "一要凝聚共識抓落實。")
+    assert (m.title, m.doc_number, m.plan_year) == ("2023年《政府工作報告》重點任務分解落實方案", "常政發〔2023〕1號", 2023)
