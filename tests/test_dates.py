@@ -153,7 +153,13 @@ def test_extractor_reads_report_titles_and_plan_sections():
     ("关于2024年度1-4月份创业担保贷款工作情况的通报", True),
     ("教育局2023年度工作总结汇编", True),
     ("黄山市应急管理局2022年工作总结以及2023年工作安排", True),
-    # not reports: a commendation, a plan with a note in brackets, a report table of tasks
+    # statistical bulletins report the year past (round 42: realdocs rd-036/037/038 read 年末全县常住人口… and
+    # 2019年全县完成造林面积… as deadlines)
+    ("2019年洪洞县国民经济和社会发展统计公报", True),
+    ("2022年湖州市生态环境状况公报", True),
+    # not reports: a commendation, a plan with a note in brackets, a report table of tasks, a plenum's
+    # communiqué (it sets goals: 到2035年基本实现社会主义现代化)
+    ("中国共产党第十九届中央委员会第五次全体会议公报", False),
     ("关于表彰2023年度先进集体的通报", False),
     ("某县2023年卫生健康工作实施方案(试行)", False),
     ("开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)", False),
@@ -179,6 +185,12 @@ def test_report_titles(title, is_report):
 def test_plan_section_titles(title, is_plan):
     rx = PATS["deadlines"].fragment("plan_section_title")
     assert bool(rx.search(normalize(title, PATS.char_map()).norm)) is is_plan
+
+
+def test_a_statistical_bulletin_reports_its_year():
+    # 2019年洪洞县国民经济和社会发展统计公报 (realdocs rd-036): 年末 dates a stock, 2019年…完成 a result
+    text = "年末全县常住人口766579人。全年转移农村劳动力6204人,年末城镇登记失业率0.57%。2019年全县完成造林面积27420亩。"
+    assert deadlines.extract(_context(text, "2019年洪洞县国民经济和社会发展统计公报", 2019)) == []
 
 
 def test_a_year_and_plan_closing_a_line_names_the_plan():
