@@ -510,9 +510,17 @@ def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | Non
     return None
 
 
+def _bulleted(ln: _Line) -> bool:
+    """The line was read after a list bullet (_after_bullet): a page's field ("• 发文机构:"), never 主送机关."""
+    norm = ln.text.norm
+    return bool(norm[norm.rfind("\n", 0, ln.start) + 1:ln.start].strip())
+
+
 def _recipients(header: list[_Line], rules: PatternFile) -> list[str]:
     ends = tuple(sorted(rules.words("org_end"), key=len, reverse=True))
     for ln in header:
+        if _bulleted(ln):
+            continue
         m = _rule(rules, "meta.recipients").match(ln.norm)
         if not m:
             continue
