@@ -89,6 +89,12 @@ def test_iter_numbers_skips_ascii_tokens():
     assert _found("通过ISO15189认证,建设5G网络,防控H7N9,COVID-19疫情") == []
 
 
+def test_iter_numbers_hyphen_after_a_unit_is_a_range():
+    # 3万元-5万元: the - after a number's unit joins a range, it is no minus sign; 减负 is a word (round 42)
+    assert _found("给予3万元-5万元的资金支持,为企业减负1800亿元,增长-3.5%") == [
+        ("3万", 30000), ("5万", 50000), ("1800亿", 180000000000), ("-3.5", -3.5)]
+
+
 def test_iter_numbers_after_gdp():
     # GDP names a quantity, not a model or code: 占GDP16.5% is a share of GDP (round 42, a known miss);
     # the other letter runs stay names (ISO15189, PM2.5 is one token)

@@ -381,7 +381,8 @@ def _from_match(f: _Finder, m) -> _Cand | None:
         value = parse_number(num)
         unit = f.rule.emit["units"][g[f.scale]]
     elif f.num2 is not None and g[f.num2]:
-        rng = parse_range(m.string[m.start():m.end(f.num2 + 1)])
+        # the two numbers without what stands between them: 3万元-5万元 writes its unit on both ends
+        rng = parse_range(num + "-" + g[f.num2])
         if rng is None:
             return None
         value, value_max = rng
