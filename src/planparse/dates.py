@@ -463,6 +463,8 @@ class _Cues(NamedTuple):
     stage_before: regex.Pattern
     stage_head_before: regex.Pattern
     stage_name_before: regex.Pattern
+    stage_item_before: regex.Pattern
+    stage_item_after: regex.Pattern
     sentence_head: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
@@ -626,7 +628,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if reported and not future:
             return None
         if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
-                or _before(cues.stage_head_before, norm, max(0, lo - 3), s)):
+                or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)):
             # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3)
             return s, e, "deadlines.stage"
         if limit:
@@ -664,7 +666,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return (s, tail, "deadlines.list") if listed else (due.start(), tail, "deadlines.due")
     if expr.groups.get("year_label"):
         return None  # 2022年度…工作: a label
-    if _stage_named_before(norm, lo, s, cues):
+    if _stage_named_before(norm, lo, s, cues) or _stage_item(norm, lo, hi, expr, cues):
         return s, e, "deadlines.stage"
     if expr.has("month") and cues.single_stage_after.match(norm, e, hi):
         return s, e, "deadlines.stage"  # 6月为总结评估阶段: a month that dates a stage
@@ -694,6 +696,12 @@ def _stage_named_before(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
     (the stage's name between 阶段: and the bracket, hence the longer look back)."""
     return bool(_before(cues.stage_before, norm, lo, pos)
                 or _before(cues.stage_name_before, norm, lo, pos, _STAGE_NAME_LOOKBACK))
+
+
+def _stage_item(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> bool:
+    """Whether expr is the bracketed time of a numbered item that is only a stage's name and its time:
+    (二)集中攻坚(2025年1月11日-2025年10月底)。 (the item starts the sentence, the bracket closes it)."""
+    return bool(cues.stage_item_before.fullmatch(norm, lo, expr.start) and cues.stage_item_after.match(norm, expr.end, hi))
 
 
 def _range_year_fits(expr: TimeExpr, ref_year: int | None) -> bool:
