@@ -1118,3 +1118,20 @@ def test_an_index_table_printed_as_bullets_one_label_or_value_each():
     assert m.date == "2023-09-03"
     # 镇巴 工作规则 2024 (devgold-sm42 zhenba): a bulleted field is never the 主送机关
     assert meta("  • 发文机构:\n\n    县政府网站\n镇巴县人民政府工作规则\n第一章总则").recipients == []
+
+
+def test_a_sites_column_label_before_the_transmittal_headline_is_not_part_of_it():
+    # 六安 文旅 工作要点 2024 (realdocs rd-145) and 长沙 稳经济 实施方案 (realdocs rd-035): 【column】 before the headline
+    m = meta("【年度工作要点】关于印发《2024年全市文化和旅游工作要点》的通知\n\n浏览次数:信息来源:市文旅局发布时间:2024-02-28 08:47\n\n"
+             "各县区文化和旅游行政部门,局机关各科室、直属单位:\n\n现将《2024市文化和旅游局工作要点》印发给你们,请结合实际,认真贯彻落实。\n\n"
+             "六安市文化和旅游局\n\n2024227\n\n2024市文化和旅游工作要点\n\n一、推进全面从严治党")
+    assert (m.title, m.plan_year) == ("2024市文化和旅游工作要点", 2024)  # the plan's own heading, as a transmittal's is
+    m = meta("【规范性文件】长沙市人民政府办公厅关于印发长沙市有效降低疫情影响稳定经济运行实施方案的通知\n各区县(市)人民政府,市直机关各单位:\n"
+             "《长沙市有效降低疫情影响稳定经济运行实施方案》已经市人民政府同意,现印发给你们,\n(此件主动公开)\n"
+             "长沙市有效降低疫情影响稳定经济运行\n实施方案\n为深入贯彻落实习近平总书记重要指示精神,制定本方案。\n一、总体要求")
+    assert (m.title, m.issuer) == ("长沙市有效降低疫情影响稳定经济运行实施方案", "长沙市人民政府办公厅")
+    # 静安 三年行动计划 2018 (devgold-sm42 jingan): the column in quotes, set off by a space
+    m = meta("“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区全力打响“上海服务”品牌加快建设“国际静安”"
+             "三年行动计划(2018—2020年)》的通知\n静安区全力打响“上海服务”品牌\n加快建设“国际静安”三年行动计划\n(2018—2020年)\n"
+             "为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。\n一、 总体要求")
+    assert m.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
