@@ -234,6 +234,7 @@ class _Rules:
         self.example_list_verb = pf.fragment("example_list_verb")
         self.list_shared_verb = pf.fragment("list_shared_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
+        self.method_clause = pf.fragment("method_clause")
         self.relative_rate = pf.fragment("relative_rate")
         self.task_amount = pf.fragment("task_amount")
         self.task_set_done = pf.fragment("task_set_done")
@@ -718,7 +719,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             indicator = noun.removesuffix(r.group("verb")) + before
             carried = True
         elif (not use_after and outs and (R.relative_phrase.match(before) or completion)
-              and cands[k - 1].num_start >= S.clause_start(max(clause - 1, 0))):
+              and cands[k - 1].num_start >= _clause_before(R, S, clause)):
             # 占总任务的7.7% / 同比增长29.7%: a share or change of what the value just before measured
             # (完成工业投资35.28亿元、同比增长29.7%: the change is of 工业投资, not of 完成). After a change
             # it is still of the measure, not of the change (实现零售额14.7亿元,同比增长10.8%,占社零额的
@@ -804,6 +805,15 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             list_verb, list_name = "", made[-1].indicator if made else ""
         outs.extend(made)
     return outs
+
+
+def _clause_before(R: _Rules, S: _Sentence, clause: int) -> int:
+    """Start of the clause before the one at clause, reaching past a clause that only names how the figures
+    are counted (1514976万元,按可比价格计算,比上年增长2.7%: the change is of the value two clauses back)."""
+    lo = S.clause_start(max(clause - 1, 0))
+    if lo and R.method_clause.match(S.text, lo, clause):
+        lo = S.clause_start(lo - 1)
+    return lo
 
 
 def _placeholder_subject_start(S: _Sentence, ph: tuple[int, int], lo: int) -> int:
