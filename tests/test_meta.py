@@ -1135,3 +1135,11 @@ def test_a_sites_column_label_before_the_transmittal_headline_is_not_part_of_it(
              "三年行动计划(2018—2020年)》的通知\n静安区全力打响“上海服务”品牌\n加快建设“国际静安”三年行动计划\n(2018—2020年)\n"
              "为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。\n一、 总体要求")
     assert m.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
+
+
+def test_a_breadcrumb_ending_in_the_pages_title_is_not_the_title():
+    # 找总结网 城管局 2020 (realdocs rd-117): '站名 > 栏目 > 栏目 > <title>' above the title
+    m = meta("找总结网 > 总结报告范文 > 半年工作总结 > 城管局2020年上半年工作总结及下半年工作计划\n\n"
+             "城管局2020年上半年工作总结及下半年工作计划\n\n| cwl2\n\n城管局2020年上半年工作总结及下半年工作计划\n\n"
+             "上半年,我局在市城管局和县委、县政府的坚强领导下,继续深化城市管理。\n一、主要工作")
+    assert (m.title, m.plan_year) == ("城管局2020年上半年工作总结及下半年工作计划", 2020)
