@@ -696,3 +696,13 @@ def test_parts_told_under_a_heading_of_a_policy_explainer_are_prose():
 def test_a_part_after_a_preamble_list_still_opens_the_outline():
     text = "1.坚持统筹\n第一部分 2022年工作总结\n一、成效\n第二部分 2023年工作计划\n一、目标"
     assert [i for i, _, _ in tree(text)] == ["1", "1.1", "2", "2.1"]
+
+
+def test_an_outline_that_lists_its_top_headings_without_numbers_keeps_the_bodys_first_top_heading():
+    # 牟定 突发环境事件应急预案 2017 (devgold-sm42 mouding): the 目录 prints 总则 / 1.1 编制目的 / … unnumbered on top,
+    # so its first recurring heading is 1.1; the body's '1 总则' right above it is the body's, not the outline's
+    text = ("牟定县突发环境事件应急预案(试行)\n\n总则\n\n1.1 编制目的\n\n1.2 编制依据\n\n组织体系及职责\n\n2.1 指挥机构\n\n"
+            "2.2 办事机构\n\n1 总则\n\n1.1 编制目的\n\n建立健全突发环境事件应急机制,提高政府应对突发环境事件的能力。\n\n"
+            "1.2 编制依据\n\n《中华人民共和国突发事件应对法》。")
+    assert [(s.id, s.marker, s.title) for s in planparse.parse(text).iter_sections()] == [
+        ("1", "1", "总则"), ("1.1", "1.1", "编制目的"), ("1.2", "1.2", "编制依据")]

@@ -621,6 +621,9 @@ class _Segmenter:
 
         An outline is a run of short heading lines with no body text among them (short lines only,
         none with a 。), whose first headings recur later, in the same order, as the body's headings.
+        An outline may print its top headings without numbers (总则 / 1.1 编制目的 / …): its first
+        recurring heading is then a child, and the heading right above that recurrence, of a style the
+        outline never shows (1 总则), is the body's first heading, kept.
         """
         if len(candidates) < 4:
             return candidates
@@ -639,6 +642,8 @@ class _Segmenter:
                 break
             if e - s > _OUTLINE_LINE or "。" in self.norm[s:e]:
                 return candidates  # body text among them: headings of the text itself
+        if candidates[repeat - 1].style not in {n.style for n in candidates[:repeat - 1]}:
+            repeat -= 1  # the body's top heading above the recurring child
         return candidates[repeat:]
 
     def dotted_tops(self, candidates: list[_Node]) -> list[_Node]:
