@@ -706,3 +706,17 @@ def test_an_outline_that_lists_its_top_headings_without_numbers_keeps_the_bodys_
             "1.2 编制依据\n\n《中华人民共和国突发事件应对法》。")
     assert [(s.id, s.marker, s.title) for s in planparse.parse(text).iter_sections()] == [
         ("1", "1", "总则"), ("1.1", "1.1", "编制目的"), ("1.2", "1.2", "编制依据")]
+
+
+def test_a_paragraph_indent_lost_to_question_marks_does_not_hide_a_heading():
+    # 牡丹江 慢性病规划 2018 (devgold-sm42 mudanjiang): a mirror saved the two full-width indent spaces as '??'
+    text = ("各縣(市)、區人民政府,市政府各直屬單位:\n??經市政府同意,現將《牡丹江市防治慢性病中長期規劃(2018—2025年)》印發給你們,"
+            "請認真貫徹執行。\n牡丹江市人民政府辦公室\n??2018年5月14日\n??牡丹江市防治慢性病中長期規劃(2018—2025年)\n"
+            "??為積極推進慢性病防治工作,特制定本規劃。\n??一、規劃背景\n??慢性病主要包括心腦血管疾病。\n??二、總體要求\n"
+            "??(一)指導思想。\n??全面貫徹落實黨的十九大精神。")
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker, s.title) for s in doc.iter_sections()] == [
+        ("1", "一、", "規劃背景"), ("2", "二、", "總體要求"), ("2.1", "(一)", "指導思想")]
+    assert doc.meta.date == "2018-05-14"
+    # a question asked at a line's start is text
+    assert planparse.parse("??? 这是问题吗\n一、总体要求").sections[0].title == "总体要求"
