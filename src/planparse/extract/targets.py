@@ -220,7 +220,7 @@ class _Rules:
         self.grade_head = pf.fragment("grade_head")
         self.modifiers = frozenset(pf.words("respectively_modifier"))
         self.modifiers_longest_first = sorted(self.modifiers, key=len, reverse=True)
-        self.all_of = pf.spec.fragments["all_of"]
+        self.all_of = pf.fragment("all_of")
         self.each_of = pf.spec.fragments["each_of"]
         self.not_subject_clause = pf.fragment("not_subject_clause")
         self.own_predicate = pf.fragment("own_predicate")
@@ -857,7 +857,7 @@ def _coordinated_start(R: _Rules, S: _Sentence, clause: int, seg: int, cut: int)
     holding a rate word is an indicator of its own (报告及时率、准确率达100%; 接种率稳中有升、…覆盖100%),
     one holding a digit is a count of its own (4大板块、58条措施)."""
     head = S.text[clause:cut]
-    if (cut - clause > _MAX_BEFORE or head.rstrip().endswith("等") or R.respectively in head or R.all_of in head
+    if (cut - clause > _MAX_BEFORE or head.rstrip().endswith("等") or R.respectively in head or R.all_of.search(head)
             or head.rstrip().endswith(R.each_of) or _BRACKET.search(S.mask, clause, cut)
             or R.own_indicator.search(S.text, clause, seg)):
         return seg
@@ -887,9 +887,9 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         items = [_clean_before(R, x)[1] or x for x in items]
         if len(items) >= 2:
             return [_Out(c, it.strip(), clause, end) for it in items]
-    if c.unit in _RATE_UNITS and R.all_of in raw_before:
+    if c.unit in _RATE_UNITS and (every := R.all_of.search(raw_before)):
         # 抗病毒治疗率、治疗成功率均达90%: one record per listed rate.
-        cut = seg + raw_before.index(R.all_of)
+        cut = seg + every.start()
         listed = sent[clause:cut]
         items = _split_items(sent, mask, clause, cut)
         if len(items) < 2 and not _DIGIT.search(listed):
