@@ -1143,3 +1143,13 @@ def test_a_breadcrumb_ending_in_the_pages_title_is_not_the_title():
              "城管局2020年上半年工作总结及下半年工作计划\n\n| cwl2\n\n城管局2020年上半年工作总结及下半年工作计划\n\n"
              "上半年,我局在市城管局和县委、县政府的坚强领导下,继续深化城市管理。\n一、主要工作")
     assert (m.title, m.plan_year) == ("城管局2020年上半年工作总结及下半年工作计划", 2020)
+
+
+def test_an_annual_kind_named_inside_a_titles_subject_does_not_date_the_plan_year():
+    # 泾县 分解落实政府工作报告 通知 2023 (devgold-sm42 jingxian), 鄂州 〈政府工作报告〉分解落实意见 2016 (realdocs rd-063):
+    # the kind is the title's last word (通知, 意见); 报告 inside 政府工作报告 names what it is about
+    m = meta("名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号\n发布日期: 2023-01-30 08:56\n"
+             "各乡镇人民政府:\n《政府工作报告》已经县十八届人民代表大会第二次会议审议通过。\n一、细化任务抓落实。")
+    assert (m.title, m.date, m.plan_year) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "2023-01-30", None)
+    # an annual kind that ends the title still takes the date's year
+    assert meta("发布日期: 2023-03-01\n某县卫生健康局工作要点(试行)\n一、加强领导").plan_year == 2023

@@ -467,7 +467,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         year = rules.fragment("year").search(norm)
         if year:
             return int(year.group())
-        if date and (news or rules.fragment("annual_kind").search(title)):
+        if date and (news or rules.fragment("annual_title_end").search(title)):
             return int(date[:4])  # an annual document, or a news report: of the year it is dated
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
