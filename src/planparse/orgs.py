@@ -553,7 +553,7 @@ class OrgFinder:
         if m is None:
             return None
         fields = m.spans("field")
-        return fields if len(fields) == 1 else [(m.start(), m.end("head"))]
+        return fields if len(fields) == 1 else [m.span("list")]  # without a scope before it (全省|各级…)
 
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
