@@ -1153,3 +1153,13 @@ def test_an_annual_kind_named_inside_a_titles_subject_does_not_date_the_plan_yea
     assert (m.title, m.date, m.plan_year) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "2023-01-30", None)
     # an annual kind that ends the title still takes the date's year
     assert meta("发布日期: 2023-03-01\n某县卫生健康局工作要点(试行)\n一、加强领导").plan_year == 2023
+
+
+def test_the_year_of_a_revision_note_after_the_title_is_no_plan_year():
+    # 清远 政府工作规则 (2019年11月修订): the rules as revised in 2019 are for no one year
+    m = meta("清远市人民政府关于印发《清远市人民政府工作规则》的通知\n\n各县(市、区)人民政府:\n  新修订的《清远市人民政府工作规则》已经"
+             "市政府常务会议审议通过。现印发给你们,请认真贯彻执行。\n清远市人民政府\n  2019年11月29日\n\n"
+             "清远市人民政府工作规则(2019年11月修订)\n\n  一、根据《中华人民共和国宪法》,制定本规则。\n  二、市政府工作的准则是执政为民。")
+    assert (m.title, m.date, m.plan_year) == ("清远市人民政府工作规则(2019年11月修订)", "2019-11-29", None)
+    # a year in the title's own words still is
+    assert meta("某县2023年工作要点(修订)\n一、加强领导").plan_year == 2023

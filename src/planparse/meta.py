@@ -461,7 +461,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
-        norm = normalize(title, char_map).norm
+        norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
         if rules.fragment("year_range").search(norm):
             return None  # a multi-year plan (2023-2025年) is not for one year
         year = rules.fragment("year").search(norm)
