@@ -772,7 +772,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             dated = off and R.clause_day_date.search(raw_before, 0, off) is not None
             if (prev.strip() and not long_list and not own and not dated
                     and not any(prev_start <= o.num_start < clause for o in cands)
-                    and not R.not_subject_clause.search(prev)):
+                    and not R.not_subject_clause.search(prev) and not R.method_clause.match(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         # 引进博士10人、硕士100人 / 筹备预警预报设备50余套、编织袋10万条、铁锹2万把: the verb the list opens
         # with governs every item; an item naming only its noun gets it (引进硕士, 筹备编织袋).
