@@ -235,6 +235,7 @@ class _Rules:
         self.list_shared_verb = pf.fragment("list_shared_verb")
         self.relative_phrase = pf.fragment("relative_phrase")
         self.method_clause = pf.fragment("method_clause")
+        self.from_to_gap = pf.fragment("from_to_gap")
         self.relative_rate = pf.fragment("relative_rate")
         self.task_amount = pf.fragment("task_amount")
         self.task_set_done = pf.fragment("task_set_done")
@@ -475,7 +476,7 @@ def _split_items(sent: str, mask: str, a: int, b: int, seps: str = "、") -> lis
 
 
 def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
-    before = sent[max(0, c.num_start - 8):c.num_start]
+    before = sent[max(0, c.num_start - 16):c.num_start]  # a cue with the new value's year: 提高到2018年的 (10)
     if c.rule == "targets.quantity" and _is_chinese_only(sent[c.num_start:c.num_end]):
         # 十余场次, 千余份: an approximate count (余/多) is a quantity, not a name, with or without a lead verb.
         if (not c.approx and not R.cn_lead.search(before)) or (c.unit or "").startswith(R.cn_not_measure):
@@ -532,7 +533,9 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
         return cands
     drop = set()
     for m in found:
-        new = next((i for i, c in enumerate(cands) if c.num_start >= m.end() and not sent[m.end():c.num_start].strip()), None)
+        # the new value follows the verb, maybe after its own year (提高到2018年的77.0岁: R.from_to_gap)
+        new = next((i for i, c in enumerate(cands) if c.num_start >= m.end() and (
+            not sent[m.end():c.num_start].strip() or R.from_to_gap.fullmatch(sent, m.end(), c.num_start))), None)
         if new is not None:
             cands[new].baseline = _num(parse_number(m.group("num")))
             cands[new].baseline_start = m.start()
