@@ -305,3 +305,17 @@ def test_full_row_with_an_empty_last_cell_keeps_its_place():
             "开展国土绿化行动 | 市林业局 | 持续推进 |\n"
             "加强湿地保护 | 市水利局 | |\n")
     assert _units(text, "table_header") == [("responsible", "市林业局"), ("responsible", "市水利局")]
+
+
+# 金华 市文广旅游局 2023 政府工作报告重点工作半年度完成情况汇总表 (devgold-un42): the 责任单位 cell holds
+# labels of its own ("牵头单位:X 责任单位:Y、Z"); the labelled rule reads it name by name, the column
+# reading adds no name of the whole cell
+JINHUA = ("序号 | 工作任务 | 进展情况 | 存在问题和下步计划 | 责任单位 |\n"
+          "71 | 提高公共文化服务水平,加快推进市图书馆新馆等市县重大文化设施建设。 | 1.深入实施全市公共文化设施跨越提升工程,"
+          "全市在建项目13个。 | 下步计划: 开展乡村博物馆问题整改及展陈提升工作。 | 牵头单位:市文广旅游局 "
+          "责任单位:市各县(市、区)政府、金华开发区管委会 |\n")
+
+
+def test_a_column_cell_holding_labels_is_read_by_its_labels():
+    assert _units(JINHUA) == [("lead", "市文广旅游局"), ("responsible", "市各县(市、区)政府"),
+                              ("responsible", "金华开发区管委会")]

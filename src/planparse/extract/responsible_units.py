@@ -327,6 +327,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     if role is None or column is None:
         return []
     number_cell = ctx.patterns["responsible_units"].fragment("number_cell")
+    labelled_cell = ctx.patterns["responsible_units"].fragment("table_labelled_cell")
     out = []
     number = 0  # the last row number read from a row of another width (0: none yet)
     pos = norm.find("\n", m.end())
@@ -358,7 +359,8 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             number = found
         if _is_content(ctx, pos + 1):
             s, e = _aligned_cell(ctx, header, row, column, number_cell)
-            out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
+            if labelled_cell.search(norm, s, e) is None:  # a cell with labels of its own: labelled reads it
+                out += [(role, a, b) for a, b in finder(ctx.patterns).names_in(norm, s, e, strict=False)]
         pos = norm.find("\n", pos + 1)
     return out
 
