@@ -1163,3 +1163,10 @@ def test_the_year_of_a_revision_note_after_the_title_is_no_plan_year():
     assert (m.title, m.date, m.plan_year) == ("清远市人民政府工作规则(2019年11月修订)", "2019-11-29", None)
     # a year in the title's own words still is
     assert meta("某县2023年工作要点(修订)\n一、加强领导").plan_year == 2023
+
+
+def test_a_statistical_bulletin_is_titled_by_its_heading():
+    # 洪洞/交城/嘉鱼 2019 (realdocs rd-036, rd-037, rd-038): 国民经济和社会发展统计公报
+    m = meta("2019年嘉鱼县国民经济和社会发展统计公报\n\n发布时间:2020-04-30\n\n"
+             "2019年,在党中央和省委、市委的坚强领导下,嘉鱼县委县政府锐意进取,真抓实干。\n\n一、综合\n\n全年生产总值增长7.5%。")
+    assert (m.title, m.date, m.plan_year) == ("2019年嘉鱼县国民经济和社会发展统计公报", "2020-04-30", 2019)
