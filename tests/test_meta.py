@@ -1170,3 +1170,15 @@ def test_a_statistical_bulletin_is_titled_by_its_heading():
     m = meta("2019年嘉鱼县国民经济和社会发展统计公报\n\n发布时间:2020-04-30\n\n"
              "2019年,在党中央和省委、市委的坚强领导下,嘉鱼县委县政府锐意进取,真抓实干。\n\n一、综合\n\n全年生产总值增长7.5%。")
     assert (m.title, m.date, m.plan_year) == ("2019年嘉鱼县国民经济和社会发展统计公报", "2020-04-30", 2019)
+
+
+def test_a_summary_without_its_year_before_the_next_years_plan_reports_on_the_year_before():
+    # 农业农村局 2021 (realdocs rd-139), 街道 2023 (realdocs rd-111): '<X>工作总结及<Y>年工作计划' reports on Y-1, as
+    # '雨山区卫健委2022年工作总结及2023年工作计划' does on 2022 (the yushan sample)
+    m = meta("农业农村局工作总结及2021年工作计划\nXX市农业农村局\n(2021年1月4日)\n2020年是全面建成小康社会目标实现之年。\n"
+             "一、2020年工作总结")
+    assert (m.title, m.plan_year) == ("农业农村局工作总结及2021年工作计划", 2020)
+    assert meta("街道工作总结及2023年工作思路\n2022年来,街道认真贯彻落实。\n一、2022年亮点工作").plan_year == 2022
+    # a summary of another span keeps the plan's year: five years, a half year
+    assert meta("乡镇过去五年工作总结暨2022年计划\n五年来,x镇全力推动建设。\n一、过去五年工作回顾").plan_year == 2022
+    assert meta("民政局上半年工作总结及2023年下半年工作计划\n一、上半年工作").plan_year == 2023

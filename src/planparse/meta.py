@@ -464,6 +464,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
         if rules.fragment("year_range").search(norm):
             return None  # a multi-year plan (2023-2025年) is not for one year
+        if m := _rule(rules, "meta.summary_then_plan").match(norm):
+            return int(m.group("year")) - 1  # 工作总结及2021年工作计划: the summary is of 2020
         year = rules.fragment("year").search(norm)
         if year:
             return int(year.group())
