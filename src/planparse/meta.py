@@ -456,8 +456,9 @@ def _signer(lines: list[_Line], rules: PatternFile, digits: dict[str, int]) -> s
 def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline, rules: PatternFile,
                char_map: tuple[tuple[str, str], ...], doc_number: str | None, deadline_rules: PatternFile,
                news: bool = False) -> int | None:
-    """The year in the title; else the date's, for an annual kind or a news report (`news`: titled by its
-    headline); else the year the text opens with;
+    """The year in the title (not a revision note's; the year before the plan's when a summary without
+    its year comes first: 工作总结及2021年工作计划 -> 2020); else the date's, for a title ending in an
+    annual kind or a news report (`news`: titled by its headline); else the year the text opens with;
     else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
