@@ -227,6 +227,8 @@ class _Rules:
         self.lead_report_verb = pf.fragment("indicator_lead_report_verb")
         self.done_verb = pf.fragment("indicator_done_verb")
         self.causative_verb = pf.fragment("indicator_causative_verb")
+        self.split_into = pf.fragment("split_into")
+        self.split_verb_end = pf.fragment("split_verb_end")
         self.money_before = pf.fragment("money_before")
         self.money_purpose_verb = pf.fragment("money_purpose_verb")
         self.subject_clause_end = pf.fragment("subject_clause_end")
@@ -639,7 +641,11 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
                 if m:
                     after, shared = after[: m.start()], True
         indicator = (before + after) if use_after else before
-        if use_after and R.causative_verb.match(before):
+        if R.split_into.search(raw_before) and (use_after or R.split_verb_end.search(before)):
+            # 将…工作部署分解为160项重点工作: the count is of the parts (重点工作); 将…工作任务分解为148项:
+            # with no parts named, of what is split (…工作任务). The text keeps the verb.
+            indicator = after if use_after else R.split_verb_end.sub("", before)
+        elif use_after and R.causative_verb.match(before):
             # 推动30家以上水泥企业完成氮氧化物深度治理: the count is of the doers named after it, not of the
             # causative verb's deed (R.causative_verb); the text keeps the verb
             indicator = after
