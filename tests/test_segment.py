@@ -720,3 +720,19 @@ def test_a_paragraph_indent_lost_to_question_marks_does_not_hide_a_heading():
     assert doc.meta.date == "2018-05-14"
     # a question asked at a line's start is text
     assert planparse.parse("??? 这是问题吗\n一、总体要求").sections[0].title == "总体要求"
+
+
+def test_a_task_tables_row_may_hold_its_category_heading_and_first_item():
+    # 江门 政务公开 任务分工 (realdocs rd-019): the merged category cell prints on its group's first row only
+    text = ("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+            "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+            "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n"
+            "三、持续加强重大政策发布解读。 | 5.聚焦我中心工作,切实加强重大政策实施的发布解读。 | 各科室 |\n")
+    assert [(s.id, s.marker, s.title) for s in planparse.parse(text).iter_sections()] == [
+        ("1", "一、", "做好财政信息公开"), ("1.1", "1.", "积极推进本中心预算、决算及相关报表公开"),
+        ("2", "二、", "做好政府网站专栏信息公开"), ("2.2", "2.", "及时更新网站频道的各类型概况信息"),
+        ("2.3", "3.", "及时反馈网民对调查征集信息的意见"), ("2.4", "4.", "及时更新微信公众号信息"),
+        ("3", "三、", "持续加强重大政策发布解读"), ("3.5", "5.", "聚焦我中心工作,切实加强重大政策实施的发布解读")]
+    # a number in the next cell that is no item of the list (a count) stays text
+    text = "一、新建学校。 | 2所 | 教育局 |\n二、改造道路。 | 3.5公里 | 交通局 |"
+    assert [s.id for s in planparse.parse(text).iter_sections()] == ["1", "2"]

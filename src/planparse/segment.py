@@ -505,6 +505,22 @@ class _Segmenter:
         """Whether norm[s:e] is a line holding only a cell separator (|)."""
         return self.table_cell_end.fullmatch(self.norm, s, e) is not None
 
+    def _next_cell_child(self, t_end: int, line_end: int, title_max: int | None, style: str) -> _Node | None:
+        """A task table's row that holds a category heading in its first cell and, in the next, the group's
+        first item (一、做好财政信息公开。 | 1.积极推进… | 财务科 |: the merged category cell prints on its
+        group's first row only): that item, when the title's cell ends right after the title and the next
+        cell opens with another style's heading numbered 1 or on from the last of its style."""
+        bar = self.norm.find("|", t_end, line_end)
+        if bar < 0 or self.norm[t_end:bar].strip(" 。;:,!?"):
+            return None
+        c = bar + 1
+        while c < line_end and self.norm[c] == " ":
+            c += 1
+        child = self.heading_at(c, line_end, title_max, glue=False)
+        if child and child.style != style and child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1):
+            return child
+        return None
+
     def _cell_after(self, pos: int) -> list[tuple[int, int]] | None:
         """The lines of a table cell that starts on the line after pos, in a table saved one cell per
         line with each cell closed by a line holding only | (完成2022年度 / 乡村振兴示范村建设 / |):
@@ -603,6 +619,8 @@ class _Segmenter:
                         and child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1):
                     glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
                     break
+            if glued is None and glue:
+                glued = self._next_cell_child(t_end, line_end, title_max, rule.emit["style"])
             title = self.text.source_kept(t_start, t_end).strip()
             if not title and t_start < line_end:
                 continue
