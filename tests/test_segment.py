@@ -736,3 +736,17 @@ def test_a_task_tables_row_may_hold_its_category_heading_and_first_item():
     # a number in the next cell that is no item of the list (a count) stays text
     text = "一、新建学校。 | 2所 | 教育局 |\n二、改造道路。 | 3.5公里 | 交通局 |"
     assert [s.id for s in planparse.parse(text).iter_sections()] == ["1", "2"]
+
+
+def test_a_heading_numbered_in_tortoise_shell_brackets_reads_as_its_round_bracket_form():
+    # 汇文网 民政局十四五工作安排 (realdocs rd-022): a converted PDF prints (一) as 〔一〕; the site's 温馨提示 1.–4. above
+    # it are then a list before the outline, not items
+    text = ("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常。\n2. 本文档由用户上传,版权归属用户。\n"
+            "2023\n民政局\n十四\n工作\n安排\n范文\n"
+            "民政局十四五工作安排\n〔一〕“十四五〞工作思路和初步设想\n1.总体思路\n以习近平新时代中国特色社会主义思想为指导。\n"
+            "2.初步设想\n在社会救助事业上。")
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker, s.title) for s in doc.iter_sections()] == [
+        ("1", "〔一〕", "“十四五〞工作思路和初步设想"), ("1.1", "1.", "总体思路"), ("1.2", "2.", "初步设想")]
+    # the site's tag list above the title (a word a line) is no title printed in pieces
+    assert doc.meta.title == "民政局十四五工作安排"

@@ -188,6 +188,7 @@ def _iso(m: regex.Match, digits: dict[str, int]) -> str | None:
 
 
 _TITLE_WRAP = 3  # a long title may be printed over up to three lines
+_TITLE_FIRST_PIECE = 4  # ... its first line holding four characters at least
 _PAGE_CHUNK_LINES = 3  # a document site's "1、" page chunk starts within the first lines (after its header)
 
 
@@ -217,7 +218,9 @@ def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> 
         if not usable(ln):
             continue
         joins = []
-        if not (no_join.search(ln.norm) or bracketed.match(ln.norm)):
+        # a title wraps after a long first piece; lines of a word or two in a row are a site's tag list
+        # (2023 / 民政局 / 十四 / 工作 / 安排 / 范文 above 民政局十四五工作安排), not a title in pieces
+        if not (no_join.search(ln.norm) or bracketed.match(ln.norm) or len(ln.norm) < _TITLE_FIRST_PIECE):
             for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
                 if not usable(header[j]) or no_join.search(header[j].norm):
                     break
