@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tomllib
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -100,6 +101,7 @@ class PatternFile:
         self.path = path
         self._expanded: dict[str, str] = {}
         self._compiled: dict[str, regex.Pattern] = {}
+        self._plain: dict[str, re.Pattern] = {}
 
     def where(self, detail: str) -> str:
         return f"{self.path}: {detail}"
@@ -150,6 +152,23 @@ class PatternFile:
     def fragment(self, key: str) -> regex.Pattern:
         """A named fragment or list, compiled on its own."""
         return self.compile("${" + key + "}", f"fragments.{key}")
+
+    def plain(self, key: str) -> re.Pattern:
+        """A named fragment or list compiled with Python's re instead of regex.
+
+        For a plain pattern (a character class, an alternation of words, a fixed-width lookaround)
+        re scans a text two to four times faster than regex; the fragment must mean the same in both
+        (re raises on \\p{..}, a variable-width lookbehind, (?r)…: a PatternError here). A pattern
+        that opens with a lookbehind or is one literal word scans faster in regex: keep those there."""
+        if key not in self._plain:
+            pattern = "${" + key + "}"
+            source = compiled.expansion(f"{self._owner.digest}/{self.name}/{pattern}",
+                                        lambda _: self.expand(pattern, f"fragments.{key}"))
+            try:
+                self._plain[key] = re.compile(source)
+            except re.error as err:
+                raise PatternError(self.where(f"fragments.{key}: not a pattern Python's re reads ({err})")) from None
+        return self._plain[key]
 
     def words(self, key: str) -> list[str]:
         try:

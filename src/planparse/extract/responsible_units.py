@@ -14,6 +14,7 @@ that opens a bracket or follows a label's colon is the lead, the others stay res
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 from typing import Iterator
 
@@ -106,6 +107,12 @@ class _Search:
         self.clause_break = pats.compile("\n|${clause_break}", "clause breaks")
         self.clause_break_before = pats.compile("(?r)\n|${clause_break}", "clause breaks, searched backwards")
         self._lines: dict[tuple[str, int | None], list[tuple[int, int]]] = {}  # (anchor, stop) -> the lines holding it
+        self._anchors: dict[str, _Anchor] = {}
+
+    def anchor(self, name: str) -> _Anchor:
+        if name not in self._anchors:
+            self._anchors[name] = _Anchor(self.pats, name, self.norm)
+        return self._anchors[name]
 
     def matches(self, rule) -> Iterator[regex.Match]:
         norm, pattern, anchor = self.norm, rule.regex, rule.emit.get("anchor")
@@ -135,9 +142,9 @@ class _Search:
         lookahead crosses more says so with emit.anchor_reach: the `reach` clauses before are tried.
         The clause starts are looked for around the anchors only (each a search back and one on)."""
         norm, found = self.norm, []
-        fragment = self.pats.fragment(anchor)
+        fragment = self.anchor(anchor)
         after = 0  # a clause start: the search for the next anchor goes on from there
-        a = fragment.search(norm)
+        a = fragment.search(0, len(norm))
         while a:
             near = [self._clause_start(a.start(), after)]
             while len(near) <= reach and near[0] > 0:
@@ -150,7 +157,7 @@ class _Search:
             if next_break is None:
                 break
             after = next_break.end()
-            a = fragment.search(norm, after)
+            a = fragment.search(after, len(norm))
         return found
 
     def _clause_start(self, pos: int, floor: int = 0) -> int:
@@ -193,17 +200,53 @@ class _Search:
         (starting before stop, a line start, when given: the anchor never crosses a line)."""
         if (anchor, stop) not in self._lines:
             norm, found = self.norm, []
-            fragment = self.pats.fragment(anchor)
+            fragment = self.anchor(anchor)
             stop_at = len(norm) if stop is None else stop
-            a = fragment.search(norm, 0, stop_at)
+            a = fragment.search(0, stop_at)
             while a:
                 start = norm.rfind("\n", 0, a.start()) + 1
                 end = norm.find("\n", a.end())
                 end = len(norm) if end == -1 else end
                 found.append((start, end))
-                a = fragment.search(norm, end, stop_at)
+                a = fragment.search(end, stop_at)
             self._lines[anchor, stop] = found
         return self._lines[anchor, stop]
+
+
+class _Anchor:
+    """The first match of an anchor in norm[pos:endpos] (one anchor's searches go forward).
+
+    An anchor in lists.plain_anchor is searched with Python's re (PatternFile.plain: faster on a
+    plain class or word list). An anchor with a fragment <anchor>_first (one character, with
+    lookarounds, that every match of the anchor opens with, read by re) is matched with regex only
+    where one scan of re finds that character: the leftmost of those where it matches is the match
+    a search finds.
+    """
+
+    __slots__ = ("norm", "regex", "starts")
+
+    def __init__(self, pats: PatternFile, name: str, norm: str):
+        self.norm = norm
+        self.starts: list[int] | None = None
+        if name + "_first" in pats.spec.fragments:
+            self.regex = pats.fragment(name)
+            self.starts = [m.start() for m in pats.plain(name + "_first").finditer(norm)]
+        elif name in pats.spec.lists.get("plain_anchor", ()):
+            self.regex = pats.plain(name)
+        else:
+            self.regex = pats.fragment(name)
+
+    def search(self, pos: int, endpos: int):
+        if self.starts is None:
+            return self.regex.search(self.norm, pos, endpos)
+        starts, match, norm = self.starts, self.regex.match, self.norm
+        for i in range(bisect_left(starts, pos), len(starts)):
+            if starts[i] >= endpos:
+                break
+            m = match(norm, starts[i], endpos)
+            if m:
+                return m
+        return None
 
 
 def _tried_at(pattern: regex.Pattern, norm: str, starts) -> Iterator[regex.Match]:
