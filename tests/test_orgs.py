@@ -345,3 +345,18 @@ def test_a_labelled_item_ending_with_a_count_is_a_quantity(orgs):
     assert orgs.names_in(text, 0, len(text), strict=False) == []
     text = "11家乡镇分院、团市委"
     assert names(orgs.names_in(text, 0, len(text), strict=False), text) == ["乡镇分院", "团市委"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bureau's plan gives its own internal offices tasks: a field the dictionary does not know, then
+    # the one-character head (realdocs rd-067 区教育局德育 工作计划: "德育科将在全区选拔一个代表队")
+    ("德育科", ["德育科"]),
+    ("人事科", ["人事科"]),
+    ("政策法规科", ["政策法规科"]),
+    # one field character is a common noun, no office (学科要…, 教室要…)
+    ("学科", []),
+    ("教室", []),
+    ("德育科工作", []),  # the head must end the window
+])
+def test_an_internal_office_named_by_an_unknown_field_is_a_subject(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

@@ -513,7 +513,8 @@ class OrgFinder:
             if t.kind not in INSIDE and t.kind != "count" and not self._joins_list(t, toks, k, partner=True):
                 return []
             if subject and t.kind == "unknown" and not (
-                    self._place_name_goes_on(toks, k) or self._opened_by_level(toks, k)):
+                    self._place_name_goes_on(toks, k) or self._opened_by_level(toks, k)
+                    or self._office_name(toks)):
                 return []
         # a marker inside a name word is no marker: 高等 in 各普通|高等学校, 高等院校
         text = "".join(t.word for t in toks if t.kind not in ("suffix", "known"))
@@ -522,6 +523,16 @@ class OrgFinder:
         pieces = self._pieces(self._merge(self._items(toks, partner=True)))
         names = self._names_of(pieces, strict=True)
         return names if len(names) == len(pieces) else []
+
+    def _office_name(self, toks: list[Token]) -> bool:
+        """The window is one internal office: field characters the dictionary may not know, then
+        its one-character head, and nothing else (德育科|将…, 人事科|要…): a bureau's plan gives
+        its own offices tasks. No verb opens such a window, since the head ends it; at least two
+        field characters (学科, 教室 are no offices)."""
+        *field, head = toks
+        return (head.kind == "suffix" and head.word in self.office_heads
+                and all(t.kind in ("unknown", "part") for t in field)
+                and sum(len(t.word) for t in field) >= 2)
 
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
         """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
