@@ -44,6 +44,7 @@ _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines n
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
 _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
 _EXCERPT_OPENING = 10  # an excerpt cut out mid-list opens at most at its 10th heading (not 5.12护士节, 十三、)
+_CELL_GAP = 4  # between a title's closing mark and its cell's |, at most this many marks and spaces
 _CELL_LINES = 12  # a table cell saved one line per wrapped piece (持续 / 推进 / “两个 / …) spans at most this many lines
 _PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
 _TOC_GAP = 80  # in a 目录 run on one line, the next entry follows within this many characters (a name and a page number)
@@ -510,10 +511,12 @@ class _Segmenter:
         first item (一、做好财政信息公开。 | 1.积极推进… | 财务科 |: the merged category cell prints on its
         group's first row only): that item, when the title's cell ends right after the title and the next
         cell opens with another style's heading numbered 1 or on from the last of its style."""
-        bar = self.norm.find("|", t_end, line_end)
-        if bar < 0 or self.norm[t_end:bar].strip(" 。;:,!?"):
+        c = t_end  # only the title's closing mark and spaces before the cell's | (a bounded look: one-line pages are long)
+        while c < line_end and c - t_end < _CELL_GAP and self.norm[c] in " 。;:,!?":
+            c += 1
+        if c >= line_end or self.norm[c] != "|":
             return None
-        c = bar + 1
+        c += 1
         while c < line_end and self.norm[c] == " ":
             c += 1
         child = self.heading_at(c, line_end, title_max, glue=False)
