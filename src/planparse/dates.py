@@ -456,6 +456,8 @@ class _Cues(NamedTuple):
     single_stage_after: regex.Pattern
     due_before: regex.Pattern
     lead_before: regex.Pattern
+    base_before: regex.Pattern
+    base_after: regex.Pattern
     future_before: regex.Pattern
     block_before: regex.Pattern
     in_title: regex.Pattern
@@ -621,6 +623,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     limit = cues.limit_after.match(norm, e, hi)
     if limit and cues.attributive_after.match(norm, limit.end(), hi):
         return None  # 2000年底前建成的小区: names a kind of thing, sets no limit
+    if not limit and _before(cues.base_before, norm, lo, head) and cues.base_after.match(norm, e, hi):
+        return None  # 在2022年完成447个行政村的基础上: the base already reached, not a limit
     if expr.is_range:
         if _before(cues.name_before, norm, lo, s) and not _before(
                 cues.stage_name_before, norm, lo, s, _STAGE_NAME_LOOKBACK):
