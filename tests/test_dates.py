@@ -287,6 +287,11 @@ def test_time_cues_answer_for_every_sentence_as_a_scan_of_it_does(sample):
     ("2021年实施34项民生工程。2022年实施12项。", None),  # two years
     ("到2025年,覆盖率达到90%。", None),  # a horizon
     ("2021年实施34项民生工程。对2020年已达标的街镇进行提档升级。", None),  # a past result beside it
+    # the site's clock (今天是:…) is the day the page was fetched, not the notice's year (遂宁防汛办 征求意见函,
+    # 天津静海 法治政府建设报告): no year then, rather than 2025
+    ("今天是:2025年12月06日\n请各单位于6月18日(星期二)上午下班前反馈至市防汛办。", None),
+    ("今天是:2019年10月31日 星期三 农历十月初七\n4月底完成附属工程建设。", None),
+    ("今天是:2025年12月06日\n请于2019年6月18日前反馈。", 2019),
 ])
 def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_in_the_body(body, year):
     assert reference_year(Meta(), PATS, body) == year

@@ -749,7 +749,7 @@ def reference_year(meta: Meta, patterns: PatternSet | None = None, norm: str | N
     rules = patterns["deadlines"]
     if (year := body_year(norm, rules)) is not None:
         return year
-    m = rules.fragment("body_dated_month").search(norm)
+    m = rules.fragment("body_dated_month").search(_without_site_clock(norm, rules))
     return int(m.group("year")) if m else None
 
 
@@ -777,11 +777,17 @@ def body_year(norm: str, rules: PatternFile) -> int | None:
     """The year a page without a dated header resolves against (rules: deadlines.toml): the first
     dated limit, stage or due summary in the body (body_year), else the latest year a planned action
     labels (body_label_year), else the one year the page names (_only_year). meta reads the same
-    year as the plan year of such a page."""
+    year as the plan year of such a page. The site's clock (今天是:2025年12月06日) is no year of the page."""
+    norm = _without_site_clock(norm, rules)
     if m := rules.fragment("body_year").search(norm):
         return int(m.group("year"))
     labels = [int(m.group("year")) for m in rules.fragment("body_label_year").finditer(norm)]
     return max(labels) if labels else _only_year(norm, rules)
+
+
+def _without_site_clock(norm: str, rules: PatternFile) -> str:
+    """norm with the site's clock line (今天是:2025年12月06日 星期六: the day the page was fetched) blanked."""
+    return rules.fragment("site_clock").sub(lambda m: " " * len(m.group()), norm)
 
 
 def _only_year(norm: str, rules: PatternFile) -> int | None:
