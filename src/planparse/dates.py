@@ -451,6 +451,8 @@ class _Cues(NamedTuple):
     block_after: regex.Pattern
     attributive_after: regex.Pattern
     stage_year_after: regex.Pattern
+    plan_period: regex.Pattern
+    stage_label: regex.Pattern
     past_after: regex.Pattern
     stage_after: regex.Pattern
     single_stage_after: regex.Pattern
@@ -515,7 +517,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
     completion verb: 2023年底完成), a cue before it (到2025年, 力争在2025年, 计划10月), a period
     end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月),
-    a sentence-initial "2025年," later than the plan year). The times of a list (、/和/及/与) share the
+    a sentence-initial "2025年," or "2019年任务:" later than the plan year or within the period a
+    multi-year plan names in its title: 三年(2019—2021年)行动方案). The times of a list (、/和/及/与) share the
     limit after its last one (分别于6月10日和8月10日前) and the cue or blocker before its first one
     (到2023年底和2030年; 截至6月底和12月底 is a status for both). Never: recurring (每月5日前), status or
     origin (截至, 以来, 起), plan and document names (《…(2024-2035年)》, 三年行动计划(2023-2025年)),
@@ -526,8 +529,9 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     report's own date `issued` (2023年底 as a task's 计划完成时间 in a progress report of 2023-12-14),
     and not a forecast of what a whole period counts (预计上半年完成投资0.48亿元: forecast_before/_period).
     nor a period's plan followed by what was done (2023年计划投资XX亿元,已完成…: plan_then_done).
-    Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`)
-    and are skipped when it is None (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
+    Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`),
+    in a multi-year plan against the stage label opening their passage (2020年任务:一是4月底前…),
+    and are skipped when neither is given (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     `issued_on` (`issue_date(meta)`: when the notice was written) bounds both: a limit cannot have
     passed when it was set, so in a notice written after its plan year (a 2009 notice on the 2008年度
     plan, a 2018 notice on 2017's annual returns) an implicit date that would fall before it
@@ -539,6 +543,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     if not exprs:
         return []  # most sentences: nothing more to look up
     cues = _cues(patterns["deadlines"])
+    span = _plan_period(norm, cues)
+    label_year = _label_year(norm, start, span, cues)
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
     titles = [m.span() for m in cues.in_title.finditer(norm, start, end)]
@@ -556,13 +562,15 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
 
     def due(expr: TimeExpr) -> str | None:
         """The ISO end of expr's period when it may be a deadline at all, else None."""
-        if _implicit_year(expr) and plan_year is None:
+        year = plan_year
+        if _implicit_year(expr) and label_year is not None:
+            year = label_year  # 2020年任务:一是4月底前完成…: the label's year, not the plan's
+        if _implicit_year(expr) and year is None:
             return None
         i = bisect.bisect_left(titles, (expr.start,)) - 1
         if i >= 0 and titles[i][0] < expr.start < titles[i][1]:
             return None  # inside 《…》: part of a document's name
-        period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base,
-                                patterns=patterns)
+        period = resolve_period(expr, year=year, base=None if year is not None else base, patterns=patterns)
         if period is None:
             return None
         if (written is not None and plan_year is not None and written.year > plan_year and not reported
@@ -584,7 +592,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         # the joint itself blocks nothing (与2022年相比 blocks only where no time stands before 与)
         joined = k > 0 and cues.list_joint.fullmatch(norm, exprs[k - 1].end, expr.start)
         heads.append(heads[-1] if joined else expr.start)
-        hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1])
+        hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1], span)
         iso = due(expr) if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
     # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit (or the stage it
@@ -608,11 +616,11 @@ def _blocked(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues, head: int
 
 
 def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, reported: bool,
-           cues: _Cues, head: int) -> tuple[int, int, str] | None:
+           cues: _Cues, head: int, span: tuple[int, int] | None = None) -> tuple[int, int, str] | None:
     """(span start, span end, rule id) when expr is a deadline in its context, else None. `head`: the
     start of the list (、/和/及/与) expr is a later member of, else expr.start: a cue before the list's
     first time (到2023年底和2030年) holds for each, and the record of a later one is the time alone
-    (rule deadlines.list)."""
+    (rule deadlines.list). `span`: the years of a multi-year plan's own period (_plan_period)."""
     s, e = expr.start, expr.end
     if _before(cues.block_before, norm, lo, head) if expr.is_range else _blocked(norm, lo, hi, expr, cues, head):
         return None
@@ -689,10 +697,47 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if sched and (year is None or year == ref_year):
             return s_lead, sched.end(), "deadlines.schedule"
         return None
-    if (year is not None and ref_year is not None and year > ref_year and not expr.has("year_edge")
-            and cues.stage_year_after.match(norm, e, hi) and cues.sentence_head.fullmatch(norm, lo, s)):
-        return s, e, "deadlines.stage_year"  # 2025年,全市…: a stage goal of a multi-year plan
+    stage = cues.stage_year_after.match(norm, e, hi)
+    if (year is not None and stage and _stage_year_fits(year, ref_year, span) and not expr.has("year_edge")
+            and cues.sentence_head.fullmatch(norm, lo, s)):
+        # 2025年,全市…: a stage goal of a multi-year plan; 2019年任务:一是… in a 2019—2021 plan
+        return s, stage.end("label") if stage.group("label") else e, "deadlines.stage_year"
     return None
+
+
+def _stage_year_fits(year: int, ref_year: int | None, span: tuple[int, int] | None) -> bool:
+    """Whether a sentence-initial year may label a stage: later than the plan year, or any year of the
+    plan's own period (its first and current one too: 2022年,全市新建5G基站… in a 2022—2024 plan)."""
+    return (ref_year is not None and year > ref_year) or (span is not None and span[0] <= year <= span[1])
+
+
+_HEAD_CHARS = 400  # a plan's title stands in the first lines of the page (after a 名称: row at most)
+
+
+@lru_cache(maxsize=8)
+def _plan_period(norm: str, cues: _Cues) -> tuple[int, int] | None:
+    """(first, last) year of the page's own multi-year plan, named with its title at the top:
+    三年(2019—2021年)行动方案, 三年行动方案(2022—2024年); not another document's (《…(2022—2024年)》)."""
+    head = norm[:_HEAD_CHARS]
+    titles = [m.span() for m in cues.in_title.finditer(head)]
+    for m in cues.plan_period.finditer(head):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if first < last and not any(a < m.start() < b for a, b in titles):
+            return first, last
+    return None
+
+
+def _label_year(norm: str, start: int, span: tuple[int, int] | None, cues: _Cues) -> int | None:
+    """The year of a stage label that opens the passage (from the last 。 or line end) the sentence at
+    start belongs to, in a multi-year plan: 2020年任务:一是4月底前…;二是10月底前… -> 2020."""
+    if span is None:
+        return None
+    lo = max(norm.rfind("。", 0, start), norm.rfind("\n", 0, start)) + 1
+    m = cues.stage_label.match(norm, cues.sentence_head.match(norm, lo).end())
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    return year if span[0] <= year <= span[1] else None
 
 
 def _stage_named_before(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
