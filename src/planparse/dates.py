@@ -470,6 +470,8 @@ class _Cues(NamedTuple):
     stage_item_before: regex.Pattern
     stage_item_after: regex.Pattern
     sentence_head: regex.Pattern
+    stage_subject_head: regex.Pattern
+    stage_subject_after: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
     forecast_period: regex.Pattern
@@ -697,11 +699,14 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if sched and (year is None or year == ref_year):
             return s_lead, sched.end(), "deadlines.schedule"
         return None
+    if year is None or not _stage_year_fits(year, ref_year, span) or expr.has("year_edge"):
+        return None
     stage = cues.stage_year_after.match(norm, e, hi)
-    if (year is not None and stage and _stage_year_fits(year, ref_year, span) and not expr.has("year_edge")
-            and cues.sentence_head.fullmatch(norm, lo, s)):
+    if stage and cues.sentence_head.fullmatch(norm, lo, s):
         # 2025年,全市…: a stage goal of a multi-year plan; 2019年任务:一是… in a 2019—2021 plan
         return s, stage.end("label") if stage.group("label") else e, "deadlines.stage_year"
+    if cues.stage_subject_head.fullmatch(norm, lo, s) and cues.stage_subject_after.fullmatch(norm, e, hi):
+        return s, e, "deadlines.stage_year"  # 武汉市2017年细颗粒物…下降15%以上。 in a 2014 plan
     return None
 
 
