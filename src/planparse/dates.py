@@ -513,7 +513,8 @@ def _implicit_year(expr: TimeExpr) -> bool:
 
 def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet, *,
                    reported: bool = False, issued: str | None = None,
-                   issued_on: str | None = None) -> list[tuple[int, int, str, str]]:
+                   issued_on: str | None = None,
+                   period: tuple[int, int] | None = None) -> list[tuple[int, int, str, str]]:
     """Deadline expressions in norm[start:end]: (span start, span end, ISO date, rule id).
 
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
@@ -532,7 +533,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     and not a forecast of what a whole period counts (预计上半年完成投资0.48亿元: forecast_before/_period).
     nor a period's plan followed by what was done (2023年计划投资XX亿元,已完成…: plan_then_done).
     Implicit years (8月底) resolve against plan_year (the caller passes `reference_year(meta)`),
-    in a multi-year plan against the stage label opening their passage (2020年任务:一是4月底前…),
+    in a multi-year plan (`period`, the caller's `plan_period(norm)`) against the stage label opening
+    their passage (2020年任务:一是4月底前…),
     and are skipped when neither is given (“十四五”期末 names its years). `issued` (ISO date of the document) resolves 今年/明年 when there is no plan year.
     `issued_on` (`issue_date(meta)`: when the notice was written) bounds both: a limit cannot have
     passed when it was set, so in a notice written after its plan year (a 2009 notice on the 2008年度
@@ -545,7 +547,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     if not exprs:
         return []  # most sentences: nothing more to look up
     cues = _cues(patterns["deadlines"])
-    span = _plan_period(norm, cues)
+    span = period
     label_year = _label_year(norm, start, span, cues)
     base = date.fromisoformat(issued) if issued else None
     out: list[tuple[int, int, str, str]] = []
@@ -622,7 +624,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     """(span start, span end, rule id) when expr is a deadline in its context, else None. `head`: the
     start of the list (、/和/及/与) expr is a later member of, else expr.start: a cue before the list's
     first time (到2023年底和2030年) holds for each, and the record of a later one is the time alone
-    (rule deadlines.list). `span`: the years of a multi-year plan's own period (_plan_period)."""
+    (rule deadlines.list). `span`: the years of a multi-year plan's own period (plan_period)."""
     s, e = expr.start, expr.end
     if _before(cues.block_before, norm, lo, head) if expr.is_range else _blocked(norm, lo, hi, expr, cues, head):
         return None
@@ -719,10 +721,11 @@ def _stage_year_fits(year: int, ref_year: int | None, span: tuple[int, int] | No
 _HEAD_CHARS = 400  # a plan's title stands in the first lines of the page (after a 名称: row at most)
 
 
-@lru_cache(maxsize=8)
-def _plan_period(norm: str, cues: _Cues) -> tuple[int, int] | None:
+def plan_period(norm: str, patterns: PatternSet) -> tuple[int, int] | None:
     """(first, last) year of the page's own multi-year plan, named with its title at the top:
-    三年(2019—2021年)行动方案, 三年行动方案(2022—2024年); not another document's (《…(2022—2024年)》)."""
+    三年(2019—2021年)行动方案, 三年行动方案(2022—2024年); not another document's (《…(2022—2024年)》).
+    A property of the document: the caller works it out once and passes it to find_deadlines."""
+    cues = _cues(patterns["deadlines"])
     head = norm[:_HEAD_CHARS]
     titles = [m.span() for m in cues.in_title.finditer(head)]
     for m in cues.plan_period.finditer(head):

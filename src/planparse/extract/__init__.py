@@ -14,7 +14,7 @@ from importlib import import_module
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from ..dates import TimeCues, find_deadlines, issue_date, reference_year
+from ..dates import TimeCues, find_deadlines, issue_date, plan_period, reference_year
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -81,6 +81,11 @@ class Context:
         return len(list(islice(comparisons, _REPORT_COMPARISONS))) == _REPORT_COMPARISONS
 
     @cached_property
+    def plan_period(self) -> tuple[int, int] | None:
+        """The years of the page's own multi-year plan (dates.plan_period): its year labels date stages."""
+        return plan_period(self.text.norm, self.patterns)
+
+    @cached_property
     def time_cues(self) -> TimeCues:
         """Which sentences can hold a time expression: most cannot, and then nothing is asked."""
         return TimeCues(self.text.norm, self.patterns)
@@ -95,7 +100,7 @@ class Context:
         if found is None:
             found = self._deadlines[key] = tuple(find_deadlines(
                 self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date,
-                issued_on=self.issued_on))
+                issued_on=self.issued_on, period=self.plan_period))
         return found
 
 
