@@ -1093,6 +1093,8 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
     预计 before a past reporting period (预计前三季度, 预计上半年) estimates that period's result: an
     achieved cue in a report, no cue elsewhere (the section or document decides; stance_estimate_cue).
+    So does 预计 right before 完成/实现/同比 in a report (预计完成地区生产总值331亿元): it replaces the
+    planned cue 预计 there; outside reports that 预计 stays a planned cue.
     In a report, 争取 before the funds or projects it brought in (争取上级补助资金6.946亿元) tells what was
     obtained, not a goal: no cue (stance_obtain_cue). In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
     完成园区已征用地块整体规划,加快推进7公顷工业用地报批 (the 已 describes the plots)."""
@@ -1102,9 +1104,11 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
-    if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…: a report's estimate of a past period
-        cues += [(m.start(), m.end(), "achieved") for m in R.estimate.finditer(sent)]
-        cues.sort()
+    if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…, 预计完成…: a report's estimate of a past period
+        estimates = [(m.start(), m.end(), "achieved") for m in R.estimate.finditer(sent)]
+        if estimates:
+            starts = {a for a, _, _ in estimates}
+            cues = sorted([cue for cue in cues if cue[2] != "planned" or cue[0] not in starts] + estimates)
     if reported and cues:  # 争取上级补助37310万元 in a report: obtained, no cue (the section decides)
         cues = [cue for cue in cues if cue[2] != "planned" or not R.obtain.match(sent, cue[0])]
     if not reported:
