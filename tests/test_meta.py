@@ -1146,13 +1146,30 @@ def test_a_breadcrumb_ending_in_the_pages_title_is_not_the_title():
 
 
 def test_an_annual_kind_named_inside_a_titles_subject_does_not_date_the_plan_year():
-    # 泾县 分解落实政府工作报告 通知 2023 (devgold-sm42 jingxian), 鄂州 〈政府工作报告〉分解落实意见 2016 (realdocs rd-063):
-    # the kind is the title's last word (通知, 意见); 报告 inside 政府工作报告 names what it is about
-    m = meta("名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号\n发布日期: 2023-01-30 08:56\n"
-             "各乡镇人民政府:\n《政府工作报告》已经县十八届人民代表大会第二次会议审议通过。\n一、细化任务抓落实。")
-    assert (m.title, m.date, m.plan_year) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "2023-01-30", None)
+    # the kind is the title's last word (通知, 意见, 方案); 报告 inside a subject does not make it annual
+    assert meta("发布日期: 2023-03-01\n某县人民政府关于做好民政工作报告审核的通知\n一、细化任务").plan_year is None
     # an annual kind that ends the title still takes the date's year
     assert meta("发布日期: 2023-03-01\n某县卫生健康局工作要点(试行)\n一、加强领导").plan_year == 2023
+
+
+def test_the_division_of_the_government_work_report_is_for_the_year_it_is_dated():
+    # The 政府工作报告 is adopted at the year's 人代会 (Jan-Apr) and its tasks are divided among the units weeks later:
+    # a division titled without a year is for the year it is dated. Corpus: 泾县 关于分解落实政府工作报告目标任务的通知
+    # 2023-01-30 (devgold-sm42 jingxian: 明确了2023年全县…目标和工作任务), 鄂州 〈政府工作报告〉主要工作任务分解落实意见
+    # 2016-04-21 (realdocs rd-063: 2016年是“十三五”开局之年), 长清 《政府工作报告》重点工作任务分工 2021-04-01
+    # (devgold-dl43 changqing, gold 2021), 大洼 《<政府工作报告>任务分解表》 2021-01-25 (devgold-un42 dawa).
+    m = meta("名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号\n发布日期: 2023-01-30 08:56\n"
+             "各乡镇人民政府:\n《政府工作报告》已经县十八届人民代表大会第二次会议审议通过。\n一、细化任务抓落实。")
+    assert (m.title, m.date, m.plan_year) == ("泾县人民政府关于分解落实政府工作报告目标任务的通知", "2023-01-30", 2023)
+    m = meta("市人民政府办公室关于印发《市七届人大七次会议〈政府工作报告〉主要工作任务分解落实意见》的通知\n"
+             "鄂州政办发〔2016〕5号\n日期:2016-04-21\n各区人民政府:\n  现将意见印发给你们。\n一、总体要求")
+    assert (m.title, m.plan_year) == ("市七届人大七次会议〈政府工作报告〉主要工作任务分解落实意见", 2016)
+    m = meta("济南市长清区人民政府办公室\n关于印发《政府工作报告》重点工作任务分工的通知\n济长政办字〔2021〕3号\n"
+             "各街道办事处:\n现将《政府工作报告》重点工作任务分工印发给你们。\n济南市长清区人民政府办公室\n2021年4月1日\n一、总体要求")
+    assert (m.date, m.plan_year) == ("2021-04-01", 2021)
+    assert meta("发布日期: 2021-01-25\n《政府工作報告》任務分解表\n一、总体要求").plan_year == 2021
+    # undated, it names no year
+    assert meta("关于印发《政府工作报告》重点工作任务分工的通知\n一、总体要求").plan_year is None
 
 
 def test_the_year_of_a_revision_note_after_the_title_is_no_plan_year():

@@ -461,8 +461,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
                news: bool = False) -> int | None:
     """The year in the title (not a revision note's; the year before the plan's when a summary without
     its year comes first: 工作总结及2021年工作计划 -> 2020); else the date's, for a title ending in an
-    annual kind or a news report (`news`: titled by its headline); else the year the text opens with;
-    else the year the first heading opens with; else, on a page with no 文号 and no date (no header
+    annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
+    headline); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
@@ -473,8 +473,9 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         year = rules.fragment("year").search(norm)
         if year:
             return int(year.group())
-        if date and (news or rules.fragment("annual_title_end").search(title)):
-            return int(date[:4])  # an annual document, or a news report: of the year it is dated
+        if date and (news or rules.fragment("annual_title_end").search(title)
+                     or rules.fragment("annual_subject").search(norm)):
+            return int(date[:4])  # an annual document (a 政府工作报告's division too), or a news report: of its date's year
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
