@@ -870,6 +870,27 @@ def test_a_page_that_names_itself_a_fanwen_or_wenku_site_has_upload_dates_only()
     assert meta("发布时间:2022-07-14 11:14 来源: 市民政局 浏览量:\n某某工作要点\n一、要求").date == "2022-07-14"
 
 
+def test_a_sharing_site_that_names_its_editor_or_its_download_button_has_upload_dates_only():
+    # The 小编 who '为大家整理' a page, a 网友投稿 source, a WORD下载 button or a 笔杆子…网 name mark a sharing site:
+    # realdocs rd-028 ('分类:计划总结 时间: 2023-02-03 20:30:36 浏览: 作者:小编'), rd-086 ('时间:2023-05-07 公文范文
+    # 来源:网友投稿' + '下面是小编为大家整理的…'), rd-071 (笔杆子资料网: a 2021 summary stamped 2023-02-22),
+    # devgold-sm43 county-edu (好笔杆子网 '时间:2023-02-24 … 收藏 WORD下载').
+    m = meta("区科学技术局2022年度工作总结及2023年工作计划\n\n分类:计划总结 时间: 2023-02-03 20:30:36 浏览: 作者:小编\n\n"
+             "区科学技术局2022年度工作总结及2023年工作计划\n今年以来,区科技局深入实施创新驱动发展战略。\n一、工作开展情况")
+    assert (m.title, m.date, m.plan_year) == ("区科学技术局2022年度工作总结及2023年工作计划", None, 2022)
+    m = meta("2023年区五年法治政府建设工作情况报告\n\n时间:2023-05-07 17:15:05 公文范文 来源:网友投稿\n\n"
+             "五年来,*区严格落实党政主要负责人履行推进法治建设第一责任人职责规定。\n一、主要做法")
+    assert m.date is None
+    m = meta("县教育局2023年工作计划\n\n工作计划 时间:2023-02-24 12:14:02 收藏 WORD下载\n\n"
+             "2023年,**县教育局将认真贯彻党的教育方针。\n一、工作目标")
+    assert (m.date, m.plan_year) == (None, 2023)
+    m = meta("区交通运输局2021年工作总结和2022年工作思路\n\n2023-02-22 13:47:13 133\n\n文章导读\n\n"
+             "今年是“十四五”开局之年。\n\n联系客服提示-笔杆子资料网\n\n一、2021年工作开展情况")
+    assert m.date is None
+    # a portal's editor and a 责任编辑 are no such mark
+    assert meta("市民政局2022年工作要点\n发布时间:2022-07-14 11:14 来源: 市民政局 责任编辑:王小编\n一、要求").date == "2022-07-14"
+
+
 def test_a_news_repost_names_the_plan_it_prints_in_full():
     # 重庆 城镇化 实施方案 (metagold-d m3310): a portal news item without a title line
     m = meta("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知,"
