@@ -206,6 +206,7 @@ class _Rules:
         self.past_year_anchor = pf.words("anchor_past_year")
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
         self.estimate = pf.fragment("stance_estimate_cue")
+        self.ratio_name = pf.fragment("industry_ratio_name")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
         self.obtain = pf.fragment("stance_obtain_cue")
         self.breakdown = pf.fragment("stance_breakdown_opening")
@@ -1317,9 +1318,13 @@ def extract(ctx: Context) -> list[Target]:
                     if frame is None:
                         frame = _frame_deadline(ctx, sentences, index, reported) or ""
                     deadline = frame or None
+            indicator = out.indicator
+            if c.rule == "targets.industry_ratio":  # 5.7:49.3:45.0,进一步优化为6.6:45.8:47.6: the structure names each share
+                names = list(R.ratio_name.finditer(sent, 0, c.num_start))
+                indicator = names[-1].group() if names else indicator
             records.append(dict(
                 common,
-                indicator=out.indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
+                indicator=indicator, value=c.value, value_max=c.value_max, baseline=c.baseline,
                 unit=c.unit, comparator=c.comparator, stance=stance, deadline=deadline,
             ))
     # the figures decide only a page whose cues leave most of them undecided: where cues decide most, the
