@@ -183,6 +183,7 @@ class _Rules:
         self.outcome_state = pf.fragment("report_outcome_state")  # what every outcome heading ends in
         self.opening_sentence = pf.fragment("report_opening_sentence")
         self.opening_year_lead = pf.fragment("report_opening_year_lead")
+        self.opening_congress = pf.fragment("report_opening_congress")
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
@@ -1225,7 +1226,8 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     title is missing or names no kind, the text reads like a report (Context.reads_like_report, or a
     preamble sentence opens with the to-date period: 。截至10月7日,: report_opening_sentence, or a preamble
     line opens with a year and the leadership formula, no plan verb: 2024年,办公室在…的正确领导下,…:
-    report_opening_year_lead), or
+    report_opening_year_lead, or the preamble opens a report to the people's congress: …报告…,请予审议:
+    report_opening_congress), or
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
@@ -1237,7 +1239,8 @@ def _reported(R: _Rules, ctx: Context) -> bool:
         return True
     first = ctx.outline.sections_start
     end = len(ctx.text.norm) if first is None else first
-    if R.opening_sentence.search(ctx.text.norm, 0, end) or R.opening_year_lead.search(ctx.text.norm, 0, end):
+    if (R.opening_sentence.search(ctx.text.norm, 0, end) or R.opening_year_lead.search(ctx.text.norm, 0, end)
+            or R.opening_congress.search(ctx.text.norm, 0, end)):
         return True
     # Every outcome heading ends in an outcome state (全面提升 before 。 or a line end), and two headings in
     # two states: a page with fewer states has fewer headings. Counting the states is a fast scan for
