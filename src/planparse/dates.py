@@ -302,6 +302,10 @@ def _resolve_range(expr: TimeExpr, g: _Grammar, year: int | None, base: date | N
         if gr.get("day") and not gr.get("month"):  # 九号到十五号: month from the left
             gr["month"] = str(left.start.month)
         right_period = _resolve_point(gr, right.rule, g, left.start.year, base)
+        if (right_period is not None and right_period.end < left.start and gr.get("month")
+                and right_period.end.month < left.start.month):
+            # 12月11日—2月28日, 2023年11月至3月: a right month before the left one is the next year's
+            right_period = _resolve_point(gr, right.rule, g, left.start.year + 1, base)
     else:
         right_period = _resolve_point(gr, right.rule, g, year, base)
     if right_period is None or right_period.end < left.start:
