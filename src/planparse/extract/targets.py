@@ -203,6 +203,8 @@ class _Rules:
         self.stance_cue_planned = self.stance_cue.groupindex["planned"]  # by number: cheaper than by name
         self.requirement = pf.fragment("stance_requirement")
         self.requirement_anchor = pf.words("anchor_stance_requirement")
+        self.plan_bracket = pf.fragment("stance_plan_bracket")
+        self.plan_bracket_anchor = pf.words("anchor_stance_plan_bracket")
         self.past_year = pf.fragment("past_year")
         self.past_year_anchor = pf.words("anchor_past_year")
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
@@ -1103,6 +1105,11 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
+    if _holds(sent, R.plan_bracket_anchor):  # 63.9%(全年任务62%),…: the bracket's figure is planned, nothing after it
+        brackets = [m.span() for m in R.plan_bracket.finditer(sent)]
+        if brackets:
+            required = sorted(required + brackets)
+            cues = [cue for cue in cues if not any(a <= cue[0] < b for a, b in brackets)]
     if plan_year and _holds(sent, R.past_year_anchor):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
