@@ -975,6 +975,20 @@ def test_a_sharing_sites_piece_count_with_a_comment_and_a_word_count_are_not_the
     assert (m.title, m.plan_year) == ("市、县交通运输局2023年工作总结", 2023)
 
 
+def test_an_uploaded_files_date_stamp_after_the_title_is_not_the_title():
+    # A file uploaded to a sharing site keeps the date stamp its author put in the file name: 第壹文秘 (realdocs
+    # rd-031) '《市文化和旅游局2023年工作总结及2024年重点工作安排(20240108).docx》由会员分享', 51公文网 (seen in search)
+    # '齐都镇2023年政府工作报告(20230113)'. The stamp is no part of the plan's name.
+    m = meta("《市文化和旅游局2023年工作总结及2024年重点工作安排(20240108).docx》由会员分享,可在线阅读,更多相关"
+             "《市文化和旅游局2023年工作总结及2024年重点工作安排(20240108).docx(5页珍藏版)》请在第壹文秘上搜索。\n"
+             "1、市文化和旅游局2023年工作总结及2024年重点工作安排一、2023年工作完成情况(一)坚持项目为王,提升产业发展韧性。")
+    assert (m.title, m.plan_year) == ("市文化和旅游局2023年工作总结及2024年重点工作安排", 2023)
+    m = meta("齐都镇2023年政府工作报告(20230113)\n\nVIP专免\n\n各位代表、同志们:\n2022 年政府工作回顾")
+    assert (m.title, m.plan_year) == ("齐都镇2023年政府工作报告", 2023)
+    # a bracketed note with words stays: it names an edition
+    assert meta("某县2023年工作要点(修订稿)\n一、加强领导").title == "某县2023年工作要点(修订稿)"
+
+
 def test_the_editors_line_names_the_piece_before_a_comma_and_a_welcome():
     # 范文 copy (devgold-un35 un3507): the first line doubles the title in brackets; the editor's line names it
     m = meta("2020年道路运输安全专项整治三年行动实施方案(2020年道路运输安全专项整治三年行动实施方案)\n"
