@@ -240,7 +240,8 @@ def test_short_row_whose_task_cell_falls_in_the_unit_column_reads_nothing():
 # 崇川 民生实事推进情况 2023 (devgold-un35 un3505): one cell per line with |, a header cell with a
 # month range (1-10月推进情况), numbered rows of 9 and 10 lines (row 24 leaves out 全年目标任务, a
 # trailing "||" / "|" line): the rows run from number to number, the cells of names fill the unit
-# columns from the right (牵头单位 = the first of the two)
+# columns from the right (牵头单位 = the first of the two). 责任主体与协同单位 is two labels joined by 与
+# (round 43): its column is read too, with the first label's role (责任主体 -> responsible)
 CHONGCHUAN = """序号 |
 主要任务 |
 全年目标任务 |
@@ -281,7 +282,11 @@ CHONGCHUAN = """序号 |
 
 
 def test_one_cell_lines_numbered_rows_of_uneven_line_counts_align_by_content():
-    assert _units(CHONGCHUAN, "table_header") == [("lead", "城管局"), ("lead", "市城管局"), ("lead", "区城管局")]
+    assert _units(CHONGCHUAN, "table_header") == [
+        ("lead", "城管局"), ("responsible", "市政局"), ("responsible", "相关街道"),
+        ("lead", "市城管局"), ("responsible", "市政局"), ("responsible", "环卫处"), ("responsible", "崇川经济开发区"),
+        ("responsible", "各街道"),
+        ("lead", "区城管局"), ("responsible", "崇川经济开发区"), ("responsible", "相关街道")]
 
 
 # 莱州 民生事项进展 2022 (devgold-un37 un3701): the 类别 cell is merged into the first row; row 15
