@@ -128,6 +128,35 @@ def test_a_reports_time_after_its_own_date_is_no_past_event(text, issued, expect
     assert [(text[s:e], iso) for s, e, iso, _ in got] == expected
 
 
+@pytest.mark.parametrize("text,issued,expected", [
+    # 年末发的通知里 1—3 月的限期是下一年的：写通知时今年的 1 月早已过去（round 43）
+    ("请于1月5日前将年度工作总结报送县局办公室。", "2023-12-25", [("于1月5日前", "2024-01-05")]),
+    ("各单位于2月底前完成自查整改。", "2023-11-20", [("于2月底前", "2024-02-29")]),
+    ("一季度完成设备招标采购。", "2022-10-18", [("一季度完成", "2023-03-31")]),
+    ("请于12月20日前报送。", "2023-12-05", [("于12月20日前", "2023-12-20")]),  # still ahead this year
+    ("请于3月底前报送。", "2023-04-21", [("于3月底前", "2023-03-31")]),  # a page stamped weeks later: same year
+    ("6月底前完成验收。", "2023-11-20", [("6月底前", "2023-06-30")]),  # only the first months roll over
+])
+def test_a_notice_at_the_years_end_sets_limits_in_the_next_years_first_months(text, issued, expected):
+    norm = normalize(text, PATS.char_map()).norm
+    got = find_deadlines(norm, 0, len(norm), int(issued[:4]), PATS, issued=issued, issued_on=issued, undated_plan=True)
+    assert [(text[s:e], iso) for s, e, iso, _ in got] == expected
+
+
+def test_a_plan_that_names_its_year_keeps_it_whenever_posted():
+    # 2023年…工作方案 posted in November: its 3月底前 is 2023's, as before
+    norm = normalize("3月底前完成摸底排查。", PATS.char_map()).norm
+    got = find_deadlines(norm, 0, len(norm), 2023, PATS, issued="2023-11-02", issued_on="2023-11-02")
+    assert [iso for _, _, iso, _ in got] == ["2023-03-31"]
+
+
+def test_a_late_year_notice_read_whole():
+    text = ("关于开展年度考核工作的通知\n各乡镇、各有关单位:\n一、请于1月5日前将年度工作总结报送县局办公室。\n"
+            "二、各单位于12月28日前完成自查。\n某县农业农村局\n2023年12月25日\n")
+    got = deadlines.extract(_context(text, "关于开展年度考核工作的通知", None))
+    assert [(r.text, r.date) for r in got] == [("于1月5日前", "2024-01-05"), ("于12月28日前", "2023-12-28")]
+
+
 def test_plans_count_what_reports_do_not():
     assert _deadlines("2023年完成县疾控中心实验室资质认定。", 2023) == [("2023年完成", "2023-12-31")]
     assert _deadlines("3月底前完成对接。", 2023) == [("3月底前", "2023-03-31")]

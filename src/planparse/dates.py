@@ -492,6 +492,8 @@ def _cues(pf: PatternFile) -> _Cues:
 
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
+LATE_MONTH = 10   # a notice of no plan year written from October on ...
+_EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
 
 
@@ -517,7 +519,7 @@ def _implicit_year(expr: TimeExpr) -> bool:
 
 def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patterns: PatternSet, *,
                    reported: bool = False, issued: str | None = None,
-                   issued_on: str | None = None,
+                   issued_on: str | None = None, undated_plan: bool = False,
                    period: tuple[int, int] | None = None) -> list[tuple[int, int, str, str]]:
     """Deadline expressions in norm[start:end]: (span start, span end, ISO date, rule id).
 
@@ -545,7 +547,11 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     plan, a 2018 notice on 2017's annual returns) an implicit date that would fall before it
     (于7月10日前上报, 于1月11日下午前) is in the year of issue; and a dated limit before the plan year
     is history only when it is also before the year of issue (请于2023年11月30日前报送 in a 2023
-    notice on 2024 funds). Sentences of a report (`reported`) keep the plan year.
+    notice on 2024 funds). Sentences of a report (`reported`) keep the plan year. `undated_plan`: the
+    page names no plan year (plan_year is the year of issue); then, in a notice written in the year's
+    last quarter, an implicit January-March limit that would have passed is next year's (请于1月5日前报送
+    in a notice of 2023-12-25 is 2024-01-05). A page that names its plan year keeps it (a 2023 plan
+    posted in November still means 2023's 3月底前).
     """
     exprs = find_times(norm, start, end, patterns)
     if not exprs:
@@ -585,6 +591,12 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
                 and period.end < written and _implicit_year(expr)):
             # 务必于7月10日前上报 in a 2009 notice on the 2008年度 plan: not yet passed when set
             period = resolve_period(expr, year=written.year, base=None, patterns=patterns) or period
+        if (undated_plan and written is not None and not reported and _implicit_year(expr) and year == plan_year
+                and period.end < written
+                and period.end.year == written.year and written.month >= LATE_MONTH
+                and period.end.month <= _EARLY_MONTH):
+            # 请于1月5日前报送 in a notice of 2023-12-25: this year's January is long past, next year's is meant
+            period = resolve_period(expr, year=written.year + 1, base=None, patterns=patterns) or period
         if plan_year is not None and period.end.year < plan_year and not (
                 written is not None and period.end.year >= written.year):
             return None  # already over when the plan starts (and when the notice was written): history
