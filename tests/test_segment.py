@@ -157,6 +157,20 @@ def test_the_first_heading_glued_to_the_documents_title():
     assert tree("推进标准统一、规范管理。\n一、总体要求") == [("1", "一、", "总体要求")]
 
 
+def test_a_first_bracketed_heading_glued_to_the_documents_title():
+    # A plan whose top headings are (一)(二)… prints the first on the title's line the same way: 优知文库 (realdocs
+    # rd-095) '1、县林业局2023年度工作计划(一)科学开展国土绿化。2023年计划…', a VIP page (realdocs rd-096)
+    # 'XX县林业局2023年工作计划 (一)加强技术指导服务,促进森林质量提升。一是…'.
+    text = ("1、县林业局2023年度工作计划(一)科学开展国土绿化。2023年计划实施营造林7.08万亩。" + "推进村庄绿化美化。" * 30 +
+            "(二)继续加强生态保护管理。严守生态红线。")
+    assert [(i, m, t) for i, m, t in tree(text)][:2] == [("1", "(一)", "科学开展国土绿化"), ("2", "(二)", "继续加强生态保护管理")]
+    text = ("XX县林业局2023年工作计划 (一)加强技术指导服务,促进森林质量提升。一是牢固树立科学绿化理念。\n"
+            "(二)积极做好林业有害生物防控工作。")
+    assert [i for i, _, _ in tree(text)] == ["1", "2"]
+    # only after a document kind: a bracketed (一) in prose or after a name is not a heading
+    assert tree("按照第(一)项要求执行。\n一、总体要求") == [("1", "一、", "总体要求")]
+
+
 # -- tables with a 序号 column: each numbered row is an item, titled by its first cell ----------
 
 def test_table_rows_saved_one_cell_per_line_between_blank_lines():

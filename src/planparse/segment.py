@@ -309,7 +309,7 @@ class _Segmenter:
         return found
 
     def candidates(self, content: list[tuple[int, int]]) -> list[_Node]:
-        found = []
+        found, taken = [], set()
         self.text_start = content[0][0] if content else 0
         chunks = self.page_chunks(content)
         attached = self.attachment_items()
@@ -346,9 +346,10 @@ class _Segmenter:
                 if run_on and node and pos in run_on and not self._continues_run(
                         node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
                     continue
-                if node and node.marker_start in listed:
-                    continue
+                if node and (node.marker_start in listed or node.marker_start in taken):
+                    continue  # an outline's item, or a heading read already (glued to the title and to a 1、 before it)
                 while node:
+                    taken.add(node.marker_start)
                     found.append(node)
                     self.last_ordinal[node.style] = node.ordinal
                     node = node.glued
