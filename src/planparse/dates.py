@@ -470,6 +470,7 @@ class _Cues(NamedTuple):
     name_before: regex.Pattern
     stage_before: regex.Pattern
     stage_head_before: regex.Pattern
+    activity_time_before: regex.Pattern
     stage_name_before: regex.Pattern
     stage_item_before: regex.Pattern
     stage_item_after: regex.Pattern
@@ -495,6 +496,7 @@ _LOOKBACK = 12   # characters searched left of a time expression for a cue
 LATE_MONTH = 10   # a notice of no plan year written from October on ...
 _EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
+_ACTIVITY_LOOKBACK = 12   # 一、活动时间⏎2021年5月-7月。: the label may close the sentence before the range
 
 
 def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
@@ -526,6 +528,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     A time expression is a deadline when it carries a limit: a cue after it (前/以前/内, a
     completion verb: 2023年底完成), a cue before it (到2025年, 力争在2025年, 计划10月), a period
     end in itself (8月底, 年底, 上半年, 第三季度), or it dates a stage (推进阶段(2023年5月-2024年6月),
+    a campaign's own period: 一、活动时间⏎2021年5月-7月。, 整治时间为2023年10月至12月;
     a sentence-initial "2025年," or "2019年任务:" later than the plan year or within the period a
     multi-year plan names in its title: 三年(2019—2021年)行动方案). The times of a list (、/和/及/与) share the
     limit after its last one (分别于6月10日和8月10日前) and the cue or blocker before its first one
@@ -660,8 +663,10 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if reported and not future:
             return None
         if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
-                or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)):
-            # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3)
+                or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)
+                or _before(cues.activity_time_before, norm, max(0, lo - _ACTIVITY_LOOKBACK), s)):
+            # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3);
+            # 一、活动时间⏎2021年5月-7月。, 整治时间为2023年10月至12月: a campaign's own period, dated like a stage
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
