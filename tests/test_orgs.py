@@ -360,3 +360,16 @@ def test_a_labelled_item_ending_with_a_count_is_a_quantity(orgs):
 ])
 def test_an_internal_office_named_by_an_unknown_field_is_a_subject(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 各地 (a scope word) listed before a 各-name with 、: the list's names are read, 各地 stays a scope, as
+    # 各地、各部门配合 already gives 各部门 (realdocs rd-081); 各地各部门 (no 、) is one name (lists.each_area).
+    # (嘉兴 2023 政府工作报告责任分解通知: "各地、各部门要坚持以习近平新时代中国特色社会主义思想为指导")
+    ("各地、各部门", ["各部门"]),
+    ("各地、各有关部门", ["各有关部门"]),
+    ("各地各部门", ["各地各部门"]),
+    ("各地", []),
+])
+def test_a_listed_each_area_before_a_name_is_a_scope(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

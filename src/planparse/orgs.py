@@ -593,11 +593,16 @@ class OrgFinder:
         return kind
 
     def _skip_scope(self, toks: list[Token]) -> list[Token]:
-        """Drop the scope words that open a window; a 全X kept as the name's first word is an area."""
+        """Drop the scope words that open a window; a 全X kept as the name's first word is an area.
+        各地 listed before a 各-name (各地、各部门) is dropped with its separator: 各部门 is read, as
+        in 各地、各部门配合."""
         i = 0
         while i < len(toks) and toks[i].kind in ("scope", "space"):
             if self._keeps_area(toks, i):
                 return [toks[i]._replace(kind="area"), *toks[i + 1:]]
+            if (toks[i].word in self.each_areas and i + 2 < len(toks) and toks[i + 1].kind == "sep"
+                    and toks[i + 1].start == toks[i].end and toks[i + 2].word.startswith("各")):
+                i += 1  # and the separator below
             i += 1
         return toks[i:]
 
