@@ -24,6 +24,20 @@ def test_document_numbers_with_square_brackets_and_spaces_inside():
     assert meta("文号: 沪奉卫健〔 2024 〕12 号\n一、要求").doc_number == "沪奉卫健〔 2024 〕12 号"
 
 
+def test_a_document_number_that_lost_its_closing_bracket_and_hao_is_read_as_printed():
+    # A PDF copy may drop the 〕 and the 号 of the 文号 line, running year and serial together: 牟定 应急预案 2017
+    # (devgold-sm42 mouding, gold as printed) '牟政办发〔201746', 西乡 任务分解 2023 (devgold-un43 xixiang) '西政发〔20233'.
+    m = meta("牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n\n牟政办发〔201746\n\n各乡镇人民政府:\n"
+             "现将预案印发给你们。\n1 总则")
+    assert m.doc_number == "牟政办发〔201746"
+    m = meta("西乡县人民政府关于印发《2023年县政府工作报告任务分解一览表》的通知\n\n西政发〔20233\n\n西乡县人民政府\n\n"
+             "各镇人民政府:\n现将一览表印发给你们。")
+    assert m.doc_number == "西政发〔20233"
+    # a year alone in brackets, or a bracketed year in prose, is no number
+    assert meta("某县工作要点\n(2023\n一、要求").doc_number is None
+    assert meta("某县工作要点\n按照省政发〔2023\n一、要求").doc_number is None
+
+
 def test_a_number_cited_in_the_body_is_not_the_documents_own():
     assert meta("关于若干措施\n一、要求\n落实《实施方案》(闽发改农业〔2020〕736号)。").doc_number is None
 
