@@ -457,6 +457,9 @@ class OrgFinder:
         return self._split(run, strict=True)
 
     def names_at_end(self, norm: str, start: int, end: int) -> list[tuple[int, int]]:
+        fields = self._fields_at_end(norm, start, end)
+        if fields is not None:
+            return fields  # 组织、人事、民政等部门|牵头: the shared-head list is one name, as at a window's start
         toks = self.tokens(norm, start, end)
         if not toks or not self._can_end(toks, len(toks) - 1):
             return []
@@ -565,6 +568,22 @@ class OrgFinder:
             return None
         fields = m.spans("field")
         return fields if len(fields) == 1 else [m.span("list")]  # without a scope before it (全省|各级…)
+
+    def _fields_at_end(self, norm: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        """A list of fields sharing 等部门/等单位 (fragments.field_list) that closes the window: the last
+        such list, when only spaces follow it (…,组织、人事、民政等部门|牵头), or when its shared head is
+        just after the window (a rule's list_close left 等部门 out of it: 组织、人事、民政|等部门牵头)."""
+        reach = min(len(norm), end + 6) if norm.startswith("等", end) else end
+        if norm.find("等", start, reach) == -1:
+            return None
+        last = None
+        for m in self.field_list.finditer(norm, start, reach):
+            last = m
+        if last is None or (last.end() <= end and norm[last.end():end].strip(" ")) or (
+                last.end() > end and last.start("head") != end):
+            return None
+        fields = last.spans("field")
+        return fields if len(fields) == 1 else [last.span("list")]
 
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
