@@ -783,9 +783,14 @@ def _stage_item(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> boo
 
 
 def _range_year_fits(expr: TimeExpr, ref_year: int | None) -> bool:
-    """Whether a range's years are the plan year's (or implicit): 4月至5月, 2018年7-8月 in a 2018 plan."""
+    """Whether a range's years are the plan year's (or implicit): 4月至5月, 2018年7-8月 in a 2018 plan;
+    or it starts in the plan year and runs into the next (2023年12月至2024年2月 in a 2023 plan)."""
     years = [_int_year(p) for p in (expr.left, expr.right) if p is not None]
-    return all(y is None or y == ref_year for y in years)
+    if all(y is None or y == ref_year for y in years):
+        return True
+    left = _int_year(expr.left) if expr.left is not None else None
+    right = _int_year(expr.right) if expr.right is not None else None
+    return ref_year is not None and left in (None, ref_year) and right == ref_year + 1
 
 
 def _plan_then_done(norm: str, marker: regex.Match, pos: int, hi: int, cues: _Cues) -> bool:
