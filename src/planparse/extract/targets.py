@@ -1114,7 +1114,7 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
         cues += [(m.start(), m.end(), "achieved") for m in R.past_year.finditer(sent) if int(m.group(1)) < plan_year]
         cues.sort()
     if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…, 预计完成…: a report's estimate of a past period
-        estimates = [(m.start(), m.end(), "achieved") for m in R.estimate.finditer(sent)]
+        estimates = [(m.start(), m.end(), "estimate") for m in R.estimate.finditer(sent)]
         if estimates:
             starts = {a for a, _, _ in estimates}
             cues = sorted([cue for cue in cues if cue[2] != "planned" or cue[0] not in starts] + estimates)
@@ -1315,6 +1315,10 @@ def extract(ctx: Context) -> list[Target]:
                       or (parent[1] if parent is not None and parent[0] == section else None)
                       or _section_stance(R, titles, section, stance_of_section)
                       or (_part_stance(parts, s + c.num_start) if parts[0] else None))
+            if stance == "estimate":  # 预计完成…: the period reported on, unless the section is a plan
+                planned_part = _section_stance(R, titles, section, stance_of_section) == "planned" or (
+                    parts[0] and _part_stance(parts, s + c.num_start) == "planned")
+                stance = "planned" if planned_part else "achieved"
             if stance is None:
                 stance = doc_stance
                 by_document.append(len(records))
