@@ -373,3 +373,17 @@ def test_an_internal_office_named_by_an_unknown_field_is_a_subject(orgs, text, e
 ])
 def test_a_listed_each_area_before_a_name_is_a_scope(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of bare city names (南京, 宁波: characters the dictionary does not know) and cities ending in 州
+    # (常州, 湖州: 州 reads as a level) shares the head of its last item: one name, as written (生态环境部等
+    # 长三角秋冬季攻坚方案 通知, realdocs rd-013: 40 cities before 市人民政府 were cut into 20 odd names)
+    ("南京、无锡、常州、苏州市人民政府", ["南京、无锡、常州、苏州市人民政府"]),
+    ("杭州、宁波、温州、湖州市人民政府", ["杭州、宁波、温州、湖州市人民政府"]),
+    ("南京、无锡、镇江市人民政府", ["南京、无锡、镇江市人民政府"]),
+    # places without a head stay names of their own
+    ("红花岗区、播州区", ["红花岗区", "播州区"]),
+])
+def test_a_list_of_bare_city_names_shares_the_head_of_its_last_item(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), commas=True), text) == expected

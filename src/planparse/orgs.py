@@ -698,8 +698,8 @@ class OrgFinder:
                     groups[-1].append(item)
                     by_place[-1] = False
                     continue
-                if all(self._is_place(it) for it in groups[-1]) and (
-                        self._is_place(item) or self._place_with_head(item)):
+                if all(self._is_place(it) or self._is_bare_name(it) for it in groups[-1]) and (
+                        self._is_place(item) or self._is_bare_name(item) or self._place_with_head(item)):
                     groups[-1].append(item)
                     by_place[-1] = True
                     continue
@@ -765,6 +765,12 @@ class OrgFinder:
         also with field words inside (柳叶湖旅游度假区, 西湖管理区, 示范区)."""
         words = [t for t in item if t.kind != "paren"]
         return bool(words) and words[-1].kind == "level" and all(t.kind in ("level", "unknown", "part") for t in words)
+
+    def _is_bare_name(self, item: list[Token]) -> bool:
+        """A name of characters the dictionary does not know, maybe with a level character inside
+        (南京, 宁波, 镇|江), nothing else: in a list of places it is one more place (南京、无锡、镇江、
+        苏州市人民政府 shares 市人民政府)."""
+        return any(t.kind == "unknown" for t in item) and all(t.kind in ("unknown", "level") for t in item)
 
     def _place_with_head(self, item: list[Token]) -> bool:
         """区人民政府, 高新区管委会: a place and a head that lists of places share (a shared_head
