@@ -184,6 +184,7 @@ class _Rules:
         self.opening_sentence = pf.fragment("report_opening_sentence")
         self.opening_year_lead = pf.fragment("report_opening_year_lead")
         self.opening_congress = pf.fragment("report_opening_congress")
+        self.opening_past_year = pf.fragment("report_opening_past_year")
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
@@ -1234,7 +1235,8 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     preamble sentence opens with the to-date period: 。截至10月7日,: report_opening_sentence, or a preamble
     line opens with a year and the leadership formula, no plan verb: 2024年,办公室在…的正确领导下,…:
     report_opening_year_lead, or the preamble opens a report to the people's congress: …报告…,请予审议:
-    report_opening_congress), or
+    report_opening_congress, or the page was published after the year a preamble sentence opens with:
+    report_opening_past_year), or
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
@@ -1249,6 +1251,9 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     if (R.opening_sentence.search(ctx.text.norm, 0, end) or R.opening_year_lead.search(ctx.text.norm, 0, end)
             or R.opening_congress.search(ctx.text.norm, 0, end)):
         return True
+    if ctx.meta.date and any(int(m.group("year")) < int(ctx.meta.date[:4])
+                             for m in R.opening_past_year.finditer(ctx.text.norm, 0, end)):
+        return True  # published after the year its preamble opens with (2023年,… on a 2024 page): a review
     # Every outcome heading ends in an outcome state (全面提升 before 。 or a line end), and two headings in
     # two states: a page with fewer states has fewer headings. Counting the states is a fast scan for
     # their words; the heading pattern is tried at each numbered heading (~0.3 ms on a 6k-character page).
