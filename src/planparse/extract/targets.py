@@ -206,6 +206,8 @@ class _Rules:
         self.requirement_anchor = pf.words("anchor_stance_requirement")
         self.plan_bracket = pf.fragment("stance_plan_bracket")
         self.plan_bracket_anchor = pf.words("anchor_stance_plan_bracket")
+        self.condition = pf.fragment("stance_condition")
+        self.condition_anchor = pf.words("anchor_stance_condition")
         self.past_year = pf.fragment("past_year")
         self.past_year_anchor = pf.words("anchor_past_year")
         self.plan_intent = pf.fragment("stance_plan_intent_cue")
@@ -1106,6 +1108,10 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     required = [m.span() for m in R.requirement.finditer(sent)] if _holds(sent, R.requirement_anchor) else []
     planned = R.stance_cue_planned
     cues = [(m.start(), m.end(), "planned" if m.group(planned) else "achieved") for m in R.stance_cue.finditer(sent)]
+    if cues and _holds(sent, R.condition_anchor):  # 对已认定为…的,给予50万元: 已 says who qualifies, no cue
+        conditions = [m.span() for m in R.condition.finditer(sent)]
+        if conditions:
+            cues = [cue for cue in cues if cue[2] == "planned" or not any(a <= cue[0] < b for a, b in conditions)]
     if _holds(sent, R.plan_bracket_anchor):  # 63.9%(全年任务62%),…: the bracket's figure is planned, nothing after it
         brackets = [m.span() for m in R.plan_bracket.finditer(sent)]
         if brackets:
