@@ -187,7 +187,9 @@ def convert(item: Item, settings: Settings) -> Outcome:
             data = None  # only the JSON file is wanted: no dict to build
         # pydantic's serializer writes the same JSON as json.dumps(indent=2) ~7x faster (json's
         # indenting encoder is pure Python); only floats under 1e-4 are spelled differently (1e-05).
-        rendered = doc.model_dump_json(indent=2) if out is not None else None
+        # Its UTF-8 goes to the file as it is: model_dump_json() would decode it to a str, for the
+        # file to encode again (~0.1 ms of the ~0.3 ms a document's JSON costs to render and write).
+        rendered = doc.__pydantic_serializer__.to_json(doc, indent=2) if out is not None else None
         return _finish(item.path, data, settings, out, "converted", "", rendered)
     except ReadError as err:
         return Outcome(item.path, "failed", str(err))
@@ -198,10 +200,10 @@ def convert(item: Item, settings: Settings) -> Outcome:
 
 
 def _finish(path: str, data: dict | None, settings: Settings, out: Path | None, status: str, reason: str,
-            rendered: str | None = None) -> Outcome:
+            rendered: bytes | None = None) -> Outcome:
     if out is not None:
         try:
-            write_atomic(out, (rendered or json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+            write_atomic(out, (rendered or json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")) + b"\n")
         except OSError as err:
             return Outcome(path, "failed", f"cannot write {out}: {_os_reason(err)}")
     line = json.dumps(data, ensure_ascii=False) if settings.want_line else None
@@ -216,13 +218,13 @@ def _up_to_date(path: str, out: Path) -> bool:
         return False
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, then rename: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        with open(tmp, "wb") as f:
+            f.write(data)
         os.replace(tmp, path)
     except BaseException:
         try:
