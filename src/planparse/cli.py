@@ -12,7 +12,10 @@ import gc
 # compiled rules) and frees next to nothing, yet the cyclic collector runs ~90 times meanwhile
 # (~15 ms, 5-8% of a cold `extract`), and its collections during a batch rescan all of it. So it
 # waits until the rules are loaded (_collect_from_here), and what exists then is frozen out of its
-# scans (gc.freeze): the documents' garbage is still collected as usual.
+# scans (gc.freeze): the documents' garbage is still collected as usual. This happens here, on
+# import, because the console script imports typer and pydantic through this module before main()
+# runs (disabling in main() leaves ~40 of the collections); a program that imports the module for
+# `app` gets the collector back when it runs a command.
 gc.disable()
 
 import json
