@@ -1074,19 +1074,31 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
     return known[section]
 
 
-def _part_stances(R: _Rules, norm: str) -> tuple[list[int], list[str]]:
+def _part_stances(R: _Rules, norm: str, title: str | None) -> tuple[list[int], list[str]]:
     """(ends, stances) of the unnumbered part labels (targets.toml part_label: 2021年工作回顾 /
     2022年发展主要预期目标 on a line of their own), in order; the word the label ends in gives the
     stance. A label that names both a review and a plan (2022年工作总结和2023年工作计划) is the whole
-    document's title and parts nothing."""
+    document's title and parts nothing; so is the head of the title reprinted over two lines
+    (2022年区政府工作报告目标任务⏎半年完成情况 under the title …目标任务半年完成情况)."""
     ends, stances = [], []
     for m in R.part_label.finditer(norm):
         label = m.group()
         if R.title_plan.search(label) and R.title_report.search(label):
             continue
+        if title and _title_head(title, label.strip(), norm, m.end()):
+            continue
         ends.append(m.end())
         stances.append("planned" if m.group("plan") else "achieved")
     return ends, stances
+
+
+def _title_head(title: str, label: str, norm: str, end: int) -> bool:
+    """Whether label is the title's beginning and the text after it goes on with the title's rest."""
+    title = title.replace(" ", "")
+    if len(title) <= len(label) or not title.startswith(label):
+        return False
+    rest = title[len(label):]
+    return norm[end:end + 40].lstrip().replace(" ", "").startswith(rest[:6])
 
 
 def _part_stance(parts: tuple[list[int], list[str]], pos: int) -> str | None:
@@ -1288,7 +1300,7 @@ def extract(ctx: Context) -> list[Target]:
     if "\n" in norm:
         sentences = _join_wrapped(ctx, sentences, positions)
     first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
-    parts = _part_stances(R, norm) if R.part_label.search(norm) else ((), ())
+    parts = _part_stances(R, norm, ctx.title) if R.part_label.search(norm) else ((), ())
     by_document: list[int] = []  # records whose stance is the document's, no nearer cue deciding it
     for index, (s, e) in enumerate(sentences):
         if placed == len(positions):
