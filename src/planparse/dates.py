@@ -477,6 +477,7 @@ class _Cues(NamedTuple):
     sentence_head: regex.Pattern
     stage_subject_head: regex.Pattern
     stage_subject_after: regex.Pattern
+    stage_goal_after: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
     forecast_period: regex.Pattern
@@ -730,6 +731,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return s, stage.end("label") if stage.group("label") else e, "deadlines.stage_year"
     if cues.stage_subject_head.fullmatch(norm, lo, s) and cues.stage_subject_after.fullmatch(norm, e, hi):
         return s, e, "deadlines.stage_year"  # 武汉市2017年细颗粒物…下降15%以上。 in a 2014 plan
+    if ref_year is not None and year > ref_year and cues.stage_goal_after.match(norm, e, hi):
+        return s, e, "deadlines.stage_year"  # …下达的2025年新增1万间 in a 2024 plan
     return None
 
 
