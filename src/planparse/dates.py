@@ -470,6 +470,7 @@ class _Cues(NamedTuple):
     name_before: regex.Pattern
     stage_before: regex.Pattern
     stage_head_before: regex.Pattern
+    numbered_stage_head_before: regex.Pattern
     activity_time_before: regex.Pattern
     stage_name_before: regex.Pattern
     stage_item_before: regex.Pattern
@@ -497,6 +498,7 @@ _LOOKBACK = 12   # characters searched left of a time expression for a cue
 LATE_MONTH = 10   # a notice of no plan year written from October on ...
 _EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
+_STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
 _ACTIVITY_LOOKBACK = 12   # 一、活动时间⏎2021年5月-7月。: the label may close the sentence before the range
 
 
@@ -704,8 +706,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         return (s, tail, "deadlines.list") if listed else (due.start(), tail, "deadlines.due")
     if expr.groups.get("year_label"):
         return None  # 2022年度…工作: a label
-    if _stage_named_before(norm, lo, s, cues) or _stage_item(norm, lo, hi, expr, cues):
-        return s, e, "deadlines.stage"
+    if (_stage_named_before(norm, lo, s, cues) or _stage_item(norm, lo, hi, expr, cues)
+            or _before(cues.numbered_stage_head_before, norm, max(0, lo - _STAGE_HEAD_LOOKBACK), s)):
+        return s, e, "deadlines.stage"  # 第一阶段。2 月 20 日,…: the heading ends the sentence before
     if expr.has("month") and cues.single_stage_after.match(norm, e, hi):
         return s, e, "deadlines.stage"  # 6月为总结评估阶段: a month that dates a stage
     if cues.period_word.search(norm, s, e):
