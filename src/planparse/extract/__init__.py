@@ -14,7 +14,7 @@ from importlib import import_module
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from ..dates import TimeCues, find_deadlines, issue_date, plan_period, reference_year
+from ..dates import LATE_MONTH, TimeCues, find_deadlines, issue_date, plan_period, reference_year
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -62,6 +62,12 @@ class Context:
         return issue_date(self.meta, self.patterns)
 
     @cached_property
+    def written_late_undated(self) -> bool:
+        """A page that names no plan year, written in the year's last quarter (关于开展年度考核工作的通知 of
+        2023-12-25): its implicit January-March limits are next year's (dates.find_deadlines, undated_plan)."""
+        return self.meta.plan_year is None and self.issued_on is not None and int(self.issued_on[5:7]) >= LATE_MONTH
+
+    @cached_property
     def reads_like_report(self) -> bool:
         """Whether the text itself reads as a report of done work, for a page whose title is missing
         or names no kind: a preamble line opens like one (今年以来, 1-9月, 截至目前: targets.toml
@@ -100,7 +106,7 @@ class Context:
         if found is None:
             found = self._deadlines[key] = tuple(find_deadlines(
                 self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date,
-                issued_on=self.issued_on, period=self.plan_period))
+                issued_on=self.issued_on, undated_plan=self.written_late_undated, period=self.plan_period))
         return found
 
 

@@ -15,7 +15,6 @@ body may be a past year (2023年度考核排名… on a 2024 report).
 """
 from __future__ import annotations
 
-from ..dates import LATE_MONTH, find_deadlines
 from ..models import Deadline
 from . import Context, record_kwargs
 
@@ -51,25 +50,14 @@ def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
     return any(".".join(parts[:k]) in plan_ids for k in range(1, len(parts) + 1))
 
 
-def _written_late_undated(ctx: Context) -> bool:
-    """A page that names no plan year, written in the year's last quarter (关于开展年度考核工作的通知 of
-    2023-12-25): its implicit January-March limits are next year's (dates.find_deadlines, undated_plan)."""
-    written = ctx.issued_on
-    return ctx.meta.plan_year is None and written is not None and int(written[5:7]) >= LATE_MONTH
-
-
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
-    late = _written_late_undated(ctx)
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
         if not ctx.time_cues.may_hold(s, e):
             continue  # most sentences: no section to look up either
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
-        found = ctx.deadlines_in(s, e, reported) if not late else find_deadlines(
-            ctx.text.norm, s, e, ctx.deadline_year, ctx.patterns, reported=reported, issued=ctx.meta.date,
-            issued_on=ctx.issued_on, undated_plan=True, period=ctx.plan_period)
-        for ds, de, iso, rule in found:
+        for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
