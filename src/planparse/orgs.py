@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from . import compiled
 
 if TYPE_CHECKING:
+    import regex
+
     from .patterns import PatternFile, PatternSet
 
 # Word classes, in order of precedence when a word is in several lists.
@@ -566,8 +568,7 @@ class OrgFinder:
         m = self.field_list.match(norm, start, end)
         if m is None:
             return None
-        fields = m.spans("field")
-        return fields if len(fields) == 1 else [m.span("list")]  # without a scope before it (全省|各级…)
+        return _field_names(m)
 
     def _fields_at_end(self, norm: str, start: int, end: int) -> list[tuple[int, int]] | None:
         """A list of fields sharing 等部门/等单位 (fragments.field_list) that closes the window: the last
@@ -582,8 +583,7 @@ class OrgFinder:
         if last is None or (last.end() <= end and norm[last.end():end].strip(" ")) or (
                 last.end() > end and last.start("head") != end):
             return None
-        fields = last.spans("field")
-        return fields if len(fields) == 1 else [last.span("list")]
+        return _field_names(last)
 
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
@@ -900,6 +900,14 @@ class OrgFinder:
         if not (2 <= len(text) <= 40) or not _HAN.search(text) or item[-1].kind == "count":
             return False
         return not any(t.kind in ("self", "person", "boundary", "vague") for t in item)
+
+
+def _field_names(m: regex.Match) -> list[tuple[int, int]]:
+    """The names a field list stands for: one field is the department it names (财政等有关部门 -> 财政);
+    several are one name with their shared head, as written (县气象、水文等部门), without a scope before
+    it (全省|各级…)."""
+    fields = m.spans("field")
+    return fields if len(fields) == 1 else [m.span("list")]
 
 
 _FINDERS: dict[int, OrgFinder] = {}
