@@ -214,6 +214,8 @@ class _Rules:
         self.estimate = pf.fragment("stance_estimate_cue")
         self.ratio_name = pf.fragment("industry_ratio_name")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
+        self.year_total = pf.fragment("stance_year_total_cue")
+        self.year_total_anchor = pf.words("anchor_stance_year_total")
         self.obtain = pf.fragment("stance_obtain_cue")
         self.breakdown = pf.fragment("stance_breakdown_opening")
         self.item_sep = compiled.compile(pf.expand("${item_sep}", "item_sep"))
@@ -1114,6 +1116,8 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
     achieved cue in a report, no cue elsewhere (the section or document decides; stance_estimate_cue).
     So does 预计 right before 完成/实现/同比 in a report (预计完成地区生产总值331亿元): it replaces the
     planned cue 预计 there; outside reports that 预计 stays a planned cue.
+    In a report, a clause opening with 全年(共)完成 (今年计划…121万亩,全年共完成…121.1万亩) tells the year's
+    result the same way: settled by the section or part like an estimate (stance_year_total_cue).
     In a report, 争取 before the funds or projects it brought in (争取上级补助资金6.946亿元) tells what was
     obtained, not a goal: no cue (stance_obtain_cue). In a plan, the plan's own verbs (加快, 进一步, 启动 ...) after a report cue are planned cues:
     完成园区已征用地块整体规划,加快推进7公顷工业用地报批 (the 已 describes the plots)."""
@@ -1137,6 +1141,10 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
         if estimates:
             starts = {a for a, _, _ in estimates}
             cues = sorted([cue for cue in cues if cue[2] != "planned" or cue[0] not in starts] + estimates)
+    if reported and _holds(sent, R.year_total_anchor):  # 今年计划…,全年共完成…: the year's result, unless a plan part
+        totals = [(m.start(), m.end(), "estimate") for m in R.year_total.finditer(sent)]
+        if totals:
+            cues = sorted(cues + totals)
     if reported and cues:  # 争取上级补助37310万元 in a report: obtained, no cue (the section decides)
         cues = [cue for cue in cues if cue[2] != "planned" or not R.obtain.match(sent, cue[0])]
     if not reported:
