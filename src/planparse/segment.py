@@ -174,6 +174,7 @@ class _Segmenter:
         self.title_end = sections.fragment("title_end")
         self.glued_child = sections.fragment("glued_child")
         self.glued_first = sections.fragment("glued_first")
+        self.glued_next = sections.fragment("glued_next")
         self.run_on_title_break = sections.fragment("run_on_title_break")
         self.run_on_body_start = sections.fragment("run_on_body_start")
         self.run_on_title_body = sections.fragment("run_on_title_body")
@@ -580,7 +581,10 @@ class _Segmenter:
             return None
         return m
 
-    def heading_at(self, pos: int, line_end: int, title_max: int | None = None, glue: bool = True) -> _Node | None:
+    def heading_at(self, pos: int, line_end: int, title_max: int | None = None, glue: bool = True,
+                   chain: dict[str, int] | None = None) -> _Node | None:
+        """The heading whose marker starts at pos, if any. `chain`: style -> ordinal of the headings this
+        one was found glued after, on the same line (二、 then its 1. then 2. …): they are open, not yet found."""
         if pos >= line_end:
             return None
         for rule in _heading_rules_from(self.sections, self.norm[pos]):
@@ -617,11 +621,19 @@ class _Segmenter:
             # or the next item of a list numbered on across sections (二、深入开展科技攻关4、继续…):
             # its title ends there, and the subheading is a node of its own
             glued = None
+            style, rank = rule.emit["style"], int(rule.emit["rank"])
+            opened = {**self.last_ordinal, **(chain or {}), style: ordinal}
             for g in self.glued_child.finditer(self.norm, t_start + 2, t_end) if glue else ():
                 child = self.heading_at(g.start(), line_end, title_max, glue=False)  # not recursive: linear
-                if child and child.style != rule.emit["style"] \
+                if child and child.style != style \
                         and child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1):
-                    glued, t_end = self.heading_at(g.start(), line_end, title_max), g.start()
+                    glued, t_end = self.heading_at(g.start(), line_end, title_max, chain=opened), g.start()
+                    break
+            # the next heading of this style, or of a more major one open, run into the title (…效率2. 优化…; …能力三、方案内容)
+            for g in self.glued_next.finditer(self.norm, t_start + 2, t_end) if glue else ():
+                nxt = self.heading_at(g.start(), line_end, title_max, glue=False)
+                if nxt and nxt.ordinal == opened.get(nxt.style, -1) + 1 and (nxt.style == style or nxt.rank < rank):
+                    glued, t_end = self.heading_at(g.start(), line_end, title_max, chain=opened), g.start()
                     break
             if glued is None and glue:
                 glued = self._next_cell_child(t_end, line_end, title_max, rule.emit["style"])
