@@ -241,8 +241,9 @@ class _Segmenter:
                 continue
             m = self.page_chunk.match(self.norm, s, e)
             ps, pe = content[k - 1]
+            # a long page cut mid-text; after the site's header a page may also end right after a sentence
             if (m and int(m.group("num")) == expected and pe - ps > _PAGE_CHUNK_TEXT
-                    and not self.sentence_close.match(self.norm, pe - 1)):  # a long page cut mid-text
+                    and (site_line >= 0 or not self.sentence_close.match(self.norm, pe - 1))):
                 cut = _RUN_ON_BREAK.match(self.norm, m.end(), e)  # 2、。(二)…: the page starts after a sentence end
                 chunks[s], expected = cut.end() if cut else m.end(), expected + 1
         return chunks
@@ -326,7 +327,7 @@ class _Segmenter:
             if s in attached:
                 continue
             positions = [chunks.get(s, s)]
-            long_line = e - s > _LONG_LINE
+            long_line = e - s > _LONG_LINE or s in chunks  # a preview page is paragraphs run together, however short
             # paragraphs run together: markers after a sentence end or a space; not in a table row
             # printed on one line (1 | 任务 | ①…。②…。③… |), whose cells hold items, not headings
             run_on = ()  # on a shorter line: positions after a sentence end and a space, see below
