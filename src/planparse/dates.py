@@ -472,6 +472,8 @@ class _Cues(NamedTuple):
     stage_head_before: regex.Pattern
     numbered_stage_head_before: regex.Pattern
     activity_time_before: regex.Pattern
+    campaign_duration_before: regex.Pattern
+    range_open_before: regex.Pattern
     stage_name_before: regex.Pattern
     stage_item_before: regex.Pattern
     stage_item_after: regex.Pattern
@@ -648,7 +650,12 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     first time (到2023年底和2030年) holds for each, and the record of a later one is the time alone
     (rule deadlines.list). `span`: the years of a multi-year plan's own period (plan_period)."""
     s, e = expr.start, expr.end
-    if _before(cues.block_before, norm, lo, head) if expr.is_range else _blocked(norm, lo, hi, expr, cues, head):
+    # 自9月16日至30日组织…开展: 自/从 opens a range (a period), not an origin; such a range is read only when a
+    # scheduled action follows (range_schedule), never by 止/前 (自2020年1月1日起至2020年12月31日止: a count's period)
+    # (阶段从2022年1月至2月10日 is no block at all: the stage's own period, read as such below)
+    blocked = _before(cues.block_before, norm, lo, head) if expr.is_range else _blocked(norm, lo, hi, expr, cues, head)
+    opened = bool(blocked) and expr.is_range and head == s and bool(_before(cues.range_open_before, norm, lo, s))
+    if blocked and not opened:
         return None
     lead = _before(cues.lead_before, norm, lo, s)
     s_lead = lead.start() if lead else s
@@ -665,11 +672,18 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return None  # 三年行动计划(2023-2025年), but not 第一阶段:宣传发动,制定方案(…): a stage named 方案
         if reported and not future:
             return None
+        if opened:
+            sched = cues.range_schedule_after.match(norm, e, hi)
+            if sched and expr.right.has("month", "day") and _range_year_fits(expr, ref_year):
+                return s, e if sched.group("pause") or sched.group("subject") else sched.end(), "deadlines.range_schedule"
+            return None
         if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
+                or _before(cues.campaign_duration_before, norm, lo, s)
                 or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)
                 or _before(cues.activity_time_before, norm, max(0, lo - _ACTIVITY_LOOKBACK), s)):
             # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3);
             # 一、活动时间⏎2021年5月-7月。, 整治时间为2023年10月至12月: a campaign's own period, dated like a stage
+            # (also 开展为期一个月(9月11日至10月10日)的…专项行动)
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
