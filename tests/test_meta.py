@@ -1248,3 +1248,21 @@ def test_a_summary_without_its_year_before_the_next_years_plan_reports_on_the_ye
     # a summary of another span keeps the plan's year: five years, a half year
     assert meta("乡镇过去五年工作总结暨2022年计划\n五年来,x镇全力推动建设。\n一、过去五年工作回顾").plan_year == 2022
     assert meta("民政局上半年工作总结及2023年下半年工作计划\n一、上半年工作").plan_year == 2023
+
+
+def test_a_preview_pages_own_heading_is_the_title_rather_than_the_uploaded_files_name():
+    # 淘文阁 镇容整治方案 (blind43 b4307): the uploader named the file 2022年…; the document's own heading, on the first
+    # page chunk and printed twice before its first sentence, has no year (the blind gold reads the heading)
+    m = meta("2022年镇容和环境卫生集中整治方案 .doc\n《2022年镇容和环境卫生集中整治方案 .doc》由会员分享,可在线阅读,更多相关"
+             "《2022年镇容和环境卫生集中整治方案 .doc(3页珍藏版)》请在淘文阁 - 分享文档赚钱的网站上搜索。\n"
+             "1、镇容和环境卫生集中整治方案镇容和环境卫生集中整治方案为了彻底扭转镇区“脏、乱、差”现象,经镇政府研究,决定集中整治。"
+             "一、时间及阶段划分第一阶段。")
+    assert m.title == "镇容和环境卫生集中整治方案"
+    # 政府部门工作总结及工作计划 (文库 preview without its header): the heading printed three times before the text
+    m = meta("1、政府部门工作总结及工作计划政府部门工作总结及工作计划政府部门工作总结及工作计划随着时代的发展,各级政府部门在服务社会、推动经济发展等方面承担着越来越重要的角色。因此,政府部门需要认真总结过去一年的工作,制定出下一年的工作计划,以更好地服务社会,推进经济发展。本文从相关专业的角度出发,探讨政府部门工作总结及工作计划的意义和方法。一、总结过去一年的工作政府部门需要认真总结过去一年的工作,以了解当前工作的质量和进展,以及不足之处。这样有利于政府部门发现自身问题,及时解决问题,提高自身的工作水平和效率。总结过去一年的工作,应该注重以下几个方面:1.工作内容政府部门需要总结自己过去一年的工作内容,具体包\n"
+             "2、括哪些方面的工作,每项工作的进展和质量如何。")
+    assert m.title == "政府部门工作总结及工作计划"
+    # the same name on both, but for the 《》 the file name keeps: the file name (嘉兴 民营经济 实施方案)
+    m = meta("《嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案.docx》由会员分享,可在线阅读。\n"
+             "1、嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案为深入贯彻中共中央、国务院关于促进民营经济发展壮大的意见。")
+    assert m.title == "嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案"

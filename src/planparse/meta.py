@@ -259,7 +259,11 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
 
     for ln in header:
         if m := _rule(rules, "meta.docsite_title").match(ln.norm):
-            return clean(_group(m, ln, "title")), None
+            # the uploaded file's name; the document's own heading on the first page chunk, when it words the
+            # name otherwise (2022年X方案.doc over 1、X方案…), is the plan's title
+            named = clean(_group(m, ln, "title"))
+            own = _chunk_title(preamble, content, rules, _HEADER_LINES_WITHOUT_SECTIONS)
+            return (own if own and own != named.replace("《", "").replace("》", "") else named), None
         m = _rule(rules, "meta.title_field").match(ln.norm)
         if m:
             # the field may hold the transmittal (名称: X关于印发《Y》的通知): the title is Y
@@ -291,13 +295,8 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
     run_on = _rule(rules, "meta.title_run_on")
     # 1、<title> of a page chunk: within the first lines, or anywhere in the header of a page that names itself a
     # sharing site (its upload fields come first: 上傳人/編號/date/18頁/33.20KB, then 1、諸城市…行動計劃(2021-2022年)為…)
-    window = _HEADER_LINES_WITHOUT_SECTIONS if shared else _PAGE_CHUNK_LINES
-    for ln in [ln for ln in preamble if ln.start in content][:window]:
-        if c := _rule(rules, "meta.page_chunk").match(ln.norm):
-            rest = ln.cut(c.end())
-            if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
-                return clean(_group(m, rest, "title")), None
-            break
+    if own := _chunk_title(preamble, content, rules, _HEADER_LINES_WITHOUT_SECTIONS if shared else _PAGE_CHUNK_LINES):
+        return own, None
     not_title = _rule(rules, "meta.not_title")
     for ln in preamble:  # a page saved as one line: the title runs on into the text
         if ln.start in content and not not_title.match(ln.norm) and (m := run_on.match(ln.norm)):
@@ -307,6 +306,18 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
         if m := transmittal.search(ln.norm):
             return clean(ln.source(m.start("title"), m.end("title"))), None
     return None, None
+
+
+def _chunk_title(preamble: list[_Line], content: set[int], rules: PatternFile, window: int) -> str | None:
+    """The heading after a sharing site's first page-chunk number (1、<title>, or 1、<title><body…>) within the
+    first `window` content lines of the preamble, cleaned; None without one."""
+    for ln in [ln for ln in preamble if ln.start in content][:window]:
+        if c := _rule(rules, "meta.page_chunk").match(ln.norm):
+            rest = ln.cut(c.end())
+            if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
+                return _clean_title(_group(m, rest, "title"), _rule(rules, "meta.site_banner"))
+            return None
+    return None
 
 
 def _news_headline(header: list[_Line], content: set[int], rules: PatternFile) -> _Line | None:
