@@ -1266,3 +1266,13 @@ def test_a_preview_pages_own_heading_is_the_title_rather_than_the_uploaded_files
     m = meta("《嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案.docx》由会员分享,可在线阅读。\n"
              "1、嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案为深入贯彻中共中央、国务院关于促进民营经济发展壮大的意见。")
     assert m.title == "嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案"
+
+
+def test_a_sharing_sites_template_or_model_label_after_the_title_is_not_the_title():
+    # 范文 sites label a piece 模板 or 例文 as they label it 范文 (word.be000.com 书香机关 创建工作方案 2023; haowendang
+    # rd-109 街道社区发展办 工作总结和计划 2024): the plan's name ends at its kind, and the page is a sharing site's
+    m = meta("栏目导航\n常用范文\n常用范文 > 2023年乡镇开展“书香机关”创建工作方案模板\n\n2023年乡镇开展“书香机关”创建工作方案模板\n\n"
+             "发布时间:2025-05-09\n\n为深入贯彻落实党的二十大报告提出的“深化全民阅读活动”,相关创建工作方案如下:\n一、创建目的\n二、时间安排")
+    assert (m.title, m.plan_year, m.date) == ("2023年乡镇开展“书香机关”创建工作方案", 2023, None)
+    m = meta("2024年街道社区发展办工作总结和下半年工作计划例文\nxxxx年面对突如其来的新冠肺炎疫情,社区发展办迅速组织入户走访排查。\n一、工作开展情况")
+    assert m.title == "2024年街道社区发展办工作总结和下半年工作计划"
