@@ -235,6 +235,7 @@ class OrgFinder:
         self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
+        self.field_list_loose = vocab.fragment("field_list_loose")
         self.alias_note = vocab.fragment("alias_note")
         self.item_number = vocab.fragment("item_number_paren")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
@@ -565,6 +566,9 @@ class OrgFinder:
         (会同财政等有关部门 -> 财政)."""
         if norm.find("等", start, end) == -1:
             return None  # the list always closes with 等: most windows are dropped here
+        m = self.field_list_loose.match(norm, start, end)
+        if m is not None and self._mostly_fields(norm, m):
+            return [m.span("list")]
         m = self.field_list.match(norm, start, end)
         if m is None:
             return None
@@ -578,12 +582,33 @@ class OrgFinder:
         if norm.find("等", start, reach) == -1:
             return None
         last = None
+        for m in self.field_list_loose.finditer(norm, start, reach):
+            last = m
+        if last is not None and self._mostly_fields(norm, last) and (
+                norm[last.end():end].strip(" ") == "" if last.end() <= end else last.start("head") == end):
+            return [last.span("list")]
+        last = None
         for m in self.field_list.finditer(norm, start, reach):
             last = m
         if last is None or (last.end() <= end and norm[last.end():end].strip(" ")) or (
                 last.end() > end and last.start("head") != end):
             return None
         return _field_names(last)
+
+    def _mostly_fields(self, norm: str, m: regex.Match) -> bool:
+        """Whether a loose field list (fragments.field_list_loose) is a list of fields: at least two of
+        its items are department_field abbreviations, those outside the list are no more than those in
+        it, and they hold no boundary, scope or person word (加强教育、宣传等部门 is no list)."""
+        known = unknown = 0
+        for s, e in m.spans("field"):
+            if norm[s:e] in self.department_fields:
+                known += 1
+                continue
+            unknown += 1
+            if any(t.kind not in ("unknown", "part", "known", "suffix", "level")
+                   for t in self.tokens(norm, s, e)):
+                return False
+        return known >= 2 and unknown <= known
 
     def _opens_with_no_name(self, norm: str, start: int, end: int) -> bool:
         """Whether the window surely opens with a word that is no part of a name (由, 推进, 指导…),
