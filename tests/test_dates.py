@@ -337,6 +337,10 @@ def test_reference_year_else_the_year_of_the_first_dated_limit_stage_or_summary_
     ("2022年实施34项民生工程。2021年12月,在屯留区布置了7个试点。", None),  # another year, dated: a past event
     ("关于推进健康县城建设的实施方案\n一、2025年发展目标", None),  # a year the plan aims at
     ("请于1月15日前将《2009年工作总结》报送。", None),  # last year's summary
+    # a year's 政府工作报告 is that year's plan, the basis of the page, not a summary handed in later
+    # (blind42 b4208, 德州某市 若干政策, no header: 第一季度发行专项债券2000万元 is 2023's)
+    ("根据《2023年政府工作报告》主要工作安排,结合省、德州市推动经济社会高质量发展政策清单和我市2023年预算编制情况,"
+     "制定推动经济社会高质量发展的若干政策。", 2023),
 ])
 def test_the_one_year_a_page_names_is_its_year(body, year):
     from planparse.dates import body_year
