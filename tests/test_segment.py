@@ -743,6 +743,11 @@ def test_parts_told_under_a_heading_of_a_policy_explainer_are_prose():
             "第一部分,2023年工作回顾。《报告》从高质量发展成效显著等方面回顾了全年工作。\n"
             "第二部分,2024年的工作安排。重点提出了七个方面重点工作。\n")
     assert [i for i, _, _ in tree(text)] == ["1", "2"]
+    # 云南 推进乡村建设行动实施方案 解读 2022 (devgold-dl43 yunnan-2022): 第一部分是“总体要求”。 (a part told with 是/为)
+    text = ("一、出台背景\n党的十九届五中全会提出实施乡村建设行动。\n二、主要内容\n《实施方案》共分为四个部分。\n"
+            "第一部分是“总体要求”。明确我省推进乡村建设行动的指导思想、工作原则和总体目标。\n"
+            "第二部分是“重点任务”。明确我省推进乡村建设的12项重点任务。\n第三部分为“保障措施”。\n")
+    assert tree(text) == [("1", "一、", "出台背景"), ("2", "二、", "主要内容")]
 
 
 def test_a_part_after_a_preamble_list_still_opens_the_outline():

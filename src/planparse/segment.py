@@ -784,9 +784,10 @@ class _Segmenter:
     def _parts_in_prose(self, stack: list[_Node], node: _Node) -> bool:
         """Whether node, a 第X部分 more major than every open heading, is prose under 一、 headings: a
         政策解读 tells the parts of the plan it explains inside its 二、 (《报告》共分为两个部分: /
-        第一部分,2023年工作回顾。… ; 第一部分总体要求,以…), each part run into its sentence (a comma in
-        the title). A part over a preamble list of 1. items, or printed as a title line, still resets."""
-        return (node.style == "part" and "," in node.norm_title
+        第一部分,2023年工作回顾。… ; 第一部分总体要求,以…; 第一部分是“总体要求”。…), each part run into its
+        sentence (a comma in the title, or 是/为 right after the marker). A part over a preamble list of 1.
+        items, or printed as a title line, still resets."""
+        return (node.style == "part" and ("," in node.norm_title or node.norm_title[:1] in ("是", "为"))
                 and any(n.style == "cn_dun" for n in stack))
 
     def _opening_run(self, roots: list[_Node]) -> bool:
