@@ -1276,3 +1276,13 @@ def test_a_sharing_sites_template_or_model_label_after_the_title_is_not_the_titl
     assert (m.title, m.plan_year, m.date) == ("2023年乡镇开展“书香机关”创建工作方案", 2023, None)
     m = meta("2024年街道社区发展办工作总结和下半年工作计划例文\nxxxx年面对突如其来的新冠肺炎疫情,社区发展办迅速组织入户走访排查。\n一、工作开展情况")
     assert m.title == "2024年街道社区发展办工作总结和下半年工作计划"
+
+
+def test_a_report_title_run_into_its_address_after_a_sites_watermark():
+    # a 政府工作报告 saved as one line behind a sharing site's watermark sentences (devgold-sm43 xx-town 2023; seen in
+    # search: 文库 镇政府工作报告汇编 '…2023年白鹤镇政府工作报告各位代表:现在,我代表…', 今日妙笔 '桥头镇2023年度政府工作报告各位代表:')
+    m = meta("二心语文}创%素材[库:https://www.xinyuwenchuang.cn/。公众@号:笔杆子星域。整理汇总。XX镇2023年政府工作报告各位代表:"
+             "现在,我代表镇人民政府,向大会报告政府工作,请予审议。一、2022年工作回顾刚刚过去的一年,面对经济下行压力加大。")
+    assert (m.title, m.plan_year) == ("XX镇2023年政府工作报告", 2023)
+    # a sentence that ends in 报告 before 各位代表 is no title (…向大会报告各位代表 is not printed so; 的报告。各位代表 has its 。)
+    assert meta("现将有关情况报告如下。各位代表:请予审议。一、总体情况").title is None

@@ -301,6 +301,10 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
     for ln in preamble:  # a page saved as one line: the title runs on into the text
         if ln.start in content and not not_title.match(ln.norm) and (m := run_on.match(ln.norm)):
             return clean(_group(m, ln, "title")), None
+    address = _rule(rules, "meta.title_before_address")
+    for ln in preamble:  # a report saved as one line, its title run into 各位代表: (behind a site's watermark)
+        if ln.start in content and (m := address.search(ln.norm)):
+            return clean(_group(m, ln, "title")), None
     transmittal = _rule(rules, "meta.transmittal")
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
