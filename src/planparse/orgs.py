@@ -220,6 +220,7 @@ class OrgFinder:
         self.category_markers = tuple(vocab.spec.lists.get("category_marker", []))
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
         self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
+        self.place_named_heads = frozenset(vocab.spec.lists.get("place_named_head", []))
         self.addressee_heads = frozenset(vocab.spec.lists.get("addressee_head", []))
         self.direct_prefixes = frozenset(vocab.spec.lists.get("direct_prefix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
@@ -548,14 +549,16 @@ class OrgFinder:
         return first.kind == "level" and not first.word.endswith(self.rank_suffixes)
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
-        """An unknown character continues up to a level word (木垒|县) or a list separator;
-        a rank (省级, 三级) ends no place name (巩固|三级精神卫生机构, 补贴资金除|省级财政)."""
+        """An unknown character continues up to a level word (木垒|县), a list separator or the
+        head of a body named after its place (集东|居委会, 东关|街道办事处); a rank (省级, 三级) ends
+        no place name (巩固|三级精神卫生机构, 补贴资金除|省级财政)."""
         for t in toks[k + 1:]:
             if t.kind == "unknown":
                 continue
             if t.word.endswith(self.rank_suffixes):
                 return False
-            return t.kind in ("level", "sep") or (t.kind == "suffix" and t.word[0] in "两三")
+            return t.kind in ("level", "sep") or (t.kind == "suffix" and (
+                t.word[0] in "两三" or t.word in self.place_named_heads))
         return False
 
     # --- helpers -----------------------------------------------------------------------------
