@@ -1286,3 +1286,12 @@ def test_a_report_title_run_into_its_address_after_a_sites_watermark():
     assert (m.title, m.plan_year) == ("XX镇2023年政府工作报告", 2023)
     # a sentence that ends in 报告 before 各位代表 is no title (…向大会报告各位代表 is not printed so; 的报告。各位代表 has its 。)
     assert meta("现将有关情况报告如下。各位代表:请予审议。一、总体情况").title is None
+
+
+def test_a_portals_publication_stamp_after_its_source_office_dates_an_undated_page():
+    # 区农业农村局 2022年工作规划 (realdocs rd-007): '来源:<office> <date> <clock time> 浏览量:' under the title, no 落款
+    m = meta("区农业农村局2022年工作规划\n来源:区农业农村局   2021-12-27 15:48   浏览量:1   | | | |\n\n"
+             "2022年,区农业农村局将认真贯彻落实中央及省、市、区委决策部署。\n(一)抓好粮食生产")
+    assert (m.date, m.plan_year) == ("2021-12-27", 2022)
+    # without a clock time the date after 来源 is not taken for the stamp
+    assert meta("区农业农村局2022年工作规划\n来源:区农业农村局 2021-12-27\n\n2022年,全力推动农业农村高质量发展。").date is None
