@@ -360,6 +360,18 @@ def test_a_preview_page_is_read_as_paragraphs_run_together_whatever_its_length()
         ("2", "二、", "制定下一年的"), ("2.1", "1.", "工作目标政府"), ("2.2", "2.", "工作重点政府"), ("2.3", "3.", "工作计划政府")]
 
 
+def test_an_enumeration_in_a_headed_paragraph_of_a_page_that_keeps_its_line_breaks_is_inline():
+    # 池州 创优营商环境 实施意见 (blind43 b4310): each 1. item is one long paragraph holding (1)…。(2)…; the page keeps its
+    # line breaks (一、 and 1. start lines), so the (1) after the item's title is an enumeration in the paragraph
+    para = ("1.深化商事制度改革。(1)全面落实“多证合一、一照一码”改革。" + "按照能整合的尽量整合、能简化的尽量简化的原则," * 12
+            + "全面实行“多证合一、一照一码”。(市工商质监局牵头负责)(2)完善企业登记全程电子化。推行全程电子化登记。(市工商质监局牵头负责)")
+    text = "池州市人民政府关于创优“四最”营商环境的实施意见\n\n一、持续减少审批事项\n\n" + para + "\n\n2.深化投资审批改革。\n"
+    assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("1.1", "1."), ("1.2", "2.")]
+    # a page saved as one line keeps reading them as headings (its headings never start a line)
+    one = "一、持续减少审批事项。" + para.replace("1.深化", "(一)深化") + "二、优化服务。"
+    assert [m for _, m, _ in tree(one)][:3] == ["一、", "(一)", "(1)"]
+
+
 def test_flattened_page_a_heading_after_a_space_ends_the_title():
     # realdocs7 m1004 (公文搜, a page whose paragraphs are joined by a space) and m1003 (小米粒文档):
     # 一、's title ends at the space before the (一) printed after it on the same long line

@@ -49,6 +49,8 @@ _CELL_LINES = 12  # a table cell saved one line per wrapped piece (持续 / 推�
 _PAGE_CHUNK_TEXT = 100  # a preview page is a long line: a short line before N、 (1、加强领导) is a heading's
 _TOC_GAP = 80  # in a 目录 run on one line, the next entry follows within this many characters (a name and a page number)
 _TOC_NAME = 40  # ... and an entry's name has no 。 in its first characters
+_INLINE_RANK = 7  # (1), ⑴ and more minor: a style that also enumerates inside a paragraph (sections.ar_paren's rank)
+_KEPT_BREAKS = 2  # a page with at least this many lines opening with a heading kept its line breaks
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -323,6 +325,10 @@ class _Segmenter:
         norm = self.norm
         after_end = [p for m in _SENTENCE_SPACE.finditer(norm)
                      if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
+        # a page that kept its line breaks (headings open lines): a long line opening with a heading is a real
+        # paragraph, and a (1) right after one of its sentences enumerates inside it (1.深化商事制度改革。(1)全面落实…)
+        kept_breaks = sum(1 for s, e in content if s not in attached
+                          and self.heading_at(chunks.get(s, s), e, glue=False)) >= _KEPT_BREAKS
         for s, e in content:
             if s in attached:
                 continue
@@ -341,9 +347,15 @@ class _Segmenter:
             glued = [m.start() for m in self.glued_first.finditer(norm, s, e) if m.start() > s]
             if glued or run_on:
                 positions = sorted({*positions, *glued, *run_on})
+            head_rank = None  # the rank of the heading opening this line, if any
             for pos in positions:
                 # a heading after the title on the same line: that line is paragraphs run together, read as a long one
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line or pos in glued else None)
+                if node and pos == s:
+                    head_rank = node.rank
+                elif (node and kept_breaks and long_line and head_rank is not None and node.rank >= _INLINE_RANK
+                      and node.rank > head_rank and self.sentence_close.match(norm, pos - 1)):
+                    continue  # an enumeration inside the paragraph of the heading opening the line
                 # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
                 if run_on and node and pos in run_on and not self._continues_run(
                         node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
