@@ -1236,16 +1236,25 @@ def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
     return k
 
 
-def _join_wrapped(ctx: Context, sentences: list[tuple[int, int]], positions: list[int]) -> list[tuple[int, int]]:
+def _join_wrapped(ctx: Context, sentences: list[tuple[int, int]], positions: list[int],
+                  ends: list[int]) -> list[tuple[int, int]]:
     """sentences with a PDF soft wrap between a name and its number undone: a line that ends in a word
     (no 。；：, no punctuation) and is followed by a line that opens with a value, in the same section and
     neither line a heading, is one sentence (今年,共开展专项整治行动⏎150余次 / 查处并上报违法建筑共计⏎39户).
+    So is a line whose value runs on into the next line (a number alone on its line, its unit opening
+    the next: 出动⏎8000⏎余人次; targets.toml wrap_gap): positions and ends are the candidates' starts
+    and ends, in order of start.
     The line break stays in the text; it is looked past like a space when the name is looked for."""
     norm, starts = ctx.text.norm, ctx.outline._starts
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         if out:
             ps, pe = out[-1]
+            if norm.startswith("\n", pe) and s == pe + 1:  # a value of the line before runs on into this one
+                lo, hi = bisect_left(positions, ps), bisect_left(positions, pe)
+                if any(ends[k] > pe for k in range(lo, hi)):
+                    out[-1] = (ps, e)
+                    continue
             if (norm.startswith("\n", pe) and s == pe + 1 and _WRAP_END.match(norm, pe - 1)
                     and (i := bisect_left(positions, s)) < len(positions) and positions[i] == s
                     and bisect_right(starts, s) == bisect_left(starts, norm.rfind("\n", 0, ps) + 1)):
@@ -1306,7 +1315,7 @@ def extract(ctx: Context) -> list[Target]:
     placed = 0  # candidates before this one lie before the sentence (sentences come in order)
     sentences = ctx.outline.sentences
     if "\n" in norm:
-        sentences = _join_wrapped(ctx, sentences, positions)
+        sentences = _join_wrapped(ctx, sentences, positions, [c.end for c in everything])
     first_stance: dict[int, tuple[str | None, str]] = {}  # sentence index -> (section, stance) of its first record
     parts = _part_stances(R, norm, ctx.title) if R.part_label.search(norm) else ((), ())
     by_document: list[int] = []  # records whose stance is the document's, no nearer cue deciding it
