@@ -522,7 +522,7 @@ def test_site_chrome_lines_above_the_wrapper_and_a_book_title_inside_the_plan_na
     m = meta("无障碍阅读 关怀版 返回首页\n政府信息公开\n"
              "济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n"
              "济长政办字〔2021〕3号\n一、高度重视,提高站位。")
-    assert m.title == "政府工作报告重点工作任务分工" and m.issuer == "济南市长清区人民政府办公室"
+    assert m.title == "《政府工作报告》重点工作任务分工" and m.issuer == "济南市长清区人民政府办公室"
     # m1203 江西 应急 (traditional mirror): 政府文件 is the site's column, not part of the issuer
     m = meta("政府文件\n江西省应急管理厅关于印发(fā)江西省2023年应急管理工作要点的通知\n发布时间:2023-02-28\n"
              "江西省2023年应急管理工作要点\n一、坚持全面从严治党")
@@ -1015,7 +1015,7 @@ def test_a_policy_interpretation_page_is_titled_by_its_jiedu_line():
     # 二连浩特 (realdocs 40): '《X》政策解读' under the portal's accessibility line, dated by its 发布日期
     m = meta("无障碍浏览 长者模式\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n发布日期:2024-04-02 15:35 点击量:10\n"
              "一、制定背景\n为全面落实市十一届人大三次会议通过的《政府工作报告》确定的目标任务,制定本方案。")
-    assert (m.title, m.plan_year) == ("〈政府工作报告〉2024年重点工作任务分工方案政策解读", 2024)
+    assert (m.title, m.plan_year) == ("《〈政府工作报告〉2024年重点工作任务分工方案》政策解读", 2024)
 
 
 def test_a_reports_subtitle_on_the_meeting_is_not_its_title():
@@ -1295,3 +1295,19 @@ def test_a_portals_publication_stamp_after_its_source_office_dates_an_undated_pa
     assert (m.date, m.plan_year) == ("2021-12-27", 2022)
     # without a clock time the date after 来源 is not taken for the stamp
     assert meta("区农业农村局2022年工作规划\n来源:区农业农村局 2021-12-27\n\n2022年,全力推动农业农村高质量发展。").date is None
+
+
+def test_a_title_that_opens_with_a_cited_name_keeps_its_book_marks():
+    # 长清 任务分工通知 2021 (devgold-dl43 changqing): '关于印发《政府工作报告》重点工作任务分工的通知': the title opens with
+    # the report's name in 《》, which is part of it (only 《》 around the whole title are dropped)
+    m = meta("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知\n各街道办事处:\n一、经济发展")
+    assert m.title == "《政府工作报告》重点工作任务分工"
+    # 沈阳 政策解读 2023 (devgold-sm42 shenyang): a headline whose first part is a notice's name in 《》
+    m = meta("《沈阳市人民政府关于印发2023年政府工作报告主要工作任务分解表的通知》政策解读\n时间:2023年01月20日\n一、形成过程")
+    assert m.title == "《沈阳市人民政府关于印发2023年政府工作报告主要工作任务分解表的通知》政策解读"
+    # 《》 around the whole title, and a stray mark, still go
+    assert meta("《某县2023年工作要点》\n一、要求").title == "某县2023年工作要点"
+    assert meta("某县2023年工作要点》\n一、要求").title == "某县2023年工作要点"
+    # a wrapper printed without its issuer and 关于印发 (新乡 制造强市 三年行动计划 2023, realdocs rd-055)
+    assert meta("《新乡市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n一、总体要求").title == \
+        "新乡市建设制造强市三年行动计划(2023—2025年)"

@@ -239,14 +239,34 @@ def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> 
 
 
 def _clean_title(title: str, banner: regex.Pattern | None = None) -> str:
-    """The title without 《》 around it, unbalanced 《 or 》, spaces between characters, and (given
+    """The title without 《》 around the whole of it, unbalanced 《 or 》, spaces between characters, and (given
     meta.site_banner) a site's name or slogan printed before it (法搜网--中国法律信息搜索网)."""
     if banner and (b := banner.match(title)) and len(title) - b.end() >= 4:
         title = title[b.end():]
-    title = title.strip("《》 ")
+    title = title.strip(" ")
+    close = _closing_mark(title) if title.startswith("《") else -1
+    if close == len(title) - 1 or (close > 0 and _CUT_WRAPPER_END.fullmatch(title, close + 1)):
+        # 《》 around the whole title, or a wrapper cut before its 《 (《X》的通知); 《政府工作报告》重点工作任务分工 keeps its own
+        title = title[1:close].strip(" ")
     if title.count("《") != title.count("》"):
         title = title.replace("《", "").replace("》", "")
     return _SPACES_BETWEEN_HAN.sub("", title)
+
+
+_CUT_WRAPPER_END = regex.compile(r"的[ ]*(?:通知|通报|通告|公告|函)[ ]*")
+
+
+def _closing_mark(title: str) -> int:
+    """Where the 》 closing the 《 that opens title is; -1 when none does."""
+    depth = 0
+    for i, ch in enumerate(title):
+        if ch == "《":
+            depth += 1
+        elif ch == "》":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _title(header: list[_Line], preamble: list[_Line], content: set[int],
