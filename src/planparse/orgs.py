@@ -54,6 +54,7 @@ HARD_SEPARATORS = ",;"   # addressee lists: a comma always ends a name (names ne
 NOT_NAMES = ("self", "person", "boundary", "count", "vague")  # a name cannot contain these
 NAME_OPENING = INSIDE | {"scope", "number", "count"}  # a reading may go on past a first word of these
 MAX_UNKNOWN_RUN = 5      # place names are short; a longer run of unknown characters is prose
+MAX_COMPANY_RUN = 8      # ... but a firm's trade name and trade may run longer before 公司 (维佳河道保洁|公司)
 MAX_PAREN = 16           # (市、区) (镇) (计生协会) (社会事业局、教育文体局): a parenthesis inside a name
 MAX_TASK_PHRASE = 16     # 创建全国文明城市工作|领导小组, 公共文化服务体系建设协调|领导小组: the task a body is named by
 # the words a task phrase may hold: fields, unknown characters, two-character verbs (创建, 建设), 全国 (创建全国文明城市)
@@ -221,6 +222,7 @@ class OrgFinder:
         self.generic_heads = frozenset(vocab.spec.lists.get("generic_head", []))
         self.rank_suffixes = tuple(vocab.spec.lists.get("rank_suffix", []))
         self.place_named_heads = frozenset(vocab.spec.lists.get("place_named_head", []))
+        self.company_heads = frozenset(vocab.spec.lists.get("company_head", []))
         self.addressee_heads = frozenset(vocab.spec.lists.get("addressee_head", []))
         self.direct_prefixes = frozenset(vocab.spec.lists.get("direct_prefix", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
@@ -443,7 +445,8 @@ class OrgFinder:
         for k, t in enumerate(toks):
             if t.kind in INSIDE:
                 unknown_run = unknown_run + 1 if t.kind == "unknown" else 0
-                if unknown_run > MAX_UNKNOWN_RUN:
+                if unknown_run > MAX_UNKNOWN_RUN and not (
+                        unknown_run <= MAX_COMPANY_RUN and self._company_ahead(toks, k)):
                     break
                 run.append(t)
             elif self._joins_list(t, toks, k, partner=False):
@@ -597,6 +600,14 @@ class OrgFinder:
                 last.end() > end and last.start("head") != end):
             return None
         return _field_names(last)
+
+    def _company_ahead(self, toks: list[Token], k: int) -> bool:
+        """Whether the run of unknown characters at toks[k] goes on to a firm's head (公司, 集团):
+        lists.company_head, with nothing but unknown characters between."""
+        for t in toks[k + 1:]:
+            if t.kind != "unknown":
+                return t.kind == "suffix" and t.word in self.company_heads
+        return False
 
     def _mostly_fields(self, norm: str, m: regex.Match) -> bool:
         """Whether a loose field list (fragments.field_list_loose) is a list of fields: at least two of
