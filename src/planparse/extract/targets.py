@@ -214,6 +214,8 @@ class _Rules:
         self.estimate = pf.fragment("stance_estimate_cue")
         self.ratio_name = pf.fragment("industry_ratio_name")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
+        self.estimate_year = pf.fragment("stance_estimate_year_cue")
+        self.title_part_year = pf.fragment("title_part_year")
         self.year_total = pf.fragment("stance_year_total_cue")
         self.year_total_anchor = pf.words("anchor_stance_year_total")
         self.obtain = pf.fragment("stance_obtain_cue")
@@ -1110,12 +1112,14 @@ def _part_stance(parts: tuple[list[int], list[str]], pos: int) -> str | None:
     return stances[i - 1] if i else None
 
 
-def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
+def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool, year_report: bool = False):
     """(requirement spans, cues [(start, end, stance)] in order, running maximum of the cues' ends).
     预计 before a past reporting period (预计前三季度, 预计上半年) estimates that period's result: an
     achieved cue in a report, no cue elsewhere (the section or document decides; stance_estimate_cue).
     So does 预计 right before 完成/实现/同比 in a report (预计完成地区生产总值331亿元): it replaces the
     planned cue 预计 there; outside reports that 预计 stays a planned cue.
+    In a report on a whole year (year_report: its title names no half year, quarter or month), 预计(全县)全年
+    estimates that year too (stance_estimate_year_cue).
     In a report, a clause opening with 全年(共)完成 (今年计划…121万亩,全年共完成…121.1万亩) tells the year's
     result the same way: settled by the section or part like an estimate (stance_year_total_cue).
     In a report, 争取 before the funds or projects it brought in (争取上级补助资金6.946亿元) tells what was
@@ -1138,6 +1142,8 @@ def _stance_cues(R: _Rules, sent: str, plan_year: int | None, reported: bool):
         cues.sort()
     if reported and _holds(sent, R.estimate_anchor):  # 预计前三季度…, 预计完成…: a report's estimate of a past period
         estimates = [(m.start(), m.end(), "estimate") for m in R.estimate.finditer(sent)]
+        if year_report:  # 预计全年完成… in a report on the whole year: that year's estimate
+            estimates = sorted(set(estimates + [(m.start(), m.end(), "estimate") for m in R.estimate_year.finditer(sent)]))
         if estimates:
             starts = {a for a, _, _ in estimates}
             cues = sorted([cue for cue in cues if cue[2] != "planned" or cue[0] not in starts] + estimates)
@@ -1306,6 +1312,7 @@ def extract(ctx: Context) -> list[Target]:
     norm = ctx.text.norm
     reported = _reported(R, ctx)
     doc_stance = "achieved" if reported else "planned"
+    year_report = reported and bool(ctx.title) and not R.title_part_year.search(ctx.title)
     ref_year = _reference_year(ctx)
     stance_of_section: dict[str | None, str | None] = {}
     records: list[dict] = []
@@ -1345,7 +1352,7 @@ def extract(ctx: Context) -> list[Target]:
         clauses = [S.clause_start(c.num_start) for c in kept]
         _comparators(R, S, kept, clauses)
         deadlines = frame = None
-        cues = _stance_cues(R, sent, ref_year, reported)
+        cues = _stance_cues(R, sent, ref_year, reported, year_report)
         parent = _breakdown_parent(R, norm, sentences, index, first_stance)
         for out in _indicators(R, S, kept, clauses):
             c = out.cand
