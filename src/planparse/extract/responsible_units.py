@@ -62,7 +62,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 continue
             if title and _in_title(norm, m.start(), title):
                 continue  # a title line states no task (海南州全面推进…实施方案)
-            if not _followed_by(pats, rule, norm, m.end()):
+            if not _followed_by(pats, rule, norm, m.end()) and not _title_assigns(pats, rule, title, m.group()):
                 continue
             hits = _table_column(ctx, rule, m, one_cell) if rule.emit.get("table") else _names(ctx, rule, m)
             if hits and rule.emit.get("ranked") and _opens_note(norm, hits[0][1]) and hits[0][0] == "responsible":
@@ -838,6 +838,15 @@ def _followed_by(pats, rule, norm: str, end: int) -> bool:
         return True
     window = norm[end:end + int(rule.emit.get("after_chars", 200))]
     return pats.fragment(needed).search(window) is not None
+
+
+def _title_assigns(pats, rule, title: str, matched: str) -> bool:
+    """Whether the rule takes its match without needs_after because the document's title says
+    the notice itself hands out the work (emit.or_title: 关于做好…工作的通知) and the match is of
+    the form emit.or_title_line names (an addressee line: 各…, citing no document)."""
+    needed, line = rule.emit.get("or_title"), rule.emit.get("or_title_line")
+    return (bool(needed and line and title) and pats.fragment(needed).search(title) is not None
+            and pats.fragment(line).search(matched) is not None)
 
 
 def _first_section_start(ctx: Context) -> int:
