@@ -215,6 +215,7 @@ class _Rules:
         self.ratio_name = pf.fragment("industry_ratio_name")
         self.estimate_anchor = pf.words("anchor_stance_estimate")
         self.estimate_year = pf.fragment("stance_estimate_year_cue")
+        self.summary_field = pf.fragment("summary_field")
         self.title_part_year = pf.fragment("title_part_year")
         self.year_total = pf.fragment("stance_year_total_cue")
         self.year_total_anchor = pf.words("anchor_stance_year_total")
@@ -1272,7 +1273,8 @@ def _join_wrapped(ctx: Context, sentences: list[tuple[int, int]], positions: lis
 
 def _reported(R: _Rules, ctx: Context) -> bool:
     """Whether the document reports done work: its title says so (总结, 完成情况 ...), or, when the
-    title is missing or names no kind, the text reads like a report (Context.reads_like_report, or a
+    title is missing (then a portal's 内容概述 header field stands for it: summary_field) or names no kind,
+    the text reads like a report (Context.reads_like_report, or a
     preamble sentence opens with the to-date period: 。截至10月7日,: report_opening_sentence, or a preamble
     line opens with a year and the leadership formula, no plan verb: 2024年,办公室在…的正确领导下,…:
     report_opening_year_lead, or the preamble opens a report to the people's congress: …报告…,请予审议:
@@ -1281,6 +1283,9 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
+    if not title:  # 内容概述: | 2024年重点工作任务二季度进展情况 |: a portal's header field says what the page is
+        m = R.summary_field.search(ctx.text.norm, 0, 2000)
+        title = m.group("head") if m else None
     if title and R.title_report.search(title):
         return True
     if title and R.title_plan.search(title):
