@@ -239,6 +239,7 @@ class OrgFinder:
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
         self.field_list_loose = vocab.fragment("field_list_loose")
+        self.duty_bearer = vocab.fragment("duty_bearer")
         self.alias_note = vocab.fragment("alias_note")
         self.item_number = vocab.fragment("item_number_paren")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
@@ -295,7 +296,21 @@ class OrgFinder:
             out = self._department_fields_inside(out)
         if self.task_bodies and any(b in text for b in self.task_bodies):
             out = self._task_phrases_inside(out)
+        if "负有" in text:
+            out = self._duty_bearers(norm, start, end, out)
         return self._group_parens(norm, out) if "(" in text else out
+
+    def _duty_bearers(self, norm: str, start: int, end: int, toks: list[Token]) -> list[Token]:
+        """The statutory name 负有…职责的部门/单位 (fragments.duty_bearer) is one name word, 的 and all,
+        when its ends fall on token boundaries."""
+        for m in self.duty_bearer.finditer(norm, start, end):
+            first = next((i for i, t in enumerate(toks) if t.start == m.start()), None)
+            last = next((i for i, t in enumerate(toks) if t.end == m.end()), None)
+            if first is None or last is None or last < first:
+                continue
+            word = norm[m.start():m.end()]
+            toks = [*toks[:first], _new_token(Token, (word, m.start(), m.end(), "suffix")), *toks[last + 1:]]
+        return toks
 
     def _office_fields_inside(self, toks: list[Token]) -> list[Token]:
         """An office_field word (规划, 组织, 计划 …: a boundary elsewhere) is a name word when only
