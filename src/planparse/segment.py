@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from pydantic import TypeAdapter
 
@@ -327,8 +327,8 @@ class _Segmenter:
                      if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
         # a page that kept its line breaks (headings open lines): a long line opening with a heading is a real
         # paragraph, and a (1) right after one of its sentences enumerates inside it (1.深化商事制度改革。(1)全面落实…)
-        kept_breaks = sum(1 for s, e in content if s not in attached
-                          and self.heading_at(chunks.get(s, s), e, glue=False)) >= _KEPT_BREAKS
+        heads = (s for s, e in content if s not in attached and self.heading_at(chunks.get(s, s), e, glue=False))
+        kept_breaks = next(islice(heads, _KEPT_BREAKS - 1, None), None) is not None  # stops at the second such line
         for s, e in content:
             if s in attached:
                 continue
