@@ -1311,3 +1311,12 @@ def test_a_title_that_opens_with_a_cited_name_keeps_its_book_marks():
     # a wrapper printed without its issuer and 关于印发 (新乡 制造强市 三年行动计划 2023, realdocs rd-055)
     assert meta("《新乡市建设制造强市三年行动计划(2023—2025年)》的通知\n各县(市)、区人民政府:\n一、总体要求").title == \
         "新乡市建设制造强市三年行动计划(2023—2025年)"
+
+
+def test_a_titles_run_into_a_body_opening_under_the_leadership_of():
+    # 乡人民政府2022年上半年工作汇报 (devgold-sm44 xiezuo-huibao, saved as one line): the body opens '在县委、县政府的正确领导下,'
+    m = meta("乡人民政府2022年上半年工作汇报在县委、县政府的正确领导下,乡深入学习贯彻党的十九大精神,各项工作任务稳步推进。"
+             "现将半年工作开展情况及下一步工作计划作简要汇报。一、乡基本情况乡位于族自治县西南部。二、半年工作开展情况")
+    assert (m.title, m.plan_year) == ("乡人民政府2022年上半年工作汇报", 2022)
+    # a sentence that only mentions leadership is no title
+    assert meta("全县上下在县委、县政府的坚强领导下,较好完成了2022年工作计划。\n一、主要成绩").title is None
