@@ -688,6 +688,9 @@ class OrgFinder:
             return after is not None and after.start == toks[i].end and after.word.startswith("各")
         if toks[i].word not in self.area_scopes:
             return False
+        if after is not None and after.kind == "shared_head":  # 全市|政府系统 as 全市|教育系统; not 全市|政府部门
+            rest = next((t for t in toks[toks.index(after) + 1:] if t.kind != "space"), None)
+            return rest is not None and rest.kind == "sector"
         return after is not None and after.kind in AREA_NEXT
 
     def _can_end(self, toks: list[Token], k: int) -> bool:
