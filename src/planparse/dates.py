@@ -623,6 +623,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1], span)
         iso = due(expr) if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
+    if not reported:
+        _roll_schedule_forward(exprs, hits, patterns)
     # 分别于6月25日、12月20日前: a date listed just before a limited one shares its limit (or the stage it
     # dates: 2010年7月和2010年11月为…整治月)
     for k in range(len(exprs) - 2, -1, -1):
@@ -634,6 +636,24 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
             if iso is not None:
                 hits[k] = (expr.start, expr.end, iso, "deadlines.list")
     return [h for h in hits if h is not None]
+
+
+def _roll_schedule_forward(exprs: list[TimeExpr], hits: list, patterns: PatternSet) -> None:
+    """A schedule runs forward: an implicit January-March limit after an October-December one of the same
+    year in the sentence is next year's (12月25日前完成遴选,12月31日前报备案,…1月15日前结束慰问 in a
+    notice on the coming 春节)."""
+    last = None
+    for k, hit in enumerate(hits):
+        if hit is None:
+            continue
+        iso = hit[2]
+        if (last is not None and _implicit_year(exprs[k]) and iso[:4] == last[:4]
+                and int(iso[5:7]) <= _EARLY_MONTH and int(last[5:7]) >= LATE_MONTH):
+            period = resolve_period(exprs[k], year=int(iso[:4]) + 1, base=None, patterns=patterns)
+            if period is not None:
+                hits[k] = (hit[0], hit[1], period.end_iso, hit[3])
+                iso = period.end_iso
+        last = iso
 
 
 def _blocked(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues, head: int) -> bool:
