@@ -10,6 +10,7 @@ separated by ':').
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -38,18 +39,23 @@ def inputs():
     for i in range(20):
         yield f"shuffled:{i}", "\n".join(rng.sample(paragraphs, min(len(paragraphs), 120))), None
     for spec in sorted((ROOT / "tests" / "corpus").glob("*.toml")):
-        for i, case in enumerate(tomllib.loads(spec.read_text(encoding="utf-8")).get("case", [])):
-            yield f"corpus:{spec.stem}:{i}", case["text"], case.get("plan_year")
+        for case in tomllib.loads(spec.read_text(encoding="utf-8")).get("case", []):
+            yield f"corpus:{spec.stem}:{_digest(case['text'])}", case["text"], case.get("plan_year")
     for spec in sorted((ROOT / "patterns").glob("*.toml")):
         for rule in tomllib.loads(spec.read_text(encoding="utf-8")).get("rule", []):
-            for j, text in enumerate(rule.get("examples", []) + rule.get("counter_examples", [])):
-                yield f"example:{rule['id']}:{j}", text, 2022
+            for text in rule.get("examples", []) + rule.get("counter_examples", []):
+                yield f"example:{rule['id']}:{_digest(text)}", text, 2022
     from bench_linear import SHAPES
     for name, build in SHAPES.items():
         yield f"shape:{name}", build(3000), None
     for folder in filter(None, os.environ.get("PLANPARSE_EXTRA_DOCS", "").split(os.pathsep)):
         for p in sorted(Path(folder).rglob("*.txt")):
             yield f"extra:{p.name}", p.read_text(encoding="utf-8", errors="replace"), None
+
+
+def _digest(text: str) -> str:
+    """A case's key part: its text's hash, not its position, so adding a case moves no other key."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
 def outputs():
@@ -75,10 +81,11 @@ def main() -> int:
         old = recorded.get(key)
         if old != doc:
             differ += 1
-            if differ <= 10:
-                for field in sorted(set(doc) | set(old or {})):
-                    if (old or {}).get(field) != doc.get(field):
-                        print(f"DIFF {key} field {field}")
+            if old is None:
+                print(f"NEW  {key}")  # an input the record did not have (a case or example added since)
+            else:
+                fields = [f for f in sorted(set(doc) | set(old)) if old.get(f) != doc.get(f)]
+                print(f"DIFF {key} fields {' '.join(fields)}")
     print(f"{n} outputs, {differ} differ")
     return 1 if differ else 0
 
