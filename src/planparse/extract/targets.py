@@ -554,6 +554,9 @@ def _baselines(R: _Rules, sent: str, cands: list[_Cand]) -> list[_Cand]:
         if new is not None:
             cands[new].baseline = _num(parse_number(m.group("num")))
             cands[new].baseline_start = m.start()
+            pair = m.group("num2")  # 由13677户49479人减至887户1472人: each of a pair has its own baseline
+            if pair is not None and new + 1 < len(cands) and not sent[cands[new].end:cands[new + 1].num_start].strip(" 、"):
+                cands[new + 1].baseline = _num(parse_number(pair))
             drop.update(i for i, c in enumerate(cands) if m.start() <= c.num_start < m.end())
     return [c for i, c in enumerate(cands) if i not in drop]
 
