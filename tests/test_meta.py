@@ -150,6 +150,12 @@ def test_a_signature_date_wins_over_a_page_stamp_alone_on_a_line():
              "无锡市人民政府办公室\n2017年2月21日\n一、发展基础")
     assert m.date == "2017-02-21"
     assert meta("市教育局2022年工作要点\n2024-06-03\n一、要求").date == "2024-06-03"  # only a stamp: use it
+    # a page prints its publication date in 年月日 under the title too (blind44 b4402, 萍乡 河长制 通知: 2019年7月19日
+    # above the 文号, signed 2019年5月24日 under 萍乡市人民政府办公室): the date under the signer is the signature
+    m = meta("某市人民政府办公室关于印发2019年某市河长制工作要点的通知\n\n2019年7月19日\n某府办字〔2019〕17号\n\n"
+             "各县(区)人民政府:\n《2019年某市河长制工作要点》已经市政府同意,现印发给你们。\n\n"
+             "某市人民政府办公室\n\n2019年5月24日\n\n(此件主动公开)\n一、总体要求")
+    assert m.date == "2019-05-24"
 
 
 def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():

@@ -417,7 +417,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     On a document-sharing site (meta.shared_page in its first lines) the page's dates are upload
     dates: only a signature or a 成文日期 counts.
     A PDF saved as one line runs its signature on after the transmittal (…认真贯彻执行。 苏州市教育局
-    2023 年 3 月 23 日 (此件公开发布) …; meta.inline_signature): that counts as a signature too."""
+    2023 年 3 月 23 日 (此件公开发布) …; meta.inline_signature): that counts as a signature too.
+    A page may print its publication date in 年月日 under the title as well: a later date line under
+    its signer (the 落款) wins over a first one with no signer above it."""
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     chrome = _rule(rules, "meta.chrome_date")
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
@@ -436,17 +438,21 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             published = published or iso
         if not delivered and (m := speech.match(ln.norm)):
             delivered = _iso(m, digits)
-    inline = None
-    for ln in lines:
+    inline, first_dated = None, None
+    signer = _rule(rules, "meta.signer_line")
+    for i, ln in enumerate(lines):
         m = _date_line(rules, ln.norm)
         if m and (iso := _iso(m, digits)):
             if m.group("compact") or any(ch in m.group() for ch in "年月日"):
+                if first_dated is None and not m.group("issuer") and not (i and signer.match(lines[i - 1].norm)):
+                    first_dated = iso  # no signer above it: maybe the page's date, printed like a signature
+                    continue
                 signed = iso
                 break
             stamped = stamped or iso
         if not inline and (m := _rule(rules, "meta.inline_signature").search(ln.norm)):
             inline = _iso(m, digits)
-    signed = signed or inline
+    signed = signed or first_dated or inline
     if shared:
         return signed or written or issued or delivered
     return signed or written or issued or delivered or published or stamped
