@@ -156,6 +156,8 @@ def test_a_signature_date_wins_over_a_page_stamp_alone_on_a_line():
              "各县(区)人民政府:\n《2019年某市河长制工作要点》已经市政府同意,现印发给你们。\n\n"
              "某市人民政府办公室\n\n2019年5月24日\n\n(此件主动公开)\n一、总体要求")
     assert m.date == "2019-05-24"
+    # a publication date in square brackets after its label (blind44 b4404, 柯桥 财政局: 发布日期:[2022-02-18] 浏览)
+    assert meta("财政报告\n发布日期:[2022-02-18] 浏览\n关于某区2021年财政预算执行情况的报告\n一、执行情况").date == "2022-02-18"
 
 
 def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():
