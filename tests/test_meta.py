@@ -158,6 +158,10 @@ def test_a_signature_date_wins_over_a_page_stamp_alone_on_a_line():
     assert m.date == "2019-05-24"
     # a publication date in square brackets after its label (blind44 b4404, 柯桥 财政局: 发布日期:[2022-02-18] 浏览)
     assert meta("财政报告\n发布日期:[2022-02-18] 浏览\n关于某区2021年财政预算执行情况的报告\n一、执行情况").date == "2022-02-18"
+    # the delivery line of a report broken in two (blind44 b4404: 2022年2月20日在绍兴市柯桥区⏎⏎第二届人民代表大会第一次会议上)
+    m = meta("财政报告\n发布日期:[2022-02-18] 浏览\n\n关于某区2021年财政预算执行情况的报告\n\n2022年2月20日在某区\n\n"
+             "第二届人民代表大会第一次会议上\n\n各位代表:\n一、执行情况")
+    assert m.date == "2022-02-20"
 
 
 def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():

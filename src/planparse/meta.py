@@ -423,7 +423,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     chrome = _rule(rules, "meta.chrome_date")
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
-    for ln in header:
+    for i, ln in enumerate(header):
         if not stamped and (m := chrome.match(ln.norm)):
             stamped = _iso(m, digits)
         for m in labelled.finditer(ln.norm):
@@ -436,8 +436,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             elif label == "发文日期":
                 issued = issued or iso
             published = published or iso
-        if not delivered and (m := speech.match(ln.norm)):
-            delivered = _iso(m, digits)
+        if not delivered and ((m := speech.match(ln.norm)) or (
+                i + 1 < len(header) and (m := speech.match(ln.norm + header[i + 1].norm)))):
+            delivered = _iso(m, digits)  # the line may break inside: 2022年2月20日在某区⏎第二届人民代表大会…会议上
     inline, first_dated = None, None
     signer = _rule(rules, "meta.signer_line")
     for i, ln in enumerate(lines):
