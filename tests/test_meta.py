@@ -162,6 +162,10 @@ def test_a_signature_date_wins_over_a_page_stamp_alone_on_a_line():
     m = meta("财政报告\n发布日期:[2022-02-18] 浏览\n\n关于某区2021年财政预算执行情况的报告\n\n2022年2月20日在某区\n\n"
              "第二届人民代表大会第一次会议上\n\n各位代表:\n一、执行情况")
     assert m.date == "2022-02-20"
+    # the delivery date in brackets after the meeting and the speaker (blind44 b4406, a repost run into one line)
+    m = meta("2019年某县人民政府工作报告\n公文搜 2021-07-27 17:30:25 政府报告\n2019年某县人民政府工作报告——在某县第十七届人民代表大会"
+             "第四次会议上县长张某(2020年1月8日)各位代表:现在,我代表县人民政府向大会作工作报告,请予审议。")
+    assert m.date == "2020-01-08"
 
 
 def test_breadcrumbs_and_field_labels_are_not_issuer_or_recipients():

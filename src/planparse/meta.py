@@ -421,6 +421,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     A page may print its publication date in 年月日 under the title as well: a later date line under
     its signer (the 落款) wins over a first one with no signer above it."""
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
+    speech_bracketed = _rule(rules, "meta.speech_date_bracketed")
     chrome = _rule(rules, "meta.chrome_date")
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
     for i, ln in enumerate(header):
@@ -439,6 +440,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
         if not delivered and ((m := speech.match(ln.norm)) or (
                 i + 1 < len(header) and (m := speech.match(ln.norm + header[i + 1].norm)))):
             delivered = _iso(m, digits)  # the line may break inside: 2022年2月20日在某区⏎第二届人民代表大会…会议上
+        if not delivered and (m := speech_bracketed.search(ln.norm)):
+            delivered = _iso(m, digits)  # ——在…会议上县长X(2020年1月8日)
     inline, first_dated = None, None
     signer = _rule(rules, "meta.signer_line")
     for i, ln in enumerate(lines):
