@@ -238,22 +238,19 @@ def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> 
     return out
 
 
-def _clean_title(title: str, banner: regex.Pattern | None = None) -> str:
-    """The title without 《》 around the whole of it, unbalanced 《 or 》, spaces between characters, and (given
-    meta.site_banner) a site's name or slogan printed before it (法搜网--中国法律信息搜索网)."""
-    if banner and (b := banner.match(title)) and len(title) - b.end() >= 4:
+def _clean_title(title: str, rules: PatternFile, banner: bool = True) -> str:
+    """The title without 《》 around the whole of it, unbalanced 《 or 》, spaces between characters, and (when
+    `banner`: meta.site_banner) a site's name or slogan printed before it (法搜网--中国法律信息搜索网)."""
+    if banner and (b := _rule(rules, "meta.site_banner").match(title)) and len(title) - b.end() >= 4:
         title = title[b.end():]
     title = title.strip(" ")
     close = _closing_mark(title) if title.startswith("《") else -1
-    if close == len(title) - 1 or (close > 0 and _CUT_WRAPPER_END.fullmatch(title, close + 1)):
+    if close == len(title) - 1 or (close > 0 and rules.fragment("cut_wrapper_end").fullmatch(title, close + 1)):
         # 《》 around the whole title, or a wrapper cut before its 《 (《X》的通知); 《政府工作报告》重点工作任务分工 keeps its own
         title = title[1:close].strip(" ")
     if title.count("《") != title.count("》"):
         title = title.replace("《", "").replace("》", "")
     return _SPACES_BETWEEN_HAN.sub("", title)
-
-
-_CUT_WRAPPER_END = regex.compile(r"的[ ]*(?:通知|通报|通告|公告|函)[ ]*")
 
 
 def _closing_mark(title: str) -> int:
@@ -272,10 +269,8 @@ def _closing_mark(title: str) -> int:
 def _title(header: list[_Line], preamble: list[_Line], content: set[int],
            rules: PatternFile, shared: bool) -> tuple[str | None, str | None]:
     """(title, issuer named in a 关于印发 wrapper). `shared`: the page names itself a sharing site."""
-    banner = _rule(rules, "meta.site_banner")
-
     def clean(title: str) -> str:
-        return _clean_title(title, banner)
+        return _clean_title(title, rules)
 
     for ln in header:
         if m := _rule(rules, "meta.docsite_title").match(ln.norm):
@@ -339,7 +334,7 @@ def _chunk_title(preamble: list[_Line], content: set[int], rules: PatternFile, w
         if c := _rule(rules, "meta.page_chunk").match(ln.norm):
             rest = ln.cut(c.end())
             if m := _title_line(rules, rest.norm) or _rule(rules, "meta.chunk_title").match(rest.norm):
-                return _clean_title(_group(m, rest, "title"), _rule(rules, "meta.site_banner"))
+                return _clean_title(_group(m, rest, "title"), rules)
             return None
     return None
 
@@ -474,7 +469,7 @@ def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None,
     if title and "关于" in title:  # 莆田市人民政府关于加快发展养老服务业的实施意见: named by the title, as printed
         named = _rule(rules, "meta.issuer_in_title")
         for ln in header:
-            if (m := named.match(ln.norm)) and title.startswith(_clean_title(_group(m, ln, "issuer"))):
+            if (m := named.match(ln.norm)) and title.startswith(_clean_title(_group(m, ln, "issuer"), rules, banner=False)):
                 return _group(m, ln, "issuer")
     signer = _signer(lines, rules, digits)
     if signer:
@@ -608,9 +603,9 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     # no title found otherwise: a news page is titled by its headline (and is a report of the year it is dated)
     news = title is None and (headline := _news_headline(header, content, rules)) is not None
     if news:
-        title = _clean_title(headline.source(), _rule(rules, "meta.site_banner"))
+        title = _clean_title(headline.source(), rules)
     elif title is None and (heading := _heading_above_first(header, text, outline, content, rules)) is not None:
-        title = _clean_title(heading.source(), _rule(rules, "meta.site_banner"))
+        title = _clean_title(heading.source(), rules)
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
