@@ -242,6 +242,7 @@ class OrgFinder:
         self.duty_bearer = vocab.fragment("duty_bearer")
         self.alias_note = vocab.fragment("alias_note")
         self.item_number = vocab.fragment("item_number_paren")
+        self.bracket_gloss = vocab.fragment("bracket_gloss")
         self._kinds: dict[str, str] = {}  # word -> _kind(word)
 
     # --- the tokenizer -------------------------------------------------------------------
@@ -298,7 +299,7 @@ class OrgFinder:
             out = self._task_phrases_inside(out)
         if "负有" in text:
             out = self._duty_bearers(norm, start, end, out)
-        return self._group_parens(norm, out) if "(" in text else out
+        return self._group_parens(norm, out) if "(" in text or "[" in text else out
 
     def _duty_bearers(self, norm: str, start: int, end: int, toks: list[Token]) -> list[Token]:
         """The statutory name 负有…职责的部门/单位 (fragments.duty_bearer) is one name word, 的 and all,
@@ -412,17 +413,20 @@ class OrgFinder:
         return "punct"
 
     def _group_parens(self, norm: str, toks: list[Token]) -> list[Token]:
-        """(市、区)-style groups become one "paren" token; an alias note after a name
-        ((以下简称县指挥部), fragments.alias_note) is no part of it and is left out. A bracketed
-        ordinal ((二), fragments.item_number_paren) is the next item's number, no note of a name:
-        it stays loose brackets, which no name crosses (质监站(二)小街巷专项整治)."""
+        """(市、区)-style groups become one "paren" token, and so does a short gloss in square
+        brackets right after a character (各县[区]政府, 〔〕 normalized: fragments.bracket_gloss);
+        an alias note after a name ((以下简称县指挥部), fragments.alias_note) is no part of it
+        and is left out. A bracketed ordinal ((二), fragments.item_number_paren) is the next
+        item's number, no note of a name: it stays loose brackets, which no name crosses
+        (质监站(二)小街巷专项整治)."""
         out: list[Token] = []
         i = 0
         end = toks[-1].end if toks else 0
         while i < len(toks):
             t = toks[i]
             note = self.alias_note.match(norm, t.start, end) if t.word == "(" else None
-            m = note or (_PAREN.match(norm, t.start) if t.word == "(" else None)
+            m = note or (_PAREN.match(norm, t.start) if t.word == "("
+                         else self.bracket_gloss.match(norm, t.start) if t.word == "[" else None)
             if note is None and m is not None and self.item_number.fullmatch(m.group(0)):
                 m = None
             if m:
