@@ -325,10 +325,7 @@ class _Segmenter:
         norm = self.norm
         after_end = [p for m in _SENTENCE_SPACE.finditer(norm)
                      if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
-        # a page that kept its line breaks (headings open lines): a long line opening with a heading is a real
-        # paragraph, and a (1) right after one of its sentences enumerates inside it (1.深化商事制度改革。(1)全面落实…)
-        heads = (s for s, e in content if s not in attached and self.heading_at(chunks.get(s, s), e, glue=False))
-        kept_breaks = next(islice(heads, _KEPT_BREAKS - 1, None), None) is not None  # stops at the second such line
+        kept_breaks = None  # whether the page kept its line breaks: asked once, when a long line first needs it
         for s, e in content:
             if s in attached:
                 continue
@@ -353,9 +350,12 @@ class _Segmenter:
                 node = self.heading_at(pos, e, _LONG_LINE_TITLE if long_line or pos in glued else None)
                 if node and pos == s:
                     head_rank = node.rank
-                elif (node and kept_breaks and long_line and head_rank is not None and node.rank >= _INLINE_RANK
+                elif (node and long_line and head_rank is not None and node.rank >= _INLINE_RANK
                       and node.rank > head_rank and self.sentence_close.match(norm, pos - 1)):
-                    continue  # an enumeration inside the paragraph of the heading opening the line
+                    if kept_breaks is None:
+                        kept_breaks = self._kept_breaks(content, chunks, attached)
+                    if kept_breaks:
+                        continue  # an enumeration inside the paragraph of the heading opening the line
                 # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
                 if run_on and node and pos in run_on and not self._continues_run(
                         node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
@@ -375,6 +375,14 @@ class _Segmenter:
             taken = {n.marker_start for n in found}
             found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
         return found
+
+    def _kept_breaks(self, content: list[tuple[int, int]], chunks: dict[int, int], attached: set[int]) -> bool:
+        """Whether the page kept its line breaks (headings open lines): then a long line opening with a
+        heading is a real paragraph, and a (1) right after one of its sentences enumerates inside it
+        (1.深化商事制度改革。(1)全面落实…). At least _KEPT_BREAKS lines open with a heading; the scan
+        stops at the last one it needs, and candidates() asks only on a page with such a (1)."""
+        heads = (s for s, e in content if s not in attached and self.heading_at(chunks.get(s, s), e, glue=False))
+        return next(islice(heads, _KEPT_BREAKS - 1, None), None) is not None
 
     def _short_run(self, s: int, e: int) -> list[_Node]:
         """On a page where no line starts with a heading, a line too short to be taken for paragraphs
