@@ -173,10 +173,34 @@ def test_extractor_reads_report_titles_and_plan_sections():
     text = ("一、2022年工作开展情况\n2022年完成全部村卫生室标准化建设。8月底完成信息系统升级。\n"
             "二、2023年工作计划\n6月底前完成县医院胸痛中心建设。年内建成3个示范点。\n")
     got = [(r.section, r.date) for r in deadlines.extract(_context(text, "某县卫生健康局2022年工作总结及2023年工作计划", 2022))]
-    # the summary part reports (nothing due); the plan part sets deadlines (implicit years: the plan year)
-    assert got == [("2", "2022-06-30"), ("2", "2022-12-31")]
+    # the summary part reports (nothing due); the plan part sets deadlines, its implicit years in the year its
+    # heading names (二、2023年工作计划: 6月底前 is 2023's, not the reported year's)
+    assert got == [("2", "2023-06-30"), ("2", "2023-12-31")]
     as_plan = deadlines.extract(_context(text, "某县2022年卫生健康工作要点", 2022))
     assert [r.date for r in as_plan] == ["2022-12-31", "2022-08-31", "2022-06-30", "2022-12-31"]
+
+
+def test_a_plan_opening_with_last_years_review_reports_it():
+    # 2024年平阳县交通运输局工作计划 (devgold-dl46 pingyang-jiaotong): 一、2023年亮点工作 reviews last year, so its
+    # 前三季度 (a ranking) and 年底再开工4个 are 2023's record, not limits of the 2024 plan; 二、 plans 2024
+    text = ("2024年平阳县交通运输局工作计划\n一、2023年亮点工作\n(一)强省考核名列前茅。全省“十项重大工程”星级考核评比连续两个季度"
+            "获评五星评定,前三季度26县排名前二。\n(三)项目建设提质增效。建成投用平阳县闹联线农村公路改造提升工程等项目7个,"
+            "年底再开工4个。\n二、2024年重点工作思路\n(一)加快项目建设。6月底前完成项目前期工作。\n")
+    got = deadlines.extract(_context(text, "2024年平阳县交通运输局工作计划", 2024))
+    assert [(r.section, r.text, r.date) for r in got] == [("2.1", "6月底前", "2024-06-30")]
+
+
+@pytest.mark.parametrize("title,year", [
+    # a review heading in a plan: a past year and what it did (realdocs rd-009 2020年水利工作情况, rd-078
+    # 2019年工作回顾, rd-041 2022年度工作完成情况, sm43 2022年工作成效及亮点, dl46 2023年亮点工作)
+    ("2020年水利工作情况", 2020), ("2019年工作回顾", 2019), ("2022年度工作完成情况", 2022),
+    ("2022年工作成效及亮点", 2022), ("2023年亮点工作", 2023),
+    # not reviews: a year's plan, a goal
+    ("2023年工作计划", None), ("2025年主要目标", None),
+])
+def test_review_section_titles(title, year):
+    m = PATS["deadlines"].fragment("review_section_title").search(normalize(title, PATS.char_map()).norm)
+    assert (int(m.group("year")) if m else None) == year
 
 
 @pytest.mark.parametrize("title,is_report", [

@@ -11,9 +11,14 @@ in patterns/deadlines.toml (maps.report).
 Implicit years (8月底) resolve against the document's year (`dates.reference_year`): the plan
 year; when the plan names none (a 工作方案 without a year in its title), the year it was issued
 (signing date, else 文号). A page that gives none of these skips them: a year found only in the
-body may be a past year (2023年度考核排名… on a 2024 report).
+body may be a past year (2023年度考核排名… on a 2024 report). A top-level part whose heading names
+the year next to it has that year (`_year_parts`): the plan part of a summary (二、2023年工作计划 in a
+2022 summary) looks ahead to it, and a plan's review of last year (一、2023年亮点工作 in a 2024 plan)
+reports it.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from ..models import Deadline
 from . import Context, record_kwargs
@@ -50,14 +55,48 @@ def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
     return any(".".join(parts[:k]) in plan_ids for k in range(1, len(parts) + 1))
 
 
+def _year_parts(ctx: Context, report: bool) -> dict[str, tuple[Context, bool]]:
+    """Top-level sections whose heading names the year next to the document's: id -> (a context whose
+    year is that one, whether the part reports). A report's plan part for the next year (二、2023年工作计划
+    in a 2022年工作总结及2023年工作计划: its 6月底前 is 2023's), and a plan's review of the year before
+    (一、2023年亮点工作 in a 2024 plan: reported, its 年底再开工4个 is 2023's record)."""
+    year = ctx.deadline_year
+    if year is None:
+        return {}
+    rules = ctx.patterns["deadlines"]
+    plan_rx, review_rx = rules.fragment("plan_section_title"), rules.fragment("review_section_title")
+    found: dict[int, list[tuple[str, bool]]] = {}
+    for sec in ctx.outline.sections:
+        title = ctx.patterns.normalize(sec.title).norm if sec.title else ""
+        m = rules.fragment("section_year").search(title)
+        if sec.level != 1 or m is None:
+            continue
+        y = int(m.group("year"))
+        if y == year + 1 and report and plan_rx.search(title):
+            found.setdefault(y, []).append((sec.id, False))
+        elif y == year - 1 and not report and review_rx.search(title):
+            found.setdefault(y, []).append((sec.id, True))
+    parts: dict[str, tuple[Context, bool]] = {}
+    for y, ids in found.items():
+        other = dataclasses.replace(ctx, meta=ctx.meta.model_copy(update={"plan_year": y}), _deadlines={})
+        parts.update((sid, (other, reviewed)) for sid, reviewed in ids)
+    return parts
+
+
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
+    parts = _year_parts(ctx, report)
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
         if not ctx.time_cues.may_hold(s, e):
             continue  # most sentences: no section to look up either
-        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
-        for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
+        section = ctx.outline.section_at(s)
+        reported = report and not _in_plan_section(section, plan_ids)
+        asked = ctx
+        if parts and section and (part := parts.get(section.split(".")[0])):
+            asked, reviewed = part
+            reported = reported or reviewed
+        for ds, de, iso, rule in asked.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
