@@ -1336,3 +1336,20 @@ def test_a_titles_run_into_a_body_opening_under_the_leadership_of():
     assert (m.title, m.plan_year) == ("乡人民政府2022年上半年工作汇报", 2022)
     # a sentence that only mentions leadership is no title
     assert meta("全县上下在县委、县政府的坚强领导下,较好完成了2022年工作计划。\n一、主要成绩").title is None
+
+
+def test_a_summary_titled_by_a_sharing_sites_year_reports_the_year_its_first_heading_names():
+    # 范文站 date a summary by the year they post it, while its first heading reports the year before: 第一文档网
+    # 全区水利 (realdocs rd-009 '2021年全区水利工作总结及2021年工作计划' / 一、2020年水利工作情况), 乡镇年度总结 (rd-041
+    # '2023年乡镇年度工作总结' / 一、2022年度工作完成情况), 民政局 (rd-128 '…2022年市民政局年工作总结和工作计划(完整)' /
+    # 一、2021年完成的主要工作): the year reported on is the heading's
+    m = meta("2021年全区水利工作总结及2021年工作计划\n一、2020年水利工作情况\n2020年是极不平凡的一年。\n二、2021年工作计划")
+    assert m.plan_year == 2020
+    m = meta("下面是小编为大家整理的2023年乡镇年度工作总结,供大家参考。\n2022年以来,镇锚定两个确保。\n"
+             "一、2022年度工作完成情况\n(一)学习宣传贯彻党的二十大精神情况")
+    assert (m.title, m.plan_year) == ("2023年乡镇年度工作总结", 2022)
+    # a plan keeps its own year though it first looks back (平阳 交通运输局 2024年工作计划 / 一、2023年亮点工作, devgold-dl46)
+    m = meta("2024年平阳县交通运输局工作计划\n今年以来,我县交通运输工作取得了阶段性成效。\n一、2023年亮点工作\n(一)强省考核名列前茅。")
+    assert m.plan_year == 2024
+    # the heading of the same year as the title's summary changes nothing
+    assert meta("雨山区卫健委2022年工作总结及2023年工作计划\n一、2022年工作总结\n二、2023年工作计划").plan_year == 2022

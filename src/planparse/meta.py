@@ -500,7 +500,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
                char_map: tuple[tuple[str, str], ...], doc_number: str | None, deadline_rules: PatternFile,
                news: bool = False) -> int | None:
     """The year in the title (not a revision note's; the year before the plan's when a summary without
-    its year comes first: 工作总结及2021年工作计划 -> 2020); else the date's, for a title ending in an
+    its year comes first: 工作总结及2021年工作计划 -> 2020; a summary's first heading's earlier year, when it
+    reports one: 2023年乡镇年度工作总结 / 一、2022年度工作完成情况 -> 2022); else the date's, for a title ending in an
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
     headline); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
@@ -512,7 +513,9 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             return int(m.group("year")) - 1  # 工作总结及2021年工作计划: the summary is of 2020
         year = rules.fragment("year").search(norm)
         if year:
-            return int(year.group())
+            # a summary a sharing site dated by its upload year: its first heading reports the year before (summary_title)
+            reported = _heading_year(outline, rules, char_map) if rules.fragment("summary_title").search(norm) else None
+            return reported if reported is not None and reported < int(year.group()) else int(year.group())
         if date and (news or rules.fragment("annual_title_end").search(title)
                      or rules.fragment("annual_subject").search(norm)):
             return int(date[:4])  # an annual document (a 政府工作报告's division too), or a news report: of its date's year
