@@ -1338,6 +1338,26 @@ def test_a_titles_run_into_a_body_opening_under_the_leadership_of():
     assert meta("全县上下在县委、县政府的坚强领导下,较好完成了2022年工作计划。\n一、主要成绩").title is None
 
 
+def test_a_repost_sites_province_and_full_text_labels_around_a_title_are_not_the_title():
+    # 公文搜 陇县 政府工作报告 2019 (blind44 b4406) and 管理制度网 双柏 2020 (realdocs rd-078) label a report (全文); 范文站
+    # 民政局 总结和计划 (rd-128) labels it (完整) in its editor's sentence; 管理制度网 and 工程师网 put the province in brackets
+    # before it ((云南省)…, (河北省)衡水市冀州区…规划 rd-084, (山东省)平邑县…报告 devgold-tg44 pingyi)
+    m = meta("2019年陇县人民政府工作报告(全文)\n公文搜 2021-07-27 17:30:25 政府报告\n"
+             "2019年陇县人民政府工作报告(全文)——在陇县第十七届人民代表大会第四次会议上县长赵甲宏(2020年1月8日)各位代表:"
+             "现在,我代表县人民政府向大会作工作报告,请予审议。2019年工作回顾2019年,是陇县发展进程中极其关键的一年。")
+    assert (m.title, m.plan_year) == ("2019年陇县人民政府工作报告", 2019)
+    m = meta("(云南省)2020年双柏县人民政府工作报告(全文)\n——2020年5月20日在双柏县第十七届人民代表大会第四次会议上\n"
+             "各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n一、2019年工作回顾")
+    assert m.title == "2020年双柏县人民政府工作报告"
+    m = meta("(河北省)衡水市冀州区国民经济和社会发展十四五规划(2022年更新)\n冀州区国民经济和社会发展 第十四个五年规划\n前 言\n"
+             "“十四五”时期,是我国全面建成小康社会之后的五年。")
+    assert m.title == "衡水市冀州区国民经济和社会发展十四五规划(2022年更新)"
+    assert meta("某县2023年工作总结(完整版)\n一、主要工作").title == "某县2023年工作总结"
+    # a bracket that says what the plan is stays (试行)(征求意见稿); a province in a real title is no label
+    assert meta("某县突发环境事件应急预案(试行)\n一、总则").title == "某县突发环境事件应急预案(试行)"
+    assert meta("云南省2020年卫生健康工作要点\n一、总体要求").title == "云南省2020年卫生健康工作要点"
+
+
 def test_a_summary_titled_by_a_sharing_sites_year_reports_the_year_its_first_heading_names():
     # 范文站 date a summary by the year they post it, while its first heading reports the year before: 第一文档网
     # 全区水利 (realdocs rd-009 '2021年全区水利工作总结及2021年工作计划' / 一、2020年水利工作情况), 乡镇年度总结 (rd-041
@@ -1348,6 +1368,9 @@ def test_a_summary_titled_by_a_sharing_sites_year_reports_the_year_its_first_hea
     m = meta("下面是小编为大家整理的2023年乡镇年度工作总结,供大家参考。\n2022年以来,镇锚定两个确保。\n"
              "一、2022年度工作完成情况\n(一)学习宣传贯彻党的二十大精神情况")
     assert (m.title, m.plan_year) == ("2023年乡镇年度工作总结", 2022)
+    m = meta("下面是小编为大家整理的2022年市民政局年工作总结和工作计划(完整),供大家参考。\n今年以来,全市民政系统认真贯彻落实。\n"
+             "一、2021年完成的主要工作\n(一)民政系统疫情防控果断有力。")
+    assert (m.title, m.plan_year) == ("2022年市民政局年工作总结和工作计划", 2021)
     # a plan keeps its own year though it first looks back (平阳 交通运输局 2024年工作计划 / 一、2023年亮点工作, devgold-dl46)
     m = meta("2024年平阳县交通运输局工作计划\n今年以来,我县交通运输工作取得了阶段性成效。\n一、2023年亮点工作\n(一)强省考核名列前茅。")
     assert m.plan_year == 2024

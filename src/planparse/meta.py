@@ -368,10 +368,12 @@ def _heading_above_first(header: list[_Line], text: Text, outline: Outline, cont
 
 
 def _site_clean(title: str | None, rules: PatternFile) -> str | None:
-    """The title without a sharing site's additions: (2篇)/8篇/篇1/范文 at its end, a run printed
-    twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
+    """The title without a sharing site's additions: (2篇)/8篇/篇1/范文/(全文) at its end, a repost site's
+    (云南省) before it, a run printed twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
     if not title:
         return title
+    if (region := _rule(rules, "meta.site_region").match(title)) and len(title) - region.end() >= 4:
+        title = title[region.end():]
     title = _rule(rules, "meta.doubled").sub(lambda m: m.group("once"), title)
     return _rule(rules, "meta.site_addition").sub("", title) or title
 
