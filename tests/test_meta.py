@@ -1376,3 +1376,20 @@ def test_a_summary_titled_by_a_sharing_sites_year_reports_the_year_its_first_hea
     assert m.plan_year == 2024
     # the heading of the same year as the title's summary changes nothing
     assert meta("雨山区卫健委2022年工作总结及2023年工作计划\n一、2022年工作总结\n二、2023年工作计划").plan_year == 2022
+
+
+def test_a_bulletin_that_issues_a_report_is_a_wrapper_like_a_notice():
+    # 寿县 政府工作报告 上半年落实情况 (devgold-sm42 shouxian, gold '2022年《政府工作报告》主要任务上半年落实情况'): the
+    # 督查室 issues the report by a 通报, '关于印发…的通报', as an office issues a plan by a 通知
+    m = meta("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n\n发布时间:2022-08-23 14:52信息来源:寿县人民政府\n\n"
+             "各乡镇人民政府,县政府各部门:\n根据县政府工作安排,县政府督查室进行了专项督查。\n一、总体情况")
+    assert m.title == "2022年《政府工作报告》主要任务上半年落实情况"
+    assert meta("关于转发《某市安全生产大检查情况》的通报\n各乡镇:\n一、总体情况").title == "某市安全生产大检查情况"
+    # a 通报 of its own (no 印发/转发) is titled by itself (留坝 创森迎检 督查 通报, devgold-sm43)
+    assert meta("关于留坝县创森迎检工作督查情况的通报\n为迅速落实会议精神,市创建办进行了督查。\n一、总体情况").title == \
+        "关于留坝县创森迎检工作督查情况的通报"
+    # the 通报 printed again below the page's header, over two lines, is the transmittal, not the report's own heading
+    m = meta("关于印发2022年《政府工作报告》主要任务上半年落实情况的通报\n\n发布时间:2022-08-23 14:52信息来源:寿县人民政府\n\n"
+             "寿县人民政府督查室           2022年8月19\n\n关于印发2022年《政府工作报告》主要任务\n\n上半年落实情况的通报\n\n"
+             "各乡镇人民政府,县政府各部门:\n根据县政府工作安排,县政府督查室进行了专项督查。\n一、总体情况")
+    assert m.title == "2022年《政府工作报告》主要任务上半年落实情况"
