@@ -396,3 +396,16 @@ def test_a_first_dated_month_dates_deadlines_but_is_no_plan_year():
     body = "今年以来,我局扎实推进乡村振兴。2021年12月,在屯留区布置了7个试点。"
     assert reference_year(Meta(), PATS, body) == 2021
     assert body_year(body, PATS["deadlines"]) is None
+
+
+def test_a_stage_over_before_the_notice_is_still_a_stage_of_its_timetable():
+    # 常德市生态文明建设示范市规划(2016-2025)推进方案, 2019-06-17 (open45a oa10): the first stage ended before the
+    # notice was issued, but it is the plan's own timetable (第一阶段 … 第二阶段 …), as gold reads it; a bare past
+    # limit is still history (至2015年底 in a 2017 plan)
+    text = ("二、实施步骤 第一阶段(2016年—2018年):编制《常德市生态文明建设示范市规划(2016-2025)》,提请市人大常委会审议通过"
+            "并发布(已完成)。 第二阶段(2019年—2020年):制定规划推进方案,召开全市国家级生态文明建设示范市创建动员大会。")
+    norm = normalize(text, PATS.char_map()).norm
+    got = [(text[s:e], iso) for s, e, iso, _ in find_deadlines(norm, 0, len(norm), None, PATS, issued="2019-06-17")]
+    assert got == [("2016年—2018年", "2018-12-31"), ("2019年—2020年", "2020-12-31")]
+    norm = normalize("至2015年底完成改造。", PATS.char_map()).norm
+    assert find_deadlines(norm, 0, len(norm), None, PATS, issued="2017-03-01") == []

@@ -582,8 +582,10 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base, patterns=patterns)
         return period is not None and period.end > base
 
-    def due(expr: TimeExpr) -> str | None:
-        """The ISO end of expr's period when it may be a deadline at all, else None."""
+    def due(expr: TimeExpr, staged: bool = False) -> str | None:
+        """The ISO end of expr's period when it may be a deadline at all, else None. `staged`: expr dates a
+        stage of the plan's own schedule, which is kept even when over before the plan was issued
+        (第一阶段(2016年—2018年):编制规划…(已完成) in a 2019 推进方案: the first stage of its timetable)."""
         year = plan_year
         if _implicit_year(expr) and label_year is not None:
             year = label_year  # 2020年任务:一是4月底前完成…: the label's year, not the plan's
@@ -605,6 +607,8 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
                 and period.end.month <= _EARLY_MONTH):
             # 请于1月5日前报送 in a notice of 2023-12-25: this year's January is long past, next year's is meant
             period = resolve_period(expr, year=written.year + 1, base=None, patterns=patterns) or period
+        if staged:
+            return period.end_iso
         if plan_year is not None and period.end.year < plan_year and not (
                 written is not None and period.end.year >= written.year):
             return None  # already over when the plan starts (and when the notice was written): history
@@ -621,7 +625,7 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         joined = k > 0 and cues.list_joint.fullmatch(norm, exprs[k - 1].end, expr.start)
         heads.append(heads[-1] if joined else expr.start)
         hit = _judge(norm, start, end, expr, ref_year, reported and not after_report(expr), cues, heads[-1], span)
-        iso = due(expr) if hit is not None else None
+        iso = due(expr, hit[2] == "deadlines.stage") if hit is not None else None
         hits.append((hit[0], hit[1], iso, hit[2]) if iso is not None else None)
     if not reported:
         _roll_schedule_forward(exprs, hits, patterns)
