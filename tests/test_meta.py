@@ -1393,3 +1393,18 @@ def test_a_bulletin_that_issues_a_report_is_a_wrapper_like_a_notice():
              "寿县人民政府督查室           2022年8月19\n\n关于印发2022年《政府工作报告》主要任务\n\n上半年落实情况的通报\n\n"
              "各乡镇人民政府,县政府各部门:\n根据县政府工作安排,县政府督查室进行了专项督查。\n一、总体情况")
     assert m.title == "2022年《政府工作报告》主要任务上半年落实情况"
+
+
+def test_a_title_printed_twice_is_not_joined_to_the_site_lines_above_its_first_print():
+    # 大秘书 村庄清洁行动 通知 2021 (realdocs rd-134): the site's app prompt sits right above the title, which the page
+    # prints again under its 栏目/发布 line; 公文荟萃 乡镇 五年总结 (rd-043): the account's name above it, the same
+    m = meta("电脑桌面\n添加大秘书到电脑桌面\n安装后可以在桌面快捷访问\n\n关于开展村庄清洁行动夏季战役的通知\n\n"
+             "栏目:工作计划发布:2021-05-29浏览:2808下载269次收藏\n\n关于开展村庄清洁行动夏季战役的通知\n\n"
+             "各县(市)区改善农村人居环境工作领导小组办公室:\n为深入贯彻总书记重要指示精神,现就有关事项通知如下。\n一、工作目标")
+    assert m.title == "关于开展村庄清洁行动夏季战役的通知"
+    m = meta("公文写作素材驿站\n\n乡镇过去五年工作总结暨2022年计划\n\n2021-12-04 09:09:27 网站:公文荟萃\n\n"
+             "乡镇过去五年工作总结暨2022年计划\n\n  五年来,x镇坚持以城带乡。\n一、主要工作")
+    assert (m.title, m.plan_year) == ("乡镇过去五年工作总结暨2022年计划", 2022)
+    # a title wrapped over two lines still joins (its second piece is not printed again alone)
+    m = meta("西乡县人民政府\n\n关于印发《2023年县政府工作报告任务分解\n\n一览表》的通知\n\n各镇人民政府:\n现将一览表印发给你们。\n一、要求")
+    assert m.title == "2023年县政府工作报告任务分解一览表"

@@ -213,6 +213,9 @@ def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> 
         return (ln.start in content and not not_title.match(ln.norm) and not _date_line(rules, ln.norm)
                 and not draft.match(ln.norm))
 
+    # a title the page prints twice (under the site's lines, then again under its 栏目/发布 line) stands alone at
+    # its first print: the lines above it are the site's (添加大秘书到电脑桌面 / 安装后可以… / 关于开展…的通知)
+    last_print = {ln.norm.strip(): k for k, ln in enumerate(header)}
     out = []
     for i, ln in enumerate(header):
         if not usable(ln):
@@ -222,7 +225,7 @@ def _title_lines(header: list[_Line], content: set[int], rules: PatternFile) -> 
         # (2023 / 民政局 / 十四 / 工作 / 安排 / 范文 above 民政局十四五工作安排), not a title in pieces
         if not (no_join.search(ln.norm) or bracketed.match(ln.norm) or len(ln.norm) < _TITLE_FIRST_PIECE):
             for j in range(i + 1, min(i + _TITLE_WRAP, len(header))):
-                if not usable(header[j]) or no_join.search(header[j].norm):
+                if not usable(header[j]) or no_join.search(header[j].norm) or last_print[header[j].norm.strip()] > j:
                     break
                 complete = ((_title_line(rules, ln.norm) and not wrapper_verb.search(ln.norm))
                             or _wrapper(rules, ln.norm))  # …关于印发《X》的通知 ends there
