@@ -1408,3 +1408,23 @@ def test_a_title_printed_twice_is_not_joined_to_the_site_lines_above_its_first_p
     # a title wrapped over two lines still joins (its second piece is not printed again alone)
     m = meta("西乡县人民政府\n\n关于印发《2023年县政府工作报告任务分解\n\n一览表》的通知\n\n各镇人民政府:\n现将一览表印发给你们。\n一、要求")
     assert m.title == "2023年县政府工作报告任务分解一览表"
+
+
+def test_a_law_collection_sites_headline_number_and_quoted_notice_marks_its_time_as_a_repost_time():
+    # 0798ci.com and its copies head a notice '<文号>《<the notice's title>》' over '浏览量: 时间:<stamp>': the stamp is
+    # when the site collected it (武汉 2019 责任分解 oa08 '时间:2020-02-16', 山东 2014 预算改革 devgold-sm42 '时间:2016-01-17',
+    # 武汉 2023 devgold-dl45 '時間:2024-01-10'; both golds: no date), while its signature still dates it (十堰 2016 rd-012,
+    # 北京 2016 rd-060)
+    m = meta("武政办〔2019〕1号《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n\n"
+             "浏览量:          时间:2020-02-16 04:20:51\n\n"
+             "《武汉市人民政府办公厅关于印发2019年市〈政府工作报告〉确定的主要目标任务责任分解方案的通知》\n\n武政办〔2019〕1号\n\n"
+             "各区人民政府,市人民政府各部门:\n《2019年市〈政府工作报告〉确定的主要目标任务责任分解方案》已经市人民政府同意,现印发给你们。\n"
+             "一、加强组织领导。")
+    assert (m.doc_number, m.date, m.plan_year) == ("武政办〔2019〕1号", None, 2019)
+    m = meta("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n浏览量: 时间:2017-03-01 10:00:00\n"
+             "京政办发〔2016〕26号\n各区人民政府:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们。\n北京市人民政府办公厅\n2016年5月28日\n一、总体要求")
+    assert m.date == "2016-05-28"
+    # an official page's 发布时间 under a title without a 文号 before it still dates it (池州 2018, blind43 b4310)
+    m = meta("池州市人民政府关于印发池州市2018年重点工作任务分解的通知\n来源:池州市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n"
+             "池政〔2017〕101号\n各县、区人民政府:\n现将任务分解印发给你们。\n一、工作任务")
+    assert m.date == "2018-01-26"

@@ -617,7 +617,9 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     title = _site_clean(title, rules)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
-    date = _date(lines, fields, rules, digits, shared)
+    # a collection site's headline <文号>《X》 (meta.collected_notice): its stamp is when the site collected the notice
+    collected = bool(lines) and _rule(rules, "meta.collected_notice").match(lines[0].norm) is not None
+    date = _date(lines, fields, rules, digits, shared or collected)
     doc_number = _doc_number(preamble, rules)
     return Meta(
         title=title,
