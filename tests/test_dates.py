@@ -265,6 +265,15 @@ def test_a_notice_asking_for_a_summary_is_not_a_report():
     assert [(r.text, r.date) for r in got] == [("于12月20日前", "2023-12-20")]
 
 
+def test_a_reports_request_sets_a_limit():
+    # 2022关于留坝县创森迎检工作督查情况的通报 (devgold-sm43 liuba): an inspection bulletin is a report, but its close asks
+    # for something by a date (请…在6月10日前报送): a limit still to come. 按照要求,于…前报送了 reports what was done.
+    text = ("创建国家森林城市是市委、市政府对全市人民作出的庄严承诺。\n具体整改方案请以留坝县人民政府名义,在6月10日前报送市创建办,"
+            "并及时上报后续整改落实情况。\n按照要求,县林业局于4月10日前报送了自查报告。各地要在6月底前完成整改。")
+    got = deadlines.extract(_context(text, "关于留坝县创森迎检工作督查情况的通报", 2022))
+    assert [(r.text, r.date) for r in got] == [("在6月10日前", "2022-06-10"), ("在6月底前", "2022-06-30")]
+
+
 def test_spans_index_the_source():
     text = "力争到２０２５年底前，全面建成；６月３０日前报送。"
     ctx = _context(text, None, 2023)

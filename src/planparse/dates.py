@@ -483,6 +483,7 @@ class _Cues(NamedTuple):
     stage_goal_after: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
+    directive_before: regex.Pattern
     forecast_period: regex.Pattern
     plan_then_done: regex.Pattern
     period_word: regex.Pattern
@@ -502,6 +503,7 @@ _EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
 _STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
 _ACTIVITY_LOOKBACK = 12   # 一、活动时间⏎2021年5月-7月。: the label may close the sentence before the range
+_DIRECTIVE_LOOKBACK = 20   # 请以留坝县人民政府名义,在6月10日前…: who is asked stands between 请 and the time
 
 
 def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
@@ -728,6 +730,9 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             return None  # 计划2023年投资X,已完成Y: the period's planned amount, the base of what was done
         return (s, tail, "deadlines.list") if listed else (future.start(), tail, "deadlines.future")
     if reported:
+        if limit and _before(cues.directive_before, norm, lo, head, _DIRECTIVE_LOOKBACK):
+            # 请…在6月10日前报送市创建办: a report's request sets a limit still to come (an inspection bulletin's close)
+            return s_lead, limit.end(), "deadlines.limit"
         if future_after and not _plan_then_done(norm, future_after, future_after.end(), hi, cues):
             return s, future_after.end(), "deadlines.future_after"
         edge = limit.end() if limit else e
