@@ -536,7 +536,8 @@ class OrgFinder:
             # an addressee list: its addressee-only heads end names there (市属国有企业), nowhere else
             toks = [t._replace(kind="suffix") if t.word in self.addressee_heads else t for t in toks]
             return self._split(toks, strict=True, partner=True, commas=True)
-        if toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
+        toks = self._without_list_close(toks)
+        if not toks or toks[0].kind in ("sep", "conj") or toks[-1].kind in ("sep", "conj"):
             return []
         for k, t in enumerate(toks):
             if t.kind not in INSIDE and t.kind != "count" and not self._joins_list(t, toks, k, partner=True):
@@ -552,6 +553,16 @@ class OrgFinder:
         pieces = self._pieces(self._merge(self._items(toks, partner=True)))
         names = self._names_of(pieces, strict=True)
         return names if len(names) == len(pieces) else []
+
+    def _without_list_close(self, toks: list[Token]) -> list[Token]:
+        """The tokens without a closing 等/等部门/等单位 (lists.list_end) right after a name's end:
+        a list of named units (区交运局、区住建局等部门要…) is no category, while 二级以上医院等单位
+        still holds its marker and 县医院等医疗机构 does not close with list_end."""
+        for n in (2, 1):
+            if len(toks) > n and "".join(t.word for t in toks[-n:]) in self.list_end and (
+                    self._can_end(toks, len(toks) - n - 1)):
+                return toks[:-n]
+        return toks
 
     def _office_name(self, toks: list[Token]) -> bool:
         """The window is one internal office: field characters the dictionary may not know, then
@@ -618,6 +629,8 @@ class OrgFinder:
         if last is None or (last.end() <= end and norm[last.end():end].strip(" ")) or (
                 last.end() > end and last.start("head") != end):
             return None
+        if last.start() > start and norm[last.start() - 1] == SEPARATOR:
+            return None  # the last item of a list of names (县妇联、县残联等单位): read the whole list
         return _field_names(last)
 
     def _company_ahead(self, toks: list[Token], k: int) -> bool:
@@ -964,11 +977,13 @@ class OrgFinder:
 
 
 def _field_names(m: regex.Match) -> list[tuple[int, int]]:
-    """The names a field list stands for: one field is the department it names (财政等有关部门 -> 财政);
+    """The names a field list stands for: one field is the department it names (财政等有关部门 -> 财政,
+    县残联等单位 -> 县残联);
     several are one name with their shared head, as written (县气象、水文等部门), without a scope before
     it (全省|各级…)."""
     fields = m.spans("field")
-    return fields if len(fields) == 1 else [m.span("list")]
+    # one field keeps the level written before it: 县残联等单位 -> 县残联 (财政等有关部门 -> 财政)
+    return [(m.start("list"), fields[0][1])] if len(fields) == 1 else [m.span("list")]
 
 
 _FINDERS: dict[int, OrgFinder] = {}
