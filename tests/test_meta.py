@@ -1428,3 +1428,13 @@ def test_a_law_collection_sites_headline_number_and_quoted_notice_marks_its_time
     m = meta("池州市人民政府关于印发池州市2018年重点工作任务分解的通知\n来源:池州市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n"
              "池政〔2017〕101号\n各县、区人民政府:\n现将任务分解印发给你们。\n一、工作任务")
     assert m.date == "2018-01-26"
+
+
+def test_a_collection_sites_year_tag_after_a_title_is_not_part_of_it():
+    # 统计公报 collection site (tjgb.hongheiku.com): the page title carries the site's year tag after a space
+    # (凤庆 2021 open45a oa02 '…统计公报 2021', 云和 2022 devgold-tg45 '…统计公报 2022'), over its 选择区域:>> widget
+    m = meta("凤庆县2021年国民经济和社会发展统计公报 2021\n\n选择区域:>>\n\n2021年,全县上下认真贯彻落实市委、市政府决策部署。\n\n一、综合\n\n"
+             "初步核算,全县实现地区生产总值1620612万元。")
+    assert (m.title, m.plan_year) == ("凤庆县2021年国民经济和社会发展统计公报", 2021)
+    # a year range is the plan's own (三年行动计划 2023-2025 stays whole as printed)
+    assert meta("某县三年行动计划 2023-2025\n一、总体要求").title != "某县三年行动计划"
