@@ -763,7 +763,10 @@ class OrgFinder:
             hard = sep is not None and sep.word in HARD_SEPARATORS  # only a split with commas
             if groups and not hard:
                 prev = [t for it in groups[-1] for t in it]
-                if ((self._is_open(prev, strict) and not self._has_own_quantifier(prev, item)
+                # before 和/及 a gloss does not close bare places: 各市、县(区)和赣江新区应急管理局 shares the
+                # head as 各市、县和…局 does (before 、 it does: 各县(区)、广元经济技术开发区 is two)
+                glossed = [t for t in prev if t.kind != "paren"] if sep is not None and sep.kind == "conj" else prev
+                if ((self._is_open(glossed, strict) and not self._has_own_quantifier(prev, item)
                      and not self._opens_own_name(prev, item)
                      and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
                         or self._is_shared_head(item)
