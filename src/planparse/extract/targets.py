@@ -824,6 +824,10 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # 15个农村幸福院建设已完成8个: the first count with its items is the set to be done (planned)
             for o in made:
                 o.stance = "planned"
+        if (made and c.unit == "人" and outs and outs[-1].cand is cands[k - 1] and cands[k - 1].unit == "户"
+                and not outs[-1].indicator and not sent[cands[k - 1].end:c.num_start].strip()):
+            # 全市14035户25559人享受城乡低保: the households of a 户/人 pair share the people's predicate
+            outs[-1].indicator = made[0].indicator
         if made and not carried:
             base, rate = made[-1].indicator, ""
         if not chained:  # the verb of this record's name is looked up only if a listed item follows
@@ -890,14 +894,15 @@ def _coordinated_start(R: _Rules, S: _Sentence, clause: int, seg: int, cut: int)
 
 
 def _previous_phrase(R: _Rules, S: _Sentence, seg: int) -> str:
-    """The nearest earlier segment's words: 三级流调队伍(6个分队,106人) -> 分队 for 106人."""
+    """The nearest earlier segment's words: 三级流调队伍(6个分队,106人) -> 分队 for 106人.
+    A segment that is no subject (从7月份开始,为243户…; 由X牵头: R.not_subject_clause) gives none."""
     i = seg - 1
     while i > 0:
         j = S.segment_start(i, 0)
         words = _NOT_WORDS.sub("", S.text[j:i])
         _, words = _clean_before(R, words)
         if words:
-            return words[-_MAX_BEFORE:]
+            return "" if R.not_subject_clause.search(S.text[j:i].strip()) else words[-_MAX_BEFORE:]
         i = j - 1
     return ""
 
