@@ -819,3 +819,19 @@ def test_a_heading_numbered_in_tortoise_shell_brackets_reads_as_its_round_bracke
         ("1", "〔一〕", "“十四五〞工作思路和初步设想"), ("1.1", "1.", "总体思路"), ("1.2", "2.", "初步设想")]
     # the site's tag list above the title (a word a line) is no title printed in pieces
     assert doc.meta.title == "民政局十四五工作安排"
+
+
+def test_the_next_item_of_a_run_right_after_a_sentence_end_in_a_short_line():
+    # 宜都 民政局 救助工作总结 2018 (open45a oa09, 360docs preview): a page break cut the paragraph of 2. and the next
+    # line, under 300 characters, runs item 3. on right after a 。 with no space: it continues the run (1.3 in gold)
+    text = ("民政局2018年救助工作总结\n一、社会救助工作扎实有力1.城乡低保政策落实到位。全市14035户25559人享受城乡低保。\n"
+            "2.农村五保供养工作扎实。春节期间为1690名农村五保对象发放一次性生活补贴3\n\n"
+            "3.8万元。对全市11所农村福利院进行了事业单位和法人登记。3.救灾救济工作及时有效。今年全市先后4次遭受干旱。")
+    assert [(i, m, t) for i, m, t in tree(text)][-1] == ("1.3", "3.", "救灾救济工作及时有效")
+    # two headings saved as one sentence each on one line (二、整治时间为…。三、行动时间:…)
+    assert [i for i, _, _ in tree("二、整治时间为2023年10月至12月。三、行动时间:2024年3月至12月。")] == ["2", "3"]
+    # without a space only the next of a style already found: not a first item (①, 1.), not a skip, not a decimal
+    assert [i for i, _, _ in tree("一、加强领导\n1.落实责任。建立台账。①明确分工。②完善机制。\n2.强化考核")] == ["1", "1.1", "1.2"]
+    assert [i for i, _, _ in tree("一、工作目标\n(一)加强领导\n全年计划完成改造任务。3.提升服务能力。1.具体安排另行通知。\n(二)完善机制")] == \
+        ["1", "1.1", "1.2"]
+    assert [i for i, _, _ in tree("一、加强领导\n1.落实责任。发放补贴。2.5万元用于培训。\n2.强化考核")] == ["1", "1.1", "1.2"]

@@ -31,7 +31,9 @@ _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+")  # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ])
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
-_SENTENCE_SPACE = compiled.compile(r"(?<=[。;!?])[ ]+")  # ... or after a sentence end and a space as the next of a run (_continues_run)
+# ... or after a sentence end and a space as the next of a run (_continues_run), or right after it when a short
+# marker follows (…登记。3.救灾…, …。三、行动时间): years and amounts after a 。 (。2022年, 。2.5万元) are not tried
+_SENTENCE_SPACE = compiled.compile(r"[。;!?](?:[ ]+|(?=[0-9]{1,2}[.、](?![0-9])|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)))")
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
@@ -325,6 +327,7 @@ class _Segmenter:
         norm = self.norm
         after_end = [p for m in _SENTENCE_SPACE.finditer(norm)
                      if (p := m.end()) < len(norm) and _heading_rules_from(self.sections, norm[p])]
+        spaced = {p for p in after_end if norm[p - 1] == " "}  # …整洁。 (四)…: else only the next of a style found (…登记。3.救灾…)
         kept_breaks = None  # whether the page kept its line breaks: asked once, when a long line first needs it
         for s, e in content:
             if s in attached:
@@ -357,8 +360,9 @@ class _Segmenter:
                     if kept_breaks:
                         continue  # an enumeration inside the paragraph of the heading opening the line
                 # a shorter line: after a sentence end and a space, only the next of a run (…。 (四)… after (三))
-                if run_on and node and pos in run_on and not self._continues_run(
-                        node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found)))):
+                if run_on and node and pos in run_on and not (self._continues_run(
+                        node, self.last_ordinal, list(takewhile(lambda h: h.marker_start >= s, reversed(found))))
+                        if pos in spaced else node.ordinal == self.last_ordinal.get(node.style, -1) + 1):
                     continue
                 if node and (node.marker_start in listed or node.marker_start in taken):
                     continue  # an outline's item, or a heading read already (glued to the title and to a 1、 before it)
