@@ -274,6 +274,18 @@ def test_a_reports_request_sets_a_limit():
     assert [(r.text, r.date) for r in got] == [("在6月10日前", "2022-06-10"), ("在6月底前", "2022-06-30")]
 
 
+def test_a_whole_year_report_looks_ahead_to_next_january():
+    # 市交通运输局 2022年工作总结暨2023年工作计划 (realdocs rd-073): a whole-year summary is written at the year's end,
+    # so 预计1月中旬通车 is January 2023, while 计划11月底前通车 stays 2022; a first-quarter report's 预计3月底 is its own year's
+    text = ("一、工作完成情况\n(一)突出精品抓项目。主路面工程基本完成,正在进行附属工程施工,计划11月底前通车。"
+            "对10座桥梁病害进行维修加固,目前项目已进入验收阶段,预计1月中旬通车。\n")
+    got = deadlines.extract(_context(text, "市交通运输局 2022年工作总结暨2023年工作计划", 2022))
+    assert [(r.text, r.date) for r in got] == [("计划11月底前", "2022-11-30"), ("预计1月中旬", "2023-01-20")]
+    text = "一、主要工作\n春耕备耕有序推进,预计3月底完成全部农资储备。\n"
+    got = deadlines.extract(_context(text, "某镇2022年第一季度工作总结", 2022))
+    assert [(r.text, r.date) for r in got] == [("预计3月底完成", "2022-03-31")]
+
+
 def test_spans_index_the_source():
     text = "力争到２０２５年底前，全面建成；６月３０日前报送。"
     ctx = _context(text, None, 2023)

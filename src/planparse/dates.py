@@ -499,7 +499,7 @@ def _cues(pf: PatternFile) -> _Cues:
 
 _LOOKBACK = 12   # characters searched left of a time expression for a cue
 LATE_MONTH = 10   # a notice of no plan year written from October on ...
-_EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
+EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
 _STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
 _ACTIVITY_LOOKBACK = 12   # 一、活动时间⏎2021年5月-7月。: the label may close the sentence before the range
@@ -519,7 +519,8 @@ def _bare_year(expr: TimeExpr) -> bool:
                               "first_quarters", "half", "fm_n", "first_month", "year_edge") for p in parts)
 
 
-def _implicit_year(expr: TimeExpr) -> bool:
+def implicit_year(expr: TimeExpr) -> bool:
+    """Whether expr names no year of its own (8月底, 1月中旬, 一季度), so the document's year is taken."""
     if expr.rule in ("dates.five_year_plan", "dates.decade"):
         return False  # “十四五”期末 names its own years
     parts = [expr.left, expr.right] if expr.is_range else [expr]
@@ -589,9 +590,9 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         stage of the plan's own schedule, which is kept even when over before the plan was issued
         (第一阶段(2016年—2018年):编制规划…(已完成) in a 2019 推进方案: the first stage of its timetable)."""
         year = plan_year
-        if _implicit_year(expr) and label_year is not None:
+        if implicit_year(expr) and label_year is not None:
             year = label_year  # 2020年任务:一是4月底前完成…: the label's year, not the plan's
-        if _implicit_year(expr) and year is None:
+        if implicit_year(expr) and year is None:
             return None
         i = bisect.bisect_left(titles, (expr.start,)) - 1
         if i >= 0 and titles[i][0] < expr.start < titles[i][1]:
@@ -600,13 +601,13 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
         if period is None:
             return None
         if (written is not None and plan_year is not None and written.year > plan_year and not reported
-                and period.end < written and _implicit_year(expr)):
+                and period.end < written and implicit_year(expr)):
             # 务必于7月10日前上报 in a 2009 notice on the 2008年度 plan: not yet passed when set
             period = resolve_period(expr, year=written.year, base=None, patterns=patterns) or period
-        if (undated_plan and written is not None and not reported and _implicit_year(expr) and year == plan_year
+        if (undated_plan and written is not None and not reported and implicit_year(expr) and year == plan_year
                 and period.end < written
                 and period.end.year == written.year and written.month >= LATE_MONTH
-                and period.end.month <= _EARLY_MONTH):
+                and period.end.month <= EARLY_MONTH):
             # 请于1月5日前报送 in a notice of 2023-12-25: this year's January is long past, next year's is meant
             period = resolve_period(expr, year=written.year + 1, base=None, patterns=patterns) or period
         if staged:
@@ -653,8 +654,8 @@ def _roll_schedule_forward(exprs: list[TimeExpr], hits: list, patterns: PatternS
         if hit is None:
             continue
         iso = hit[2]
-        if (last is not None and _implicit_year(exprs[k]) and iso[:4] == last[:4]
-                and int(iso[5:7]) <= _EARLY_MONTH and int(last[5:7]) >= LATE_MONTH):
+        if (last is not None and implicit_year(exprs[k]) and iso[:4] == last[:4]
+                and int(iso[5:7]) <= EARLY_MONTH and int(last[5:7]) >= LATE_MONTH):
             period = resolve_period(exprs[k], year=int(iso[:4]) + 1, base=None, patterns=patterns)
             if period is not None:
                 hits[k] = (hit[0], hit[1], period.end_iso, hit[3])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .. import dates
 from ..models import Deadline
 from . import Context, record_kwargs
 
@@ -83,10 +84,35 @@ def _year_parts(ctx: Context, report: bool) -> dict[str, tuple[Context, bool]]:
     return parts
 
 
+_FUTURE_RULES = frozenset({"deadlines.future", "deadlines.future_after", "deadlines.future_modal", "deadlines.list"})
+
+
+def _whole_year_report(ctx: Context, report: bool) -> bool:
+    """A report on a whole year (2022年工作总结暨2023年工作计划, not 上半年/一季度/1-11月份…): written at the
+    year's end or early the next, so a future-marked January-March date in it is the next year's."""
+    title = ctx.title
+    return bool(report and title and ctx.deadline_year is not None
+                and not ctx.patterns["deadlines"].fragment("part_year_title").search(title))
+
+
+def _next_years(ctx: Context, ds: int, de: int, iso: str, rule: str) -> str:
+    """iso moved to the next year when it is a future-marked early-year date with no year of its own in a
+    whole-year report (预计1月中旬通车 in a 2022 summary: 2023-01-20)."""
+    year = ctx.deadline_year
+    if rule not in _FUTURE_RULES or int(iso[:4]) != year or int(iso[5:7]) > dates.EARLY_MONTH:
+        return iso
+    times = [t for t in dates.find_times(ctx.text.norm, ds, de, ctx.patterns) if not t.is_range]
+    if len(times) != 1 or not dates.implicit_year(times[0]):
+        return iso
+    period = dates.resolve_period(times[0], year=year + 1, patterns=ctx.patterns)
+    return period.end_iso if period is not None else iso
+
+
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
     parts = _year_parts(ctx, report)
+    whole_year = _whole_year_report(ctx, report)
     out: list[Deadline] = []
     for s, e in ctx.outline.sentences:
         if not ctx.time_cues.may_hold(s, e):
@@ -98,5 +124,7 @@ def extract(ctx: Context) -> list[Deadline]:
             asked, reviewed = part
             reported = reported or reviewed
         for ds, de, iso, rule in asked.deadlines_in(s, e, reported):
+            if reported and whole_year and asked is ctx:
+                iso = _next_years(ctx, ds, de, iso, rule)
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
