@@ -1438,3 +1438,19 @@ def test_a_collection_sites_year_tag_after_a_title_is_not_part_of_it():
     assert (m.title, m.plan_year) == ("凤庆县2021年国民经济和社会发展统计公报", 2021)
     # a year range is the plan's own (三年行动计划 2023-2025 stays whole as printed)
     assert meta("某县三年行动计划 2023-2025\n一、总体要求").title != "某县三年行动计划"
+
+
+def test_a_title_that_names_a_part_of_the_year_without_the_year_is_for_the_year_of_its_date():
+    # 吕梁 商务局 下半年促消费 2025 (open45b ob09, gold plan_year 2025): '关于开展下半年促销费活动的通知', 成文日期 2025-08-22;
+    # the same with a quarter (舟曲 '关于第一季度全县城乡环境卫生综合整治情况督查通报', 2020-04-10) or a season (大秘书 rd-134
+    # '关于开展村庄清洁行动夏季战役的通知', 2021-05-29)
+    m = meta("标      题: 吕梁市商务局吕梁市财政局关于开展下半年促销费活动的通知\n成文日期: 2025年08月22日\n\n各县市、区商务主管部门:\n"
+             "为贯彻落实全市促消费工作部署,现就促消费活动通知如下:\n一、活动主题")
+    assert m.plan_year == 2025
+    m = meta("关于第一季度全县城乡环境卫生综合整治情况督查通报\n发布时间:2020-04-10\n各乡镇:\n现将督查情况通报如下。\n一、总体情况")
+    assert m.plan_year == 2020
+    m = meta("关于开展村庄清洁行动夏季战役的通知\n发布:2021-05-29 浏览:2808\n各县(市)区:\n现就有关事项通知如下。\n一、工作目标")
+    assert m.plan_year == 2021
+    # a notice about the Spring Festival may be dated the December before it: no year from the date
+    m = meta("关于做好春节期间困难群众慰问工作的通知\n发布时间:2019-12-20\n各社区:\n现就有关事项通知如下。\n一、对象范围")
+    assert m.plan_year is None

@@ -508,7 +508,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     its year comes first: 工作总结及2021年工作计划 -> 2020; a summary's first heading's earlier year, when it
     reports one: 2023年乡镇年度工作总结 / 一、2022年度工作完成情况 -> 2022); else the date's, for a title ending in an
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
-    headline); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
+    headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
@@ -522,8 +522,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             reported = _heading_year(outline, rules, char_map) if rules.fragment("summary_title").search(norm) else None
             return reported if reported is not None and reported < int(year.group()) else int(year.group())
         if date and (news or rules.fragment("annual_title_end").search(title)
-                     or rules.fragment("annual_subject").search(norm)):
-            return int(date[:4])  # an annual document (a 政府工作报告's division too), or a news report: of its date's year
+                     or rules.fragment("annual_subject").search(norm) or rules.fragment("year_part").search(norm)):
+            return int(date[:4])  # an annual document (a 政府工作报告's division too), a part of a year, or a news report: of its date's year
     year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
