@@ -188,6 +188,8 @@ class _Rules:
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
         self.relative_share = pf.fragment("relative_share")
+        self.relative_average = pf.fragment("relative_average")
+        self.change_tail = pf.fragment("change_tail")
         self.relative_completion = pf.fragment("relative_completion")
         self.task_base_before = pf.fragment("task_base_before")
         self.task_base_after = pf.fragment("task_base_after")
@@ -752,6 +754,9 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # A difference in points (高于全市16.8个百分点, 较1-8月增速上升0.5个百分点) compares that change.
             points = c.unit in R.points_units and not R.relative_share.match(before)
             own = (rate or base) if points else base
+            if R.relative_average.match(before):
+                # 同比增长7.9%,两年平均增长6.2%: the average names its own change, of the measure itself
+                own = R.change_tail.sub("", base)
             indicator = R.relative_base_verb.sub("", own, count=1) + indicator
             if not points and not completion:
                 rate = indicator
