@@ -1454,3 +1454,11 @@ def test_a_title_that_names_a_part_of_the_year_without_the_year_is_for_the_year_
     # a notice about the Spring Festival may be dated the December before it: no year from the date
     m = meta("关于做好春节期间困难群众慰问工作的通知\n发布时间:2019-12-20\n各社区:\n现就有关事项通知如下。\n一、对象范围")
     assert m.plan_year is None
+
+
+def test_a_page_chunks_title_run_on_into_its_body_after_a_space():
+    # 文库 乡镇2023年工作要点 (open45b ob02): '1、乡镇2023年工作要点 2023年是“十三五规划开局之年。…' (page chunks of a preview,
+    # the title and the body's first sentence parted by a space only; the first chunk as printed)
+    m = meta('1、乡镇2023年工作要点 2023年是“十三五规划开局之年。乡党委政府将在县委、县政府的领导下,以邓小平理论和“三个代表重要思想为指导,深入落实科学开展观,按照“做强产业,做美环境,做实旅游,做优效劳的工作思路,认真践行“三严三实,狠抓落实,力争各项工作出众、出色、出彩。 全年经济社会开展预期目标:全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%;农村经济总收入达2.63亿元,增加0.24亿元,增长10%;农民人均纯收入达11963元,增加1088元,增长11%,自然人口增长率控制在6以内, 一、做强产业 1.做大做强茶产业。依托雅雨露茶业,建设好茶叶基地,创立茶叶品牌。坚决禁用高度'
+             "\n2、高残农药,实现无公害茶叶。")
+    assert (m.title, m.plan_year) == ("乡镇2023年工作要点", 2023)
