@@ -306,7 +306,12 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
             own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
             return (own[0] if own else inner), _group(m, ln, "issuer")
     if headings:
-        return headings[0][1], None
+        first = headings[0][1]
+        if shared:  # a sharing site's title for the piece (…报告范本), and above the body the document's own heading, dated
+            year = rules.fragment("year")
+            dated = [t for _, t in headings[1:] if t.endswith(first) and year.fullmatch(t[:-len(first)].rstrip("年度 "))]
+            return (dated[-1] if dated else first), None
+        return first, None
     for ln in preamble:  # a sharing site's editor names the piece: 本站小编为你精心准备了X参考范文
         if ln.start in content and (m := _rule(rules, "meta.editor_title").search(ln.norm)):
             return clean(_group(m, ln, "title")), None
