@@ -1480,3 +1480,10 @@ def test_a_sharing_sites_label_title_gives_way_to_the_documents_own_fuller_headi
     m = meta("2023年镇政府工作报告\n\n2023-04-25 15:10:15   第一文档网     [ 字体: ] [ 阅读: ]\n镇政府,工作报告,2023年镇政府工作报告\n\n"
              "各位代表:\n现在,我代表镇人民政府报告工作。\n一、2022年工作回顾")
     assert m.title == "2023年镇政府工作报告"
+
+
+def test_a_demonstrative_before_the_name_in_a_sharing_sites_editor_sentence_is_not_the_title():
+    # yyqweb 民政局 上半年总结 2021 (open45b ob07): '…为你整理了这篇2021年上半年民政局重点工作总结范文,希望…'
+    m = meta("【概述】\n结合当前工作需要,的会员“yaoyao1”为你整理了这篇2021年上半年民政局重点工作总结范文,希望能给你的学习、工作带来参考借鉴作用。\n"
+             "【正文】\n一、基本民生保障方面\n(一)城乡低保工作。按时发放低保金。")
+    assert m.title == "2021年上半年民政局重点工作总结"
