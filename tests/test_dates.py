@@ -287,6 +287,11 @@ def test_a_whole_year_report_looks_ahead_to_next_january():
     text = "一、主要工作\n春耕备耕有序推进,预计3月底完成全部农资储备。\n"
     got = deadlines.extract(_context(text, "某镇2022年第一季度工作总结", 2022))
     assert [(r.text, r.date) for r in got] == [("预计3月底完成", "2022-03-31")]
+    # a progress report dated early in the year it reports on: its 预计3月底 is this March too
+    ctx = _context(text, "某镇2022年重点工作推进情况", 2022)
+    ctx = Context(text=ctx.text, outline=ctx.outline, meta=ctx.meta.model_copy(update={"date": "2022-02-15"}),
+                  patterns=PATS)
+    assert [(r.text, r.date) for r in deadlines.extract(ctx)] == [("预计3月底完成", "2022-03-31")]
 
 
 def test_spans_index_the_source():

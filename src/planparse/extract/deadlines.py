@@ -90,8 +90,10 @@ _FUTURE_RULES = frozenset({"deadlines.future", "deadlines.future_after", "deadli
 def _whole_year_report(ctx: Context, report: bool) -> bool:
     """A report on a whole year (2022年工作总结暨2023年工作计划, not 上半年/一季度/1-11月份…): written at the
     year's end or early the next, so a future-marked January-March date in it is the next year's."""
-    title = ctx.title
-    return bool(report and title and ctx.deadline_year is not None
+    title, year, written = ctx.title, ctx.deadline_year, ctx.meta.date
+    if written and year is not None and int(written[:4]) == year and int(written[5:7]) <= dates.EARLY_MONTH:
+        return False  # written early in the year it reports on (a progress report of 2022-02-15): its March is this March
+    return bool(report and title and year is not None
                 and not ctx.patterns["deadlines"].fragment("part_year_title").search(title))
 
 
