@@ -164,6 +164,8 @@ class _Rules:
                                         + pf.spec.fragments["cmp_before_chars"] + ")[ ]?$")  # 近 200 人: a PDF's spaced number
         self.needs_cue_lead = pf.fragment("needs_cue_lead")
         self.cn_not_measure = tuple(pf.words("cn_not_measure"))
+        self.cn_count_units = frozenset(pf.words("cn_count_units"))
+        self.cn_count_end = compiled.compile(pf.spec.fragments["cn_count_end"])
         self.cn_lead = compiled.compile("(?:" + "|".join(
             regex.escape(w) for w in sorted(pf.words("cn_number_lead"), key=len, reverse=True)) + ")[ ]*$")
         # the periods first: 2024年度 is one lead, not 2024年 and a stray 度
@@ -496,7 +498,12 @@ def _accept(R: _Rules, sent: str, c: _Cand, prev: _Cand | None) -> bool:
     before = sent[max(0, c.num_start - 16):c.num_start]  # a cue with the new value's year: 提高到2018年的 (10)
     if c.rule == "targets.quantity" and _is_chinese_only(sent[c.num_start:c.num_end]):
         # 十余场次, 千余份: an approximate count (余/多) is a quantity, not a name, with or without a lead verb.
-        if (not c.approx and not R.cn_lead.search(before)) or (c.unit or "").startswith(R.cn_not_measure):
+        if (c.unit or "").startswith(R.cn_not_measure):
+            return False
+        # 其中小(2)型水库一座, / 解困脱困三户。: a count after its noun, the clause ending on it
+        tail = c.unit in R.cn_count_units and c.num_start and _HAN_ANY.match(sent, c.num_start - 1) \
+            and R.cn_count_end.match(sent, c.end) is not None
+        if not c.approx and not tail and not R.cn_lead.search(before):
             return False
     if c.unit in R.needs_cue and not R.needs_cue_lead.search(before):
         # A second value in a 、/和 list after an accepted one of the same unit inherits its cue.
