@@ -1487,3 +1487,15 @@ def test_a_demonstrative_before_the_name_in_a_sharing_sites_editor_sentence_is_n
     m = meta("【概述】\n结合当前工作需要,的会员“yaoyao1”为你整理了这篇2021年上半年民政局重点工作总结范文,希望能给你的学习、工作带来参考借鉴作用。\n"
              "【正文】\n一、基本民生保障方面\n(一)城乡低保工作。按时发放低保金。")
     assert m.title == "2021年上半年民政局重点工作总结"
+
+
+def test_an_untitled_disclosure_page_is_titled_by_its_content_summary_field_when_it_holds_a_name():
+    # 金华 文广旅局 信息公开 (realdocs rd-146 2024; devgold-un42 jinhua-wenlv 2023): the page is the task table alone, and the
+    # index table's 内容概述 field names it ('2024年重点工作任务二季度进展情况')
+    m = meta("索引号: | 11330700002592513L/2024-14140 | 发布机构: | 市文化广电旅游局 | 发文时间: | 2024-08-09 16:29:18 | ||\n"
+             "文号: | 主题分类: | 登记号: | |||||\n生成日期: | 2024-08-09 16:29:18 | 内容概述: | 2024年重点工作任务二季度进展情况 |\n"
+             "序号 | 工作任务 | 推进情况 |\n17 | 加快推进上山考古遗址公园建设 | 已完成主体工程。 |")
+    assert (m.title, m.plan_year) == ("2024年重点工作任务二季度进展情况", 2024)
+    # a field holding a sentence is no title (石泉 2021 rd-018: '内容概述 现将《…》印发给你们,请认真抓好落实')
+    m = meta("内容概述 现将《石泉县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实。\n一、工作任务")
+    assert m.title != "现将《石泉县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实"

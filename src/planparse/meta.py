@@ -332,6 +332,10 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
     for ln in preamble:  # a page without its heading: the transmittal names the plan
         if m := transmittal.search(ln.norm):
             return clean(ln.source(m.start("title"), m.end("title"))), None
+    summary = _rule(rules, "meta.summary_field")
+    for ln in header:  # a disclosure page holding only its table: the index's 内容概述 names it
+        if (m := summary.search(ln.norm)) and _title_line(rules, m.group("title")):
+            return clean(_group(m, ln, "title")), None
     return None, None
 
 
