@@ -1499,3 +1499,15 @@ def test_an_untitled_disclosure_page_is_titled_by_its_content_summary_field_when
     # a field holding a sentence is no title (石泉 2021 rd-018: '内容概述 现将《…》印发给你们,请认真抓好落实')
     m = meta("内容概述 现将《石泉县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实。\n一、工作任务")
     assert m.title != "现将《石泉县2021年政务公开工作任务分解一览表》印发给你们,请认真抓好落实"
+
+
+def test_a_summary_titled_by_a_sharing_sites_year_reports_the_earlier_year_its_body_opens_with():
+    # 好笔杆子网 县教育局 (devgold-sm43 county-edu, gold plan_year 2022): titled '县教育局2023年工作总结和2023年工作计划', its text
+    # opens '2022年,**县教育局…' under the site's blurb (its first heading, 一、2022年工作成效及亮点, names no annual kind);
+    # 77范文网 全市卫生健康 (devgold-tg44 city-2022): '2023年度全市卫生健康工作总结(2023年)' over '2022年,全市卫生健康系统…'
+    m = meta("县教育局2023年工作总结和2023年工作计划\n\n工作计划 时间:2023-02-24 12:14:02 收藏 WORD下载\n\n"
+             "摘要:好笔杆子网小编为你整理了多篇相关的《县教育局2023年工作总结和2023年工作计划》,但愿对你工作学习有帮助。\n\n"
+             "2022年,**县教育局在县委、县政府高度重视及正确领导下,扎实开展教育工作。\n\n一、2022年工作成效及亮点\n\n党建工作不断加强巩固。")
+    assert m.plan_year == 2022
+    # a summary that opens with its own year keeps it
+    assert meta("县教育局2023年工作总结\n2023年,县教育局扎实开展教育工作。\n一、工作成效").plan_year == 2023

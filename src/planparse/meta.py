@@ -515,7 +515,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
                news: bool = False) -> int | None:
     """The year in the title (not a revision note's; the year before the plan's when a summary without
     its year comes first: 工作总结及2021年工作计划 -> 2020; a summary's first heading's earlier year, when it
-    reports one: 2023年乡镇年度工作总结 / 一、2022年度工作完成情况 -> 2022); else the date's, for a title ending in an
+    reports one: 2023年乡镇年度工作总结 / 一、2022年度工作完成情况 -> 2022, or the earlier year its text opens
+    with: 2022年,**县教育局… -> 2022); else the date's, for a title ending in an
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
     headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
@@ -528,7 +529,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         year = rules.fragment("year").search(norm)
         if year:
             # a summary a sharing site dated by its upload year: its first heading reports the year before (summary_title)
-            reported = _heading_year(outline, rules, char_map) if rules.fragment("summary_title").search(norm) else None
+            reported = (_heading_year(outline, rules, char_map) or _preamble_year(text, outline, rules)
+                        if rules.fragment("summary_title").search(norm) else None)
             return reported if reported is not None and reported < int(year.group()) else int(year.group())
         if date and (news or rules.fragment("annual_title_end").search(title)
                      or rules.fragment("annual_subject").search(norm) or rules.fragment("year_part").search(norm)):
@@ -558,6 +560,18 @@ def _heading_year(outline: Outline, rules: PatternFile, char_map: tuple[tuple[st
     first = outline.sections[0] if outline.sections else None
     if first and first.level == 1 and first.title:
         if m := _rule(rules, "meta.heading_year").match(normalize(first.title, char_map).norm):
+            return int(m.group("year"))
+    return None
+
+
+def _preamble_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
+    """The year a line before the first heading opens with (2022年,**县教育局…, meta.opening_year): what a summary
+    whose site dated it by its upload year reports on."""
+    opening, end = _rule(rules, "meta.opening_year"), outline.sections_start
+    for s, e in outline.content:
+        if end is not None and s >= end:
+            break
+        if m := opening.match(text.norm[s:min(e, s + 20)]):
             return int(m.group("year"))
     return None
 
