@@ -1511,3 +1511,17 @@ def test_a_summary_titled_by_a_sharing_sites_year_reports_the_earlier_year_its_b
     assert m.plan_year == 2022
     # a summary that opens with its own year keeps it
     assert meta("县教育局2023年工作总结\n2023年,县教育局扎实开展教育工作。\n一、工作成效").plan_year == 2023
+
+
+def test_a_news_headline_may_open_with_its_place_or_agency_and_a_colon():
+    # 南方财经 杭州 健康治理 2023 (devgold-tg43 hangzhou-news), 甘肃 粮食产量 2023 (devgold-tg42 gansu): news headlines put the
+    # place or the agency first, with a colon ('杭州:到2025年 基本建成…', '甘肃:今年粮食产量保持在1200万吨以上')
+    m = meta("杭州:到2025年 基本建成具有杭州特色的健康治理体系\n最新信息\n杭州:到2025年 基本建成具有杭州特色的健康治理体系\n"
+             "2023-10-30 14:57:00\n南方财经10月30日电,据杭州市人民政府网站消息,杭州市人民政府办公厅印发健康杭州行动方案。")
+    assert (m.title, m.date) == ("杭州:到2025年基本建成具有杭州特色的健康治理体系", "2023-10-30")
+    m = meta("您的位置:首页 > 产经 >\n甘肃:今年粮食产量保持在1200万吨以上\n2023-04-20 10:52:52 来源:互联网\n(资料图片)\n"
+             "“甘肃发布”微信公众号4月20日消息,甘肃省委、甘肃省人民政府发布实施意见。")
+    assert (m.title, m.plan_year) == ("甘肃:今年粮食产量保持在1200万吨以上", 2023)
+    # a sentence is no headline, nor a line of two labels (会议要求:…。, 作者:… 来源:…)
+    assert meta("会议要求:全体干部职工要像开展防控工作一样,做好各项工作。\n2023-04-20 10:52:52 来源:互联网\n正文。").title is None
+    assert meta("作者:蒋奇慧 审核:王明明 责任编辑部\n2021-11-19 14:32 来源:安康市应急管理局\n正文。").title is None
