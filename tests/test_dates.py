@@ -1,6 +1,8 @@
 """The dates layer: period resolution, normalize_date, and find_deadlines in report mode."""
 from __future__ import annotations
 
+import planparse
+
 
 import pytest
 from hypothesis import given, settings
@@ -292,6 +294,17 @@ def test_a_whole_year_report_looks_ahead_to_next_january():
     ctx = Context(text=ctx.text, outline=ctx.outline, meta=ctx.meta.model_copy(update={"date": "2022-02-15"}),
                   patterns=PATS)
     assert [(r.text, r.date) for r in deadlines.extract(ctx)] == [("预计3月底完成", "2022-03-31")]
+
+
+def test_a_targets_deadline_is_read_against_the_same_year_as_the_deadline():
+    # the next-year and other-year readings live in Context.deadlines_in, so a planned target in a whole-year
+    # summary (力争1月底前完成投资2亿元 in a 2022 summary: January 2023) carries the date the deadline record has
+    text = ("某县交通运输局2022年工作总结\n\n一、主要工作完成情况\n"
+            "全年完成交通投资12亿元。县城至白沙公路改造工程进展顺利,力争1月底前完成投资2亿元。\n")
+    doc = planparse.parse(text)
+    assert [(d.text, d.date) for d in doc.deadlines] == [("力争1月底前", "2023-01-31")]
+    assert [(t.text, t.stance, t.deadline) for t in doc.targets] == [
+        ("交通投资12亿元", "achieved", None), ("完成投资2亿元", "planned", "2023-01-31")]
 
 
 def test_spans_index_the_source():

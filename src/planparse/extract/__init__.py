@@ -8,13 +8,14 @@ between matches of one extractor go through `resolve_overlaps` (longest, then le
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import import_module
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
-from ..dates import LATE_MONTH, TimeCues, find_deadlines, issue_date, plan_period, reference_year
+from ..dates import (EARLY_MONTH, LATE_MONTH, TimeCues, find_deadlines, find_times, implicit_year, issue_date,
+                     plan_period, reference_year, resolve_period)
 
 if TYPE_CHECKING:
     from ..models import Meta, Record
@@ -27,6 +28,9 @@ EXTRACTORS = ("percentages", "targets", "deadlines", "responsible_units")
 
 # An untitled page with this many year-on-year comparisons is a report (Context.reads_like_report).
 _REPORT_COMPARISONS = 3
+
+# The rules of a deadline marked as still to come (Context._next_year)
+_FUTURE_RULES = frozenset({"deadlines.future", "deadlines.future_after", "deadlines.future_modal", "deadlines.list"})
 
 
 @dataclass(frozen=True)
@@ -96,18 +100,91 @@ class Context:
         """Which sentences can hold a time expression: most cannot, and then nothing is asked."""
         return TimeCues(self.text.norm, self.patterns)
 
+    @cached_property
+    def is_report(self) -> bool:
+        """A report, for its deadlines: the title names one (工作总结, 落实情况 …: deadlines.toml report_title);
+        or, with no title, the text reads like one (reads_like_report)."""
+        title = self.title
+        if title:
+            return bool(self.patterns["deadlines"].fragment("report_title").search(title))
+        return self.reads_like_report
+
+    @cached_property
+    def year_parts(self) -> dict[str, tuple[Context, bool]]:
+        """Top-level sections whose heading names the year next to the document's: id -> (a context whose
+        year is that one, whether the part reports). A report's plan part for the next year (二、2023年工作计划
+        in a 2022年工作总结及2023年工作计划: its 6月底前 is 2023's), and a plan's review of the year before
+        (一、2023年亮点工作 in a 2024 plan: reported, its 年底再开工4个 is 2023's record)."""
+        year = self.deadline_year
+        if year is None:
+            return {}
+        rules = self.patterns["deadlines"]
+        plan_rx, review_rx = rules.fragment("plan_section_title"), rules.fragment("review_section_title")
+        found: dict[int, list[tuple[str, bool]]] = {}
+        for sec in self.outline.sections:
+            title = self.patterns.normalize(sec.title).norm if sec.title else ""
+            m = rules.fragment("section_year").search(title)
+            if sec.level != 1 or m is None:
+                continue
+            y = int(m.group("year"))
+            if y == year + 1 and self.is_report and plan_rx.search(title):
+                found.setdefault(y, []).append((sec.id, False))
+            elif y == year - 1 and not self.is_report and review_rx.search(title):
+                found.setdefault(y, []).append((sec.id, True))
+        parts: dict[str, tuple[Context, bool]] = {}
+        for y, ids in found.items():
+            other = replace(self, meta=self.meta.model_copy(update={"plan_year": y}), _deadlines={})
+            parts.update((sid, (other, reviewed)) for sid, reviewed in ids)
+        return parts
+
+    @cached_property
+    def whole_year_report(self) -> bool:
+        """A report on a whole year (2022年工作总结暨2023年工作计划, not 上半年/一季度/1-11月份…): written at the
+        year's end or early the next, so a future-marked January-March date in it is the next year's."""
+        title, year, written = self.title, self.deadline_year, self.meta.date
+        if written and year is not None and int(written[:4]) == year and int(written[5:7]) <= EARLY_MONTH:
+            return False  # written early in the year it reports on (a progress report of 2022-02-15): its March is this March
+        return bool(self.is_report and title and year is not None
+                    and not self.patterns["deadlines"].fragment("part_year_title").search(title))
+
     def deadlines_in(self, start: int, end: int, reported: bool) -> tuple[tuple[int, int, str, str], ...]:
         """dates.find_deadlines of a sentence, worked out once per parse: the targets and the
-        deadlines extractors both ask about every sentence that holds a target."""
+        deadlines extractors both ask about every sentence that holds a target. A sentence in a part
+        of another year (year_parts) is asked against that year; a reported future January-March date
+        of a whole-year report is next year's (_next_year)."""
         if not self.time_cues.may_hold(start, end):
             return ()
+        if self.year_parts:
+            section = self.outline.section_at(start)
+            part = self.year_parts.get(section.split(".")[0]) if section else None
+            if part is not None:
+                other, reviewed = part
+                return other._found(start, end, reported or reviewed, next_year=False)
+        return self._found(start, end, reported, next_year=reported and self.whole_year_report)
+
+    def _found(self, start: int, end: int, reported: bool, next_year: bool) -> tuple[tuple[int, int, str, str], ...]:
         key = (start, end, reported)
         found = self._deadlines.get(key)
         if found is None:
-            found = self._deadlines[key] = tuple(find_deadlines(
+            found = tuple(find_deadlines(
                 self.text.norm, start, end, self.deadline_year, self.patterns, reported=reported, issued=self.meta.date,
                 issued_on=self.issued_on, undated_plan=self.written_late_undated, period=self.plan_period))
+            if next_year:
+                found = tuple((ds, de, self._next_year(ds, de, iso, rule), rule) for ds, de, iso, rule in found)
+            self._deadlines[key] = found
         return found
+
+    def _next_year(self, ds: int, de: int, iso: str, rule: str) -> str:
+        """iso moved to the next year when it is a future-marked early-year date with no year of its own in a
+        whole-year report (预计1月中旬通车 in a 2022 summary: 2023-01-20)."""
+        year = self.deadline_year
+        if rule not in _FUTURE_RULES or int(iso[:4]) != year or int(iso[5:7]) > EARLY_MONTH:
+            return iso
+        times = [t for t in find_times(self.text.norm, ds, de, self.patterns) if not t.is_range]
+        if len(times) != 1 or not implicit_year(times[0]):
+            return iso
+        period = resolve_period(times[0], year=year + 1, patterns=self.patterns)
+        return period.end_iso if period is not None else iso
 
 
 def extractor(name: str) -> Callable[[Context], list[Record]]:
