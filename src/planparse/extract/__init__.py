@@ -14,6 +14,7 @@ from importlib import import_module
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
+from ..tables import Tables, read as read_tables
 from ..dates import LATE_MONTH, TimeCues, find_deadlines, issue_date, plan_period, reference_year
 
 if TYPE_CHECKING:
@@ -90,6 +91,12 @@ class Context:
     def plan_period(self) -> tuple[int, int] | None:
         """The years of the page's own multi-year plan (dates.plan_period): its year labels date stages."""
         return plan_period(self.text.norm, self.patterns)
+
+    @cached_property
+    def tables(self) -> Tables:
+        """The document's task tables (tables.py): which row and cell a position is in, with the cell's
+        column role (task, progress, due, lead …)."""
+        return read_tables(self.text.norm, self.patterns)
 
     @cached_property
     def time_cues(self) -> TimeCues:

@@ -50,6 +50,12 @@ def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
     return any(".".join(parts[:k]) in plan_ids for k in range(1, len(parts) + 1))
 
 
+def _time_cell(ctx: Context, pos: int) -> bool:
+    """Whether pos is in a table's time cell (计划完成时间 2023年底): a due date, in a progress report too."""
+    cell = ctx.tables.at(pos) if ctx.tables else None
+    return cell is not None and cell[1].role == "due"
+
+
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
@@ -57,7 +63,7 @@ def extract(ctx: Context) -> list[Deadline]:
     for s, e in ctx.outline.sentences:
         if not ctx.time_cues.may_hold(s, e):
             continue  # most sentences: no section to look up either
-        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
+        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids) and not _time_cell(ctx, s)
         for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     return out
