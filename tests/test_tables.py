@@ -166,8 +166,8 @@ def test_cells_closed_by_bars_and_a_merged_column():
 
 def test_cells_between_spaces_are_placed_from_what_they_hold():
     assert _cells(PINGDINGSHAN) == [
-        (1, "other", "加强水资源保"),
-        (1, "task", "护 严守水资源开发利用控制红线"),
+        (1, "other", "加强水资源保 护"),  # a lone character between spaces ends the cell before it
+        (1, "task", "严守水资源开发利用控制红线"),
         (1, "task", "实施水资源消耗总量和强度双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。"),
         (1, "lead", "市水利局"),
         (1, "support", "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等"),
@@ -192,3 +192,23 @@ def test_no_header_no_table():
     # 序号 in prose, and a 序号 line whose words are not all header words: no table
     assert _cells("按序号排列。\n序号 1 为市级项目,完成投资5亿元。\n") == []
     assert not tables.read("没有表格的通知。", PATTERNS)
+
+
+def test_rows_between_spaces_are_numbered_items_and_their_unit_cells_give_roles():
+    doc = planparse.parse(PINGDINGSHAN)
+    assert [(s.id, s.marker, s.title) for s in doc.sections] == [("1", "1", "严守水资源开发利用控制红线")]
+    for u in doc.responsible_units:
+        assert PINGDINGSHAN[u.span[0]:u.span[1]] == u.text
+    assert [(u.section, u.role, u.name) for u in doc.responsible_units] == [
+        ("1", "lead", "市水利局"),
+        ("1", "support", "市发展改革委"),
+        ("1", "support", "工业和信息化委"),
+        ("1", "support", "住房和城乡建设局"),
+        ("1", "support", "农业局"),
+        ("1", "responsible", "各县(市、区)党委和人民政府"),
+        # the gold keeps 城乡一体化示范区、高新区党工委和管委会 whole (a head shared over a 、 list: orgs.py)
+        ("1", "responsible", "城乡一体化示范区"),
+        ("1", "responsible", "高新区党工委和管委会"),
+    ]
+    assert [(t.section, t.text, t.stance, t.deadline) for t in doc.targets] == [
+        ("1", "用水总量控制在11.88亿立方米以内", "planned", "2020-12-31")]

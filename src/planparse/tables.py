@@ -60,6 +60,7 @@ class Row:
     number: int
     number_start: int
     cells: tuple[Cell, ...]
+    shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role), None)
@@ -283,6 +284,14 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
         if s < e or kind == "bars":
             out.append((s, e))
         pos = nxt + 1
+    if kind == "spaces":  # a lone character between spaces ends the cell before it (加强水资源保 护)
+        glued: list[tuple[int, int]] = []
+        for a, b in out:
+            if glued and b - a == 1:
+                glued[-1] = (glued[-1][0], b)
+            else:
+                glued.append((a, b))
+        out = glued
     return out
 
 
@@ -298,7 +307,7 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
         span[1] = e
-    rows.append(Row(number=number, number_start=number_start, cells=tuple(
+    rows.append(Row(number=number, number_start=number_start, shape=shape, cells=tuple(
         Cell(s, e, columns[k][1], columns[k][0]) for k, (s, e) in sorted(cells.items()))))
 
 

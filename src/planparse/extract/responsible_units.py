@@ -77,7 +77,23 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
                     found[key] = (*rank, rec)
+    for role, start, end in _spaced_table_cells(ctx):  # the rules read tables with | or one cell a line
+        rec = record_kwargs(ctx, start, end, "responsible_units.table_cell")
+        rec["name"], rec["role"] = ctx.text.source_kept(start, end), role
+        found.setdefault((rec["section"], _PUNCT.sub("", rec["name"])), (0, 0, rec))
     return _UNITS.validate_python(sorted((rec for *_, rec in found.values()), key=lambda r: r["span"]))
+
+
+def _spaced_table_cells(ctx: Context) -> list[tuple[str, int, int]]:
+    """The names in the unit cells of a table printed with spaces between its cells (序号 类别 主要任务 细化措施
+    牵头单位 参与单位 责任单位, tables.py), each with its column's role."""
+    if not ctx.tables:
+        return []
+    orgs = finder(ctx.patterns)
+    norm = ctx.text.norm
+    return [(c.role, a, b) for r in ctx.tables.rows if r.shape == "spaces" for c in r.cells
+            if c.role in ("lead", "support", "responsible") and _is_content(ctx, c.start)
+            for a, b in orgs.names_in(norm, c.start, c.end, strict=False)]
 
 
 class _Search:
