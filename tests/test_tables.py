@@ -212,3 +212,35 @@ def test_rows_between_spaces_are_numbered_items_and_their_unit_cells_give_roles(
     ]
     assert [(t.section, t.text, t.stance, t.deadline) for t in doc.targets] == [
         ("1", "用水总量控制在11.88亿立方米以内", "planned", "2020-12-31")]
+
+
+# 略阳 文化旅游 2019 任务 (tests/corpus/responsible_units.toml): a header note on a line of its own
+# ((单位) under 责任股室), a 指标 cell of two characters (广电, no person), a person printed with a space
+LUEYANG = ("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n9\n广电\n完成县级应急广播系统(二期)建设。\n"
+           "广电事业股\n10\n三建设一整治\n完善西淮坝油菜观花线路观景平台及配套服务设施建设。\n5月底\n周 斐\n旅游股")
+
+# 绥宁 人均预期寿命提升行动 主要目标责任清单: the header printed again after a page break
+SUINING = ("序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n2 |\n居民健康素养水平 |\n% |\n"
+           "21.6 |\n≥31.5 |\n≥33 |\n县卫健局 |\n县疾控中心,各乡镇人民政府 |\n序号 |\n指标名称 |\n单位 |\n2022年 |\n"
+           "2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n8 |\n5岁以下儿童死亡率 |\n‰ |\n6.07 |\n持续改善 |\n持续改善 |\n"
+           "县卫健局 |\n县妇计中心,各乡镇人民政府 |")
+
+
+def test_header_notes_short_first_cells_and_names_with_a_space():
+    assert _cells(LUEYANG) == [
+        (9, "task", "广电"),
+        (9, "task", "完成县级应急广播系统(二期)建设。"),
+        (9, "responsible", "广电事业股"),  # 责任股室(单位)
+        (10, "task", "三建设一整治"),
+        (10, "task", "完善西淮坝油菜观花线路观景平台及配套服务设施建设。"),
+        (10, "due", "5月底"),
+        (10, "person", "周 斐"),
+        (10, "responsible", "旅游股"),
+    ]
+
+
+def test_a_header_printed_again_opens_a_table_of_its_own():
+    assert [(n, role, text) for n, role, text in _cells(SUINING) if role] == [
+        (2, "task", "居民健康素养水平"), (2, "lead", "县卫健局"), (2, "responsible", "县疾控中心,各乡镇人民政府"),
+        (8, "task", "5岁以下儿童死亡率"), (8, "lead", "县卫健局"), (8, "responsible", "县妇计中心,各乡镇人民政府"),
+    ]

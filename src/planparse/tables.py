@@ -28,10 +28,12 @@ from . import compiled, orgs
 _HINT = compiled.compile(r"序[ ]*号")  # every header holds its serial cell (tables.toml: serial_cell)
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
 _SPACES = compiled.compile(r"[ ]+")
-_PERSON = compiled.compile(r"\p{Han}{2,3}")  # a person's name: 欧乾震, 徐国江
+# a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
+_PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
+_NOTE = compiled.compile(r"\([^()]{1,24}\)$")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
 _SENTENCE_END = "。;!?"
 MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
-MAX_ORG_PIECE = 60    # a unit cell is short: a longer piece is text
+MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
 UNIT_ROLES = ("lead", "support", "responsible")
 # How well a piece of a given look fits under a column of a given role (_assign); 'unit' stands for the
 # three unit roles. Unlisted pairs score 0.
@@ -45,6 +47,7 @@ _FIT = {
 }
 _MERGE = -0.6  # a second piece in the same cell
 _SKIP = -0.3   # a column left empty
+_SKIP_FIRST = -1.5  # a first column left empty: a row's first cell is rarely missing (广电 is a 指标 cell, no person)
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class _Rules:
         self.org_end = tuple(pf.words("org_end"))
 
     def role(self, label: str) -> str | None:
+        label = _NOTE.sub("", label) or label
         return next((role for rx, role in self.roles if rx.fullmatch(label)), None)
 
 
@@ -191,13 +195,16 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
 
 def _joined(R: _Rules, labels: list[str]) -> list[str]:
     """A header saved one cell a line, its cells wrapped over two lines put back together: a line
-    that is only a tail word (任务, 领导, 情况: tables.toml header_tail) goes on the line before; a
-    line with no role goes on the next when together they have one (第二季度 / 完成情况)."""
+    that is only a tail word (任务, 领导, 情况: tables.toml header_tail) or a bracketed note (责任股室 /
+    (单位)) goes on the line before; a line with no role goes on the next when together they have one
+    (第二季度 / 完成情况)."""
     out: list[str] = []
     k = 0
     while k < len(labels):
         label = labels[k]
-        if out and label in R.tails and R.role(out[-1] + label) is not None:
+        if out and _NOTE.fullmatch(label):
+            out[-1] += label
+        elif out and label in R.tails and R.role(out[-1] + label) is not None:
             out[-1] += label
         elif R.role(label) is None and k + 1 < len(labels) and R.role(label + labels[k + 1]) is not None:
             out.append(label + labels[k + 1])
@@ -226,6 +233,9 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, rows: list[R
         k += 1
         if s == e or _BARS.fullmatch(norm, s, e):
             continue
+        if R.serial.match(norm, s, e) and not norm[s:e].replace(" ", "").strip("|序号"):
+            k -= 1  # the header again (after a page break): a table of its own
+            break
         m = R.row_number.match(norm, s, e)
         if m is not None:
             rest = norm[m.end():e]
@@ -353,7 +363,7 @@ def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int,
     best = [[neg] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for c in range(m):
-        best[0][c] = _SKIP * c + _fit(looks[0], columns[c][1])
+        best[0][c] = _SKIP_FIRST * c + _fit(looks[0], columns[c][1])
     for i in range(1, n):
         for c in range(m):
             fit = _fit(looks[i], columns[c][1])
