@@ -244,3 +244,12 @@ def test_a_header_printed_again_opens_a_table_of_its_own():
         (2, "task", "居民健康素养水平"), (2, "lead", "县卫健局"), (2, "responsible", "县疾控中心,各乡镇人民政府"),
         (8, "task", "5岁以下儿童死亡率"), (8, "lead", "县卫健局"), (8, "responsible", "县妇计中心,各乡镇人民政府"),
     ]
+
+
+def test_a_unit_cell_the_rules_leave_gives_its_names_the_columns_role():
+    # 郧阳区 2023年区政府工作目标任务落实责任分解表 (devgold dl43): the excerpt ends in the first row's lead cell
+    text = ("2023年区政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n责任单位\n\n责任人\n\n"
+            "一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:成坤)\n\n1\n\n★地区生产总值增长15%。\n\n区发改局")
+    doc = planparse.parse(text)
+    assert [(u.section, u.role, u.name, text[u.span[0]:u.span[1]]) for u in doc.responsible_units] == [
+        ("1.1", "lead", "区发改局", "区发改局")]

@@ -35,19 +35,20 @@ _SENTENCE_END = "。;!?"
 MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
 MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
 UNIT_ROLES = ("lead", "support", "responsible")
-# How well a piece of a given look fits under a column of a given role (_assign); 'unit' stands for the
-# three unit roles. Unlisted pairs score 0.
+# How well a piece of a given look fits under a column of a given role (_assign), in tenths (whole
+# numbers: ties are exact and go to the earlier column); 'unit' stands for the three unit roles.
+# Unlisted pairs score 0.
 _FIT = {
-    "time": {"due": 3.0, "unit": -2.0, "person": -2.0},
-    "org": {"unit": 2.0, None: 1.5, "task": -0.5, "progress": -0.5, "other": -0.5, "person": -1.0, "due": -2.0},
-    "person": {"person": 2.0, "unit": 0.5, "task": -1.0, "progress": -1.0, "other": -0.5, "due": -2.0},
-    "yesno": {"other": 2.0, None: 0.5, "task": -1.0, "unit": -2.0, "due": -1.0, "person": -2.0},
+    "time": {"due": 30, "unit": -20, "person": -20},
+    "org": {"unit": 20, None: 15, "task": -5, "progress": -5, "other": -5, "person": -10, "due": -20},
+    "person": {"person": 20, "unit": 5, "task": -10, "progress": -10, "other": -5, "due": -20},
+    "yesno": {"other": 20, None: 5, "task": -10, "unit": -20, "due": -10, "person": -20},
     "num": {},
-    "text": {"task": 1.0, "progress": 1.0, None: 0.8, "other": 0.5, "unit": -2.0, "due": -2.0, "person": -2.0},
+    "text": {"task": 10, "progress": 10, None: 8, "other": 5, "unit": -20, "due": -20, "person": -20},
 }
-_MERGE = -0.6  # a second piece in the same cell
-_SKIP = -0.3   # a column left empty
-_SKIP_FIRST = -1.5  # a first column left empty: a row's first cell is rarely missing (广电 is a 指标 cell, no person)
+_MERGE = -6  # a second piece in the same cell
+_SKIP = -3   # a column left empty
+_SKIP_FIRST = -15  # a first column left empty: a row's first cell is rarely missing (广电 is a 指标 cell, no person)
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,9 @@ class Row:
 class Tables:
     """The rows of a document's task tables; `at(pos)` finds the cell a position lies in."""
 
-    def __init__(self, rows: list[Row]):
+    def __init__(self, rows: list[Row], rules: _Rules | None = None, norm: str = ""):
         self.rows = rows
+        self._rules, self._norm = rules, norm
         self._cells = sorted(((c.start, c.end, k, c) for k, r in enumerate(rows) for c in r.cells),
                              key=lambda t: t[0])
         self._starts = [t[0] for t in self._cells]
@@ -87,6 +89,15 @@ class Tables:
             return None
         s, e, k, cell = self._cells[i]
         return (self.rows[k], cell) if s <= pos < e else None
+
+    def names(self, cell: Cell) -> list[tuple[int, int]]:
+        """The unit names in a cell that reads as a list of units (市水利局, 农业股、经管站; not 万亩
+        or a sentence), else none."""
+        norm = self._norm
+        if cell.end - cell.start > MAX_ORG_PIECE or any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END):
+            return []
+        return self._rules.orgs.names_in(norm, cell.start, cell.end, strict=False) \
+            if _names_units(self._rules, norm, cell.start, cell.end) else []
 
 
 _NONE = Tables([])
@@ -130,11 +141,11 @@ def read(norm: str, patterns) -> Tables:
         if m is not None:
             header = _header(R, norm, lines, i, m.end())
             if header is not None:
-                columns, shape, j = header
-                i = _rows(R, norm, lines, j, columns, shape, rows)
+                columns, shape, j, gap = header
+                i = _rows(R, norm, lines, j, columns, shape, gap, rows)
                 continue
         i += 1
-    return Tables(rows) if rows else _NONE
+    return Tables(rows, R, norm) if rows else _NONE
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:
@@ -159,16 +170,22 @@ def _label(text: str) -> str:
 
 def _header(R: _Rules, norm: str, lines, i: int, after: int):
     """(columns [(label, role)] after the serial column, shape, index of the first line after the
-    header) of a header whose serial cell ends at `after` on lines[i], or None: not a header."""
+    header, the widest blank gap between its cells) of a header whose serial cell ends at `after` on
+    lines[i], or None: not a header."""
     s, e = lines[i]
     rest = norm[after:e].strip(" |")
+    gap = blank = 0  # the widest run of blank lines between the header's cells
     if not rest:  # one cell a line: the labels follow on their own lines
         labels, j = [], i + 1
         while j < len(lines) and len(labels) < MAX_HEADER_LINES:
             ls, le = lines[j]
             j += 1
-            if ls == le or _BARS.fullmatch(norm, ls, le):
+            if ls == le:
+                blank += 1
                 continue
+            if _BARS.fullmatch(norm, ls, le):
+                continue
+            gap, blank = max(gap, blank), 0
             text = _label(norm[ls:le])
             if (R.row_number.fullmatch(norm[ls:le].rstrip(" |")) or R.group.match(norm, ls, le)
                     or not R.header_cell.fullmatch(text)):
@@ -190,7 +207,7 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
         return None
     if shape == "spaces" and None in roles:
         return None  # a line of words after 序号 that are not all header words is no header
-    return columns, shape, j
+    return columns, shape, j, gap
 
 
 def _joined(R: _Rules, labels: list[str]) -> list[str]:
@@ -215,24 +232,31 @@ def _joined(R: _Rules, labels: list[str]) -> list[str]:
     return out
 
 
-def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, rows: list[Row]) -> int:
+def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, rows: list[Row]) -> int:
     """Reads the rows after a header (from lines[j]) into rows; returns the index of the line
     after the table. A row opens with its number, higher than the last row's (an excerpt of a
     longer table skips: 6, 52, 53 …); a lower number is a cell (a stray 2). One cell a line, the
     row's pieces are its lines up to the next row; a group heading between rows (一、…) is no cell,
     nor are the lines after it up to the next row (a merged category cell). One row a line, a line
-    with no number and no | ends the table."""
+    with no number and no | ends the table, and, one cell a line, a blank gap wider than the header's
+    (three times as wide, or any where the header has none) before a line that opens no row: what
+    follows the table (the signature under it)."""
     width = len(columns)
     last = None
     number = number_start = None
     pieces: list[tuple[int, int]] = []
     in_row = False
+    blank = 0
     k = j
     while k < len(lines):
         s, e = lines[k]
         k += 1
-        if s == e or _BARS.fullmatch(norm, s, e):
+        if s == e:
+            blank += 1
             continue
+        if _BARS.fullmatch(norm, s, e):
+            continue
+        wide, blank = blank > 3 * gap, 0
         if R.serial.match(norm, s, e) and not norm[s:e].replace(" ", "").strip("|序号"):
             k -= 1  # the header again (after a page break): a table of its own
             break
@@ -242,6 +266,8 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, rows: list[R
             kind = ("lines" if not rest.strip(" |") else "bars" if rest.startswith("|")
                     else "spaces" if shape == "spaces" and m.end() > m.end("num") else None)
             num = int(m.group("num"))
+            if kind == "lines" and _again(R, norm, lines, k, num, 2 * width + 2):
+                kind = None  # a value cell equal to the next row's number (目标值 2 before row 2): the later one opens it
             if kind is not None and (last is None or num > last) and (kind == "spaces") == (shape == "spaces"):
                 if in_row:
                     _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
@@ -264,6 +290,9 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, rows: list[R
             if last is None and k - j > 2 * width + 2:
                 break  # no row follows the header
             continue
+        if wide:
+            k -= 1
+            break
         cut = e
         while cut > s and norm[cut - 1] in " |":
             cut -= 1
@@ -274,6 +303,20 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, rows: list[R
     if in_row:
         _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
     return k
+
+
+def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
+    """Whether the same row number stands alone again on one of the next `within` lines, before any
+    higher one."""
+    for s, e in lines[k:k + within]:
+        m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if s < e else None
+        if m is not None:
+            n = int(m.group("num"))
+            if n == num:
+                return True
+            if n > num:
+                return False
+    return False
 
 
 def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
@@ -347,8 +390,8 @@ def _names_units(R: _Rules, norm: str, s: int, e: int) -> bool:
     return bool(names) and all(norm[a:b].rstrip("等").endswith(R.org_end) for a, b in names)
 
 
-def _fit(look: str, role: str | None) -> float:
-    return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0.0)
+def _fit(look: str, role: str | None) -> int:
+    return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0)
 
 
 def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int, int]]]:
@@ -359,7 +402,7 @@ def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int,
     if not n:
         return []
     looks = [_look(R, norm, s, e) for s, e in pieces]
-    neg = float("-inf")
+    neg = None
     best = [[neg] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
     for c in range(m):
@@ -368,12 +411,13 @@ def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int,
         for c in range(m):
             fit = _fit(looks[i], columns[c][1])
             for p in range(c + 1):
-                if best[i - 1][p] == neg:
+                if best[i - 1][p] is None:
                     continue
                 score = best[i - 1][p] + fit + (_MERGE if p == c else _SKIP * (c - p - 1))
-                if score > best[i][c]:
+                if best[i][c] is None or score > best[i][c]:
                     best[i][c], back[i][c] = score, p
-    last = max(range(m), key=lambda c: (best[n - 1][c] + _SKIP * (m - 1 - c), -c))
+    last = max((c for c in range(m) if best[n - 1][c] is not None),
+               key=lambda c: (best[n - 1][c] + _SKIP * (m - 1 - c), -c))
     out = []
     for i in range(n - 1, -1, -1):
         out.append((last, pieces[i]))
