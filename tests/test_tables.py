@@ -253,3 +253,21 @@ def test_a_unit_cell_the_rules_leave_gives_its_names_the_columns_role():
     doc = planparse.parse(text)
     assert [(u.section, u.role, u.name, text[u.span[0]:u.span[1]]) for u in doc.responsible_units] == [
         ("1.1", "lead", "区发改局", "区发改局")]
+
+
+def test_a_time_cell_is_the_rows_due_date_with_no_limit_word():
+    # 完成时限 2023年12月 / 2024年1月-12月: the column says when the row is due; 长期坚持 names no date
+    def read(due):
+        text = ("2023年重点工作任务分解表\n序号\n工作任务\n牵头单位\n完成时限\n1\n新建公园5个。\n市住建局\n" + due
+                + "\n2\n改造老旧小区30个。\n市住建局\n长期坚持\n")
+        doc = planparse.parse(text)
+        for d in doc.deadlines:
+            assert text[d.span[0]:d.span[1]] == d.text
+        return ([(t.section, t.stance, t.deadline) for t in doc.targets],
+                [(d.section, d.date, d.text) for d in doc.deadlines])
+    assert read("2023年12月") == ([("1", "planned", "2023-12-31"), ("2", "planned", None)],
+                                 [("1", "2023-12-31", "2023年12月")])
+    assert read("2024年1月-12月") == ([("1", "planned", "2024-12-31"), ("2", "planned", None)],
+                                     [("1", "2024-12-31", "2024年1月-12月")])
+    assert read("6月底前") == ([("1", "planned", "2023-06-30"), ("2", "planned", None)],
+                              [("1", "2023-06-30", "6月底前")])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from . import compiled, orgs
+from .dates import find_times, resolve_period
 
 _HINT = compiled.compile(r"序[ ]*号")  # every header holds its serial cell (tables.toml: serial_cell)
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
@@ -146,6 +147,18 @@ def read(norm: str, patterns) -> Tables:
                 continue
         i += 1
     return Tables(rows, R, norm) if rows else _NONE
+
+
+def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[tuple[int, int, str]]:
+    """The dates of a time cell (计划完成时间, 完成时限): each time expression there as the last day of the
+    period it names, with no limit word needed: the column says it is when the row is due (2023年12月,
+    2023年6月30日, 12月, 2024年1月-12月, 2023年). 长期坚持, 持续推进 name none."""
+    out = []
+    for t in find_times(norm, cell.start, cell.end, patterns):
+        period = resolve_period(t, year=year, patterns=patterns)
+        if period is not None:
+            out.append((t.start, t.end, period.end_iso))
+    return out
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:

@@ -15,7 +15,10 @@ body may be a past year (2023年度考核排名… on a 2024 report).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..models import Deadline
+from ..tables import time_cell_dates
 from . import Context, record_kwargs
 
 
@@ -66,4 +69,24 @@ def extract(ctx: Context) -> list[Deadline]:
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids) and not _time_cell(ctx, s)
         for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
+    if ctx.tables:
+        out = _time_cells(ctx, out)
     return out
+
+
+def _time_cells(ctx: Context, out: list[Deadline]) -> list[Deadline]:
+    """A table's time cells (计划完成时间, 完成时限) that hold no deadline read from their words: each date
+    there is the row's due date all the same (2023年12月, 2023年6月30日; tables.time_cell_dates)."""
+    text = ctx.text
+    starts = sorted(text.to_norm(d.span[0]) for d in out)
+    added = []
+    for row in ctx.tables.rows:
+        for cell in row.cells:
+            if cell.role != "due" or not ctx.outline.is_content(cell.start):
+                continue
+            i = bisect_left(starts, cell.start)
+            if i < len(starts) and starts[i] < cell.end:
+                continue
+            added += [Deadline(date=iso, **record_kwargs(ctx, a, b, "deadlines.table_time_cell"))
+                      for a, b, iso in time_cell_dates(text.norm, cell, ctx.deadline_year, ctx.patterns)]
+    return sorted(out + added, key=lambda d: d.span) if added else out

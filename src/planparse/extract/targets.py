@@ -29,6 +29,7 @@ import regex
 from pydantic import TypeAdapter
 
 from .. import compiled
+from ..tables import time_cell_dates
 from ..models import Target
 from ..numbers import parse_number, parse_range
 from . import Context, record_kwargs, resolve_overlaps
@@ -1219,7 +1220,10 @@ def _cell_deadline(ctx: Context, deadlines, cell, pos: int) -> str | None:
     if due is None:
         return None
     found = ctx.deadlines_in(due.start, due.end, False)  # a time cell is a due date, in a report too
-    return found[0][2] if found else None
+    if found:
+        return found[0][2]
+    found = time_cell_dates(ctx.text.norm, due, ctx.deadline_year, ctx.patterns)  # 2023年12月: no limit word
+    return found[-1][2] if found else None
 
 
 def _frame_deadline(ctx: Context, sentences: list[tuple[int, int]], i: int, reported: bool) -> str | None:
