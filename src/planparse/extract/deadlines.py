@@ -15,8 +15,6 @@ body may be a past year (2023年度考核排名… on a 2024 report).
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ..models import Deadline
 from ..tables import time_cell_dates
 from . import Context, record_kwargs
@@ -53,12 +51,6 @@ def _in_plan_section(section: str | None, plan_ids: set[str]) -> bool:
     return any(".".join(parts[:k]) in plan_ids for k in range(1, len(parts) + 1))
 
 
-def _time_cell(ctx: Context, pos: int) -> bool:
-    """Whether pos is in a table's time cell (计划完成时间 2023年底): a due date, in a progress report too."""
-    cell = ctx.tables.at(pos) if ctx.tables else None
-    return cell is not None and cell[1].role == "due"
-
-
 def extract(ctx: Context) -> list[Deadline]:
     report = _is_report(ctx)
     plan_ids = _plan_sections(ctx) if report else set()
@@ -66,7 +58,7 @@ def extract(ctx: Context) -> list[Deadline]:
     for s, e in ctx.outline.sentences:
         if not ctx.time_cues.may_hold(s, e):
             continue  # most sentences: no section to look up either
-        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids) and not _time_cell(ctx, s)
+        reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
         for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
     if ctx.tables:
@@ -75,18 +67,18 @@ def extract(ctx: Context) -> list[Deadline]:
 
 
 def _time_cells(ctx: Context, out: list[Deadline]) -> list[Deadline]:
-    """A table's time cells (计划完成时间, 完成时限) that hold no deadline read from their words: each date
-    there is the row's due date all the same (2023年12月, 2023年6月30日; tables.time_cell_dates)."""
+    """A table's time cells (计划完成时间, 完成时限) that hold no deadline yet: the row's due date all the
+    same, in a report too (2023年底 in a progress table whose own date is not known), and with no
+    limit word (2023年12月, 2023年6月30日: tables.time_cell_dates)."""
     text = ctx.text
-    starts = sorted(text.to_norm(d.span[0]) for d in out)
+    spans = [(text.to_norm(d.span[0]), text.to_norm(d.span[1])) for d in out]
     added = []
     for row in ctx.tables.rows:
         for cell in row.cells:
-            if cell.role != "due" or not ctx.outline.is_content(cell.start):
+            if cell.role != "due" or not ctx.outline.is_content(cell.start) \
+                    or any(cell.start <= a < cell.end for a, _ in spans):
                 continue
-            i = bisect_left(starts, cell.start)
-            if i < len(starts) and starts[i] < cell.end:
-                continue
-            added += [Deadline(date=iso, **record_kwargs(ctx, a, b, "deadlines.table_time_cell"))
-                      for a, b, iso in time_cell_dates(text.norm, cell, ctx.deadline_year, ctx.patterns)]
+            found = [(a, b, iso) for a, b, iso, _ in ctx.deadlines_in(cell.start, cell.end, False)] \
+                or time_cell_dates(text.norm, cell, ctx.deadline_year, ctx.patterns)
+            added += [Deadline(date=iso, **record_kwargs(ctx, a, b, "deadlines.table_time_cell")) for a, b, iso in found]
     return sorted(out + added, key=lambda d: d.span) if added else out
