@@ -21,7 +21,7 @@ from itertools import islice, takewhile
 
 from pydantic import TypeAdapter
 
-from . import compiled
+from . import compiled, tables
 from .models import InlineItem, Section
 from .normalize import Text
 from .patterns import PatternFile, PatternSet, Rule
@@ -168,6 +168,8 @@ class _Segmenter:
         self.row_cells: list[tuple[int, int]] = []  # from a row's number to the next row's, cells on their own lines
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
+        self.patterns = patterns
+        self.spaced_rows: set[int] = set()  # row starts of tables printed with spaces between the cells (tables.py)
         sections = patterns["sections"]
         self.sections = sections
         self.inline_rules = [r for r in sections.rules if r.emit.get("kind") == "inline"]
@@ -428,7 +430,8 @@ class _Segmenter:
         """Whether the line [s, e) is a table row printed on one line: a row number opens it and
         a cell separator follows."""
         i = bisect.bisect_left(row_starts, s)
-        return i < len(row_starts) and row_starts[i] < e and self.table_cell_end.search(self.norm, row_starts[i], e) is not None
+        return i < len(row_starts) and row_starts[i] < e and (
+            self.table_cell_end.search(self.norm, row_starts[i], e) is not None or row_starts[i] in self.spaced_rows)
 
     def table_rows(self) -> list[_Node]:
         """The rows of tables with a 序号 column, as numbered items titled by their first cell
@@ -448,7 +451,27 @@ class _Segmenter:
             i += 1
             if header is not None:
                 i = self._rows_after(content, i, one_line=header.end() < e, rows=rows)
-        return rows
+        return rows + self._spaced_table_rows()
+
+    def _spaced_table_rows(self) -> list[_Node]:
+        """The rows of a table printed one row a line with spaces between the cells (序号 类别 主要任务 …
+        牵头单位: no | to read them by), as tables.py reads them: titled by their first task cell."""
+        rows = [r for r in tables.read(self.norm, self.patterns).rows if r.shape == "spaces"]
+        out = []
+        for r in rows:
+            task = r.cell("task") or (r.cells[0] if r.cells else None)
+            t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
+            end = self.title_end.search(self.norm, t_start, t_end)
+            t_end = end.start() if end else t_end
+            num_end = r.number_start
+            while num_end < len(self.norm) and self.norm[num_end].isdigit():
+                num_end += 1
+            self.spaced_rows.add(r.number_start)
+            out.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
+                             marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
+                             title=self.text.source_kept(t_start, t_end).strip(),
+                             norm_title=self.norm[t_start:t_end].strip()))
+        return out
 
     def _rows_after(self, content: list[tuple[int, int]], i: int, one_line: bool, rows: list[_Node]) -> int:
         """Reads the rows of a table whose header ends before content[i]; returns where it ends.

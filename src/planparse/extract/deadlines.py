@@ -17,6 +17,7 @@ the year next to it has that year, and a whole-year report's future January is t
 from __future__ import annotations
 
 from ..models import Deadline
+from ..tables import time_cell_dates
 from . import Context, record_kwargs
 
 
@@ -51,4 +52,24 @@ def extract(ctx: Context) -> list[Deadline]:
         reported = report and not _in_plan_section(ctx.outline.section_at(s), plan_ids)
         for ds, de, iso, rule in ctx.deadlines_in(s, e, reported):
             out.append(Deadline(date=iso, **record_kwargs(ctx, ds, de, rule)))
+    if ctx.tables:
+        out = _time_cells(ctx, out)
     return out
+
+
+def _time_cells(ctx: Context, out: list[Deadline]) -> list[Deadline]:
+    """A table's time cells (计划完成时间, 完成时限) that hold no deadline yet: the row's due date all the
+    same, in a report too (2023年底 in a progress table whose own date is not known), and with no
+    limit word (2023年12月, 2023年6月30日: tables.time_cell_dates)."""
+    text = ctx.text
+    spans = [(text.to_norm(d.span[0]), text.to_norm(d.span[1])) for d in out]
+    added = []
+    for row in ctx.tables.rows:
+        for cell in row.cells:
+            if cell.role != "due" or not ctx.outline.is_content(cell.start) \
+                    or any(cell.start <= a < cell.end for a, _ in spans):
+                continue
+            found = [(a, b, iso) for a, b, iso, _ in ctx.deadlines_in(cell.start, cell.end, False)] \
+                or time_cell_dates(text.norm, cell, ctx.deadline_year, ctx.patterns)
+            added += [Deadline(date=iso, **record_kwargs(ctx, a, b, "deadlines.table_time_cell")) for a, b, iso in found]
+    return sorted(out + added, key=lambda d: d.span) if added else out

@@ -80,7 +80,31 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
                     found[key] = (*rank, rec)
+    for role, start, end in _table_cells(ctx, found):  # what the header rules leave of a table's unit cells
+        rec = record_kwargs(ctx, start, end, "responsible_units.table_cell")
+        rec["name"], rec["role"] = ctx.text.source_kept(start, end), role
+        found.setdefault((rec["section"], _PUNCT.sub("", rec["name"])), (0, 0, rec))
     return _UNITS.validate_python(sorted((rec for *_, rec in found.values()), key=lambda r: r["span"]))
+
+
+def _table_cells(ctx: Context, found: dict) -> list[tuple[str, int, int]]:
+    """The names in a task table's unit cells (tables.py) where the rules found none, each with its
+    column's role: a table printed with spaces between its cells (序号 类别 主要任务 细化措施 牵头单位 参与单位
+    责任单位), which the header rules do not read, or a last row cut by the excerpt."""
+    if not ctx.tables:
+        return []
+    text = ctx.text
+    starts = sorted(text.to_norm(rec["span"][0]) for *_, rec in found.values())
+    out = []
+    for r in ctx.tables.rows:
+        for c in r.cells:
+            if c.role not in ("lead", "support", "responsible") or not _is_content(ctx, c.start):
+                continue
+            i = bisect_left(starts, c.start)
+            if i < len(starts) and starts[i] < c.end:
+                continue  # the rules read this cell
+            out += [(c.role, a, b) for a, b in ctx.tables.names(c)]
+    return out
 
 
 class _Search:

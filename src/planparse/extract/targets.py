@@ -29,6 +29,7 @@ import regex
 from pydantic import TypeAdapter
 
 from .. import compiled
+from ..tables import time_cell_dates
 from ..models import Target
 from ..numbers import parse_number, parse_range
 from . import Context, record_kwargs, resolve_overlaps
@@ -1224,6 +1225,28 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
     return dates[j] if j < len(dates) else None
 
 
+# A target in a table's task cell is planned, in its progress cell achieved (tables.toml)
+_TABLE_STANCE = {"task": "planned", "progress": "achieved"}
+
+
+def _cell_deadline(ctx: Context, deadlines, cell, pos: int) -> str | None:
+    """The deadline of a target in a table's task cell: one written in the cell itself (到2020年,…), else
+    the row's time cell (计划完成时间 2023年底: the row is one task, due then). A date in another cell of
+    a row printed on one line (the progress cell's 12月底完成) is not the target's."""
+    row, (cs, ce) = cell[0], (cell[1].start, cell[1].end)
+    inside = [(a, b, d) for a, b, d in zip(*deadlines) if cs <= a and b <= ce]
+    if inside:
+        return _pick_deadline(tuple(map(list, zip(*inside))), pos)
+    due = row.cell("due")
+    if due is None:
+        return None
+    found = ctx.deadlines_in(due.start, due.end, False)  # a time cell is a due date, in a report too
+    if found:
+        return found[0][2]
+    found = time_cell_dates(ctx.text.norm, due, ctx.deadline_year, ctx.patterns)  # 2023年12月: no limit word
+    return found[-1][2] if found else None
+
+
 def _frame_deadline(ctx: Context, sentences: list[tuple[int, int]], i: int, reported: bool) -> str | None:
     """The deadline that frames sentence i from the head of an earlier ;-part of the same sentence:
     到2025年,A达到X;B达到Y;C达到Z。 puts every part under 到2025年. The nearest earlier part
@@ -1387,7 +1410,9 @@ def extract(ctx: Context) -> list[Target]:
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
             section = common["section"]
-            stance = (out.stance or _sentence_stance(cues, c.num_start)
+            cell = ctx.tables.at(s + c.num_start) if ctx.tables else None
+            stance = _TABLE_STANCE.get(cell[1].role) if cell else None
+            stance = (stance or out.stance or _sentence_stance(cues, c.num_start)
                       or (parent[1] if parent is not None and parent[0] == section else None)
                       or _section_stance(R, titles, section, stance_of_section)
                       or (_part_stance(parts, s + c.num_start) if parts[0] else None))
@@ -1400,7 +1425,11 @@ def extract(ctx: Context) -> list[Target]:
                 by_document.append(len(records))
             first_stance.setdefault(index, (section, stance))
             deadline = None
-            if stance == "planned":
+            if stance == "planned" and cell and cell[1].role == "task":
+                if deadlines is None:
+                    deadlines = _deadlines(ctx, s, e, reported)
+                deadline = _cell_deadline(ctx, deadlines, cell, s + c.num_start)
+            elif stance == "planned":
                 if deadlines is None:
                     deadlines = _deadlines(ctx, s, e, reported)
                 deadline = _pick_deadline(deadlines, s + c.num_start)

@@ -1,0 +1,438 @@
+"""Task tables: a header row that names the columns, then numbered rows (patterns/tables.toml).
+
+Progress and task-division pages (落实情况, 进展情况, 任务分工) are often one table with a 序号
+column, which reaches us in three shapes: one cell a line (序号 / 目标任务 / 牵头责任单位 / …, each
+row's cells on their own lines, with or without a | after each), one row a line with the cells
+between | (序号 | 工作任务 | 推进情况 |), or one row a line with the cells between spaces (序号 类别
+主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
+support, responsible, person, other, serial); each row's cells are then put under the columns and
+take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a position is in.
+
+A row does not always hold one piece per column: a blank cell may be missing, a cell may be
+split over two lines (two units, one a line), a stray number may stand between cells, a space
+may split a cell (加强水资源保 护). Where the count differs, the pieces are put under the columns
+in order by what they look like (a due date under the time column, unit names under a unit
+column, a person's name under the person column, sentences under a task or progress column):
+the best-scoring order-keeping assignment (_assign). Where the count is the header's, each
+piece is its column's.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from . import compiled, orgs
+from .dates import find_times, resolve_period
+
+_HINT = compiled.compile(r"序[ ]*号")  # every header holds its serial cell (tables.toml: serial_cell)
+_BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
+_SPACES = compiled.compile(r"[ ]+")
+# a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
+_PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
+_NOTE = compiled.compile(r"\([^()]{1,24}\)$")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
+_SENTENCE_END = "。;!?"
+MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
+MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
+UNIT_ROLES = ("lead", "support", "responsible")
+# How well a piece of a given look fits under a column of a given role (_assign), in tenths (whole
+# numbers: ties are exact and go to the earlier column); 'unit' stands for the three unit roles.
+# Unlisted pairs score 0.
+_FIT = {
+    "time": {"due": 30, "unit": -20, "person": -20},
+    "org": {"unit": 20, None: 15, "task": -5, "progress": -5, "other": -5, "person": -10, "due": -20},
+    "person": {"person": 20, "unit": 5, "task": -10, "progress": -10, "other": -5, "due": -20},
+    "yesno": {"other": 20, None: 5, "task": -10, "unit": -20, "due": -10, "person": -20},
+    "num": {},
+    "text": {"task": 10, "progress": 10, None: 8, "other": 5, "unit": -20, "due": -20, "person": -20},
+}
+_MERGE = -6  # a second piece in the same cell
+_SKIP = -3   # a column left empty
+_SKIP_FIRST = -15  # a first column left empty: a row's first cell is rarely missing (广电 is a 指标 cell, no person)
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # norm positions
+    end: int
+    role: str | None
+    label: str  # the header cell's text (spaces removed)
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    number_start: int
+    cells: tuple[Cell, ...]
+    shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
+
+    def cell(self, role: str) -> Cell | None:
+        return next((c for c in self.cells if c.role == role), None)
+
+
+class Tables:
+    """The rows of a document's task tables; `at(pos)` finds the cell a position lies in."""
+
+    def __init__(self, rows: list[Row], rules: _Rules | None = None, norm: str = ""):
+        self.rows = rows
+        self._rules, self._norm = rules, norm
+        self._cells = sorted(((c.start, c.end, k, c) for k, r in enumerate(rows) for c in r.cells),
+                             key=lambda t: t[0])
+        self._starts = [t[0] for t in self._cells]
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def at(self, pos: int) -> tuple[Row, Cell] | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        s, e, k, cell = self._cells[i]
+        return (self.rows[k], cell) if s <= pos < e else None
+
+    def names(self, cell: Cell) -> list[tuple[int, int]]:
+        """The unit names in a cell that reads as a list of units (市水利局, 农业股、经管站; not 万亩
+        or a sentence), else none."""
+        norm = self._norm
+        if cell.end - cell.start > MAX_ORG_PIECE or any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END):
+            return []
+        return self._rules.orgs.names_in(norm, cell.start, cell.end, strict=False) \
+            if _names_units(self._rules, norm, cell.start, cell.end) else []
+
+
+_NONE = Tables([])
+
+
+class _Rules:
+    def __init__(self, patterns):
+        pf = patterns["tables"]
+        self.roles = [(r.regex, r.emit["role"]) for r in pf.rules]
+        self.serial = pf.fragment("serial_cell")
+        self.header_cell = pf.fragment("header_cell")
+        self.tails = set(pf.words("header_tail"))
+        self.row_number = pf.fragment("row_number")
+        self.group = pf.fragment("group_heading")
+        self.due = pf.fragment("due_cell")
+        self.yes_no = pf.fragment("yes_no_cell")
+        self.orgs = orgs.finder(patterns)
+        self.org_end = tuple(pf.words("org_end"))
+
+    def role(self, label: str) -> str | None:
+        label = _NOTE.sub("", label) or label
+        return next((role for rx, role in self.roles if rx.fullmatch(label)), None)
+
+
+_RULES: dict[int, _Rules] = {}
+
+
+def read(norm: str, patterns) -> Tables:
+    """Every task table of the text (norm), its rows and their cells."""
+    if _HINT.search(norm) is None:  # nearly every page: no table
+        return _NONE
+    R = _RULES.get(id(patterns))
+    if R is None:
+        R = _RULES[id(patterns)] = _Rules(patterns)
+    lines = _lines(norm)
+    rows: list[Row] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        m = R.serial.match(norm, s, e)
+        if m is not None:
+            header = _header(R, norm, lines, i, m.end())
+            if header is not None:
+                columns, shape, j, gap = header
+                i = _rows(R, norm, lines, j, columns, shape, gap, rows)
+                continue
+        i += 1
+    return Tables(rows, R, norm) if rows else _NONE
+
+
+def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[tuple[int, int, str]]:
+    """The dates of a time cell (计划完成时间, 完成时限): each time expression there as the last day of the
+    period it names, with no limit word needed: the column says it is when the row is due (2023年12月,
+    2023年6月30日, 12月, 2024年1月-12月, 2023年). 长期坚持, 持续推进 name none."""
+    out = []
+    for t in find_times(norm, cell.start, cell.end, patterns):
+        period = resolve_period(t, year=year, patterns=patterns)
+        if period is not None:
+            out.append((t.start, t.end, period.end_iso))
+    return out
+
+
+def _lines(norm: str) -> list[tuple[int, int]]:
+    """Every line, its spaces stripped (a blank line is empty)."""
+    out, pos = [], 0
+    while pos <= len(norm):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        s, e = pos, end
+        while s < e and norm[s] == " ":
+            s += 1
+        while e > s and norm[e - 1] == " ":
+            e -= 1
+        out.append((s, e))
+        pos = end + 1
+    return out
+
+
+def _label(text: str) -> str:
+    return _SPACES.sub("", text).strip("|")
+
+
+def _header(R: _Rules, norm: str, lines, i: int, after: int):
+    """(columns [(label, role)] after the serial column, shape, index of the first line after the
+    header, the widest blank gap between its cells) of a header whose serial cell ends at `after` on
+    lines[i], or None: not a header."""
+    s, e = lines[i]
+    rest = norm[after:e].strip(" |")
+    gap = blank = 0  # the widest run of blank lines between the header's cells
+    if not rest:  # one cell a line: the labels follow on their own lines
+        labels, j = [], i + 1
+        while j < len(lines) and len(labels) < MAX_HEADER_LINES:
+            ls, le = lines[j]
+            j += 1
+            if ls == le:
+                blank += 1
+                continue
+            if _BARS.fullmatch(norm, ls, le):
+                continue
+            gap, blank = max(gap, blank), 0
+            text = _label(norm[ls:le])
+            if (R.row_number.fullmatch(norm[ls:le].rstrip(" |")) or R.group.match(norm, ls, le)
+                    or not R.header_cell.fullmatch(text)):
+                j -= 1
+                break
+            labels.append(text)
+        shape = "lines"
+        labels = _joined(R, labels)
+    else:
+        shape = "bars" if "|" in rest else "spaces"
+        labels = [_label(t) for t in (rest.split("|") if shape == "bars" else _SPACES.split(rest))]
+        labels = [t for t in labels if t]
+        if not all(R.header_cell.fullmatch(t) for t in labels):
+            return None
+        j = i + 1
+    columns = [(t, R.role(t)) for t in labels]
+    roles = [r for _, r in columns]
+    if len(columns) < 2 or not any(r in ("task", "progress", "due", *UNIT_ROLES) for r in roles):
+        return None
+    if shape == "spaces" and None in roles:
+        return None  # a line of words after 序号 that are not all header words is no header
+    return columns, shape, j, gap
+
+
+def _joined(R: _Rules, labels: list[str]) -> list[str]:
+    """A header saved one cell a line, its cells wrapped over two lines put back together: a line
+    that is only a tail word (任务, 领导, 情况: tables.toml header_tail) or a bracketed note (责任股室 /
+    (单位)) goes on the line before; a line with no role goes on the next when together they have one
+    (第二季度 / 完成情况)."""
+    out: list[str] = []
+    k = 0
+    while k < len(labels):
+        label = labels[k]
+        if out and _NOTE.fullmatch(label):
+            out[-1] += label
+        elif out and label in R.tails and R.role(out[-1] + label) is not None:
+            out[-1] += label
+        elif R.role(label) is None and k + 1 < len(labels) and R.role(label + labels[k + 1]) is not None:
+            out.append(label + labels[k + 1])
+            k += 1
+        else:
+            out.append(label)
+        k += 1
+    return out
+
+
+def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, rows: list[Row]) -> int:
+    """Reads the rows after a header (from lines[j]) into rows; returns the index of the line
+    after the table. A row opens with its number, higher than the last row's (an excerpt of a
+    longer table skips: 6, 52, 53 …); a lower number is a cell (a stray 2). One cell a line, the
+    row's pieces are its lines up to the next row; a group heading between rows (一、…) is no cell,
+    nor are the lines after it up to the next row (a merged category cell). One row a line, a line
+    with no number and no | ends the table, and, one cell a line, a blank gap wider than the header's
+    (three times as wide, or any where the header has none) before a line that opens no row: what
+    follows the table (the signature under it)."""
+    width = len(columns)
+    last = None
+    number = number_start = None
+    pieces: list[tuple[int, int]] = []
+    in_row = False
+    blank = 0
+    k = j
+    while k < len(lines):
+        s, e = lines[k]
+        k += 1
+        if s == e:
+            blank += 1
+            continue
+        if _BARS.fullmatch(norm, s, e):
+            continue
+        wide, blank = blank > 3 * gap, 0
+        if R.serial.match(norm, s, e) and not norm[s:e].replace(" ", "").strip("|序号"):
+            k -= 1  # the header again (after a page break): a table of its own
+            break
+        m = R.row_number.match(norm, s, e)
+        if m is not None:
+            rest = norm[m.end():e]
+            kind = ("lines" if not rest.strip(" |") else "bars" if rest.startswith("|")
+                    else "spaces" if shape == "spaces" and m.end() > m.end("num") else None)
+            num = int(m.group("num"))
+            if kind == "lines" and _again(R, norm, lines, k, num, 2 * width + 2):
+                kind = None  # a value cell equal to the next row's number (目标值 2 before row 2): the later one opens it
+            if kind is not None and (last is None or num > last) and (kind == "spaces") == (shape == "spaces"):
+                if in_row:
+                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+                last, number, number_start, in_row = num, num, m.start("num"), True
+                pieces = [] if kind == "lines" else _split(norm, m.end(), e, kind)
+                if kind != "lines" and len(pieces) == width:
+                    pieces = [p if p[0] < p[1] else None for p in pieces]
+                continue
+        if R.group.match(norm, s, e):
+            if in_row:
+                _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+            in_row = False
+            continue
+        if shape != "lines":
+            if "|" in norm[s:e] and shape == "bars":
+                continue  # the rest of a wrapped row: its cells are not placed
+            k -= 1
+            break
+        if not in_row:
+            if last is None and k - j > 2 * width + 2:
+                break  # no row follows the header
+            continue
+        if wide:
+            k -= 1
+            break
+        cut = e
+        while cut > s and norm[cut - 1] in " |":
+            cut -= 1
+        pieces.append((s, cut))
+        if len(pieces) > 2 * width + 2:
+            pieces = pieces[:width]
+            break  # the table has ended: prose follows its last row
+    if in_row:
+        _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+    return k
+
+
+def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
+    """Whether the same row number stands alone again on one of the next `within` lines, before any
+    higher one."""
+    for s, e in lines[k:k + within]:
+        m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if s < e else None
+        if m is not None:
+            n = int(m.group("num"))
+            if n == num:
+                return True
+            if n > num:
+                return False
+    return False
+
+
+def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The cells of a row printed on one line, after its number: between | or between spaces."""
+    out, pos = [], start
+    sep = "|" if kind == "bars" else " "
+    text = norm[start:end]
+    if kind == "bars":
+        pos = start + text.index("|") + 1
+    while pos < end:
+        nxt = norm.find(sep, pos, end)
+        nxt = end if nxt < 0 else nxt
+        s, e = pos, nxt
+        while s < e and norm[s] == " ":
+            s += 1
+        while e > s and norm[e - 1] == " ":
+            e -= 1
+        if s < e or kind == "bars":
+            out.append((s, e))
+        pos = nxt + 1
+    if kind == "spaces":  # a lone character between spaces ends the cell before it (加强水资源保 护)
+        glued: list[tuple[int, int]] = []
+        for a, b in out:
+            if glued and b - a == 1:
+                glued[-1] = (glued[-1][0], b)
+            else:
+                glued.append((a, b))
+        out = glued
+    return out
+
+
+def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row]) -> None:
+    if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
+        pieces = [p for p in pieces if p[0] < p[1]]
+    if len(pieces) == len(columns) and shape != "lines":
+        placed = [(k, p) for k, p in enumerate(pieces) if p is not None and p[0] < p[1]]
+    else:
+        pieces = [p for p in pieces if p is not None and p[0] < p[1]]
+        placed = _assign(R, norm, columns, pieces)
+    cells: dict[int, list[int]] = {}
+    for k, (s, e) in placed:
+        span = cells.setdefault(k, [s, e])
+        span[1] = e
+    rows.append(Row(number=number, number_start=number_start, shape=shape, cells=tuple(
+        Cell(s, e, columns[k][1], columns[k][0]) for k, (s, e) in sorted(cells.items()))))
+
+
+def _look(R: _Rules, norm: str, s: int, e: int) -> str:
+    """What a piece looks like: time, yesno, num, person, org or text."""
+    text = norm[s:e]
+    if R.due.fullmatch(text) and (any(ch.isdigit() for ch in text) or len(text) > 1):
+        return "time"
+    if R.yes_no.fullmatch(text):
+        return "yesno"
+    if text.isdigit():
+        return "num"
+    if e - s <= MAX_ORG_PIECE and not any(ch in text for ch in _SENTENCE_END) \
+            and not any(ch.isdigit() for ch in text) and _names_units(R, norm, s, e):
+        return "org"
+    if _PERSON.fullmatch(text):
+        return "person"
+    return "text"
+
+
+def _names_units(R: _Rules, norm: str, s: int, e: int) -> bool:
+    """Whether a piece is a list of units: names the finder reads as a whole list, or names it
+    reads loosely that all end as units do (tables.toml org_end: 局, 委, 站, 政府 …)."""
+    if R.orgs.names_in(norm, s, e):
+        return True
+    names = R.orgs.names_in(norm, s, e, strict=False)
+    return bool(names) and all(norm[a:b].rstrip("等").endswith(R.org_end) for a, b in names)
+
+
+def _fit(look: str, role: str | None) -> int:
+    return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0)
+
+
+def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int, int]]]:
+    """Each piece's column, in order (a piece goes in the column of the piece before it or a later
+    one): the assignment whose pieces fit their columns best (_FIT), a second piece in a cell and an
+    empty column costing a little. Ties go to the earlier column."""
+    n, m = len(pieces), len(columns)
+    if not n:
+        return []
+    looks = [_look(R, norm, s, e) for s, e in pieces]
+    neg = None
+    best = [[neg] * m for _ in range(n)]
+    back = [[-1] * m for _ in range(n)]
+    for c in range(m):
+        best[0][c] = _SKIP_FIRST * c + _fit(looks[0], columns[c][1])
+    for i in range(1, n):
+        for c in range(m):
+            fit = _fit(looks[i], columns[c][1])
+            for p in range(c + 1):
+                if best[i - 1][p] is None:
+                    continue
+                score = best[i - 1][p] + fit + (_MERGE if p == c else _SKIP * (c - p - 1))
+                if best[i][c] is None or score > best[i][c]:
+                    best[i][c], back[i][c] = score, p
+    last = max((c for c in range(m) if best[n - 1][c] is not None),
+               key=lambda c: (best[n - 1][c] + _SKIP * (m - 1 - c), -c))
+    out = []
+    for i in range(n - 1, -1, -1):
+        out.append((last, pieces[i]))
+        last = back[i][last]
+    return out[::-1]

@@ -1,0 +1,273 @@
+"""Task tables (tables.py, patterns/tables.toml): the header gives each column a role, each row's
+cells take them, and the extractors read a target in a task cell as planned and due the row's
+time cell, in a progress cell as achieved. Real rows from real pages, in the three shapes they
+reach us in: one cell a line, one row a line between |, one row a line between spaces."""
+from __future__ import annotations
+
+import planparse
+from planparse import tables
+from planparse.normalize import normalize
+from planparse.patterns import load_patterns
+
+PATTERNS = load_patterns()
+
+# 怀远县农业农村局 2023年11月承担政府重点工作完成情况 (blind44 b4405): one cell a line, blank lines
+# between, a stray 2 in row 6, two units on two lines in row 54, the last column empty
+HUAIYUAN = """农业农村局2023年11月承担政府重点工作完成情况
+
+序号
+
+目标任务
+
+牵头责任单位
+
+计划完成时间
+
+目前完成情况
+
+是否达到序时进度
+
+6
+
+农村常住居民人均可支配收入与经济增长同步。
+
+经管站
+
+2
+
+2023年底
+
+三季度绝对数16285元,增幅7.4%
+
+53
+
+加快推动农业规模化经营,完成“一村一块田”改革试验20万亩,全县土地流转率达60%。
+
+经管站
+
+2023年底
+
+已累计完成“一村一块田”改革试验面积31.7万亩,全县土地流转面积138.133万亩。
+
+54
+
+加强农产品品牌建设,完成“三品一标”认证10个。
+
+农业股
+
+乡村产业发展股
+
+2023年底
+
+完成“三品一标”认证10个。
+"""
+
+# 崇川 2023年区政府重点民生实事项目推进情况(1-11月) (devgold un44): one cell a line, each closed by |,
+# 全年目标任务 merged into 主要任务, two progress columns, a person column
+CHONGCHUAN = """2023年区政府重点民生实事项目推进情况(1-11月)
+序号 |
+主要任务 |
+全年目标任务 |
+分管 领导 |
+牵头 单位 |
+责任主体与协同单位 |
+1-10月推进情况 |
+1-11月推进情况 |
+是否达序 |
+说明 |
+25 |
+新增四分类“三定一督”达标小区210个。 |
+徐国江 |
+城管局 |
+市政局、环卫处、崇川经济开发区、各街道 |
+已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |
+在46个小区,建成38个厢房,70个分类亭。 |
+否 |
+"""
+
+# 平顶山市全面推行河长制主要任务分解表 (devgold un45): cells between spaces, a space inside a cell
+PINGDINGSHAN = """序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位
+1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局、农业局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会
+"""
+
+# 淮南市林业局 2021 落实情况 (tests/corpus/responsible_units.toml): one row a line between |
+HUAINAN = ("序号 | 主要任务 | 牵头单位 | 协同单位 | 工作进度 | 落实情况 | 进度滞后原因及下步措施 | 联系人 联系电话 |\n"
+           "175 | 开展大规模国土绿化行动,新增造林3万亩。 | 市林业局 | 相关县区政府、相关园区管委会 | 已完成 | "
+           "截至目前,全市共完成人工造林5.9万亩。 | 闫家峰6644603 | |\n")
+
+
+def _cells(text: str) -> list[tuple[int, str | None, str]]:
+    norm = normalize(text, PATTERNS.char_map(), PATTERNS.removals()).norm
+    return [(r.number, c.role, norm[c.start:c.end]) for r in tables.read(norm, PATTERNS).rows for c in r.cells]
+
+
+def _targets(text: str) -> list[dict]:
+    doc = planparse.parse(text)
+    for t in doc.targets:
+        assert text[t.span[0]:t.span[1]] == t.text
+    return [dict(section=t.section, text=t.text, value=t.value, unit=t.unit, comparator=t.comparator,
+                 stance=t.stance, deadline=t.deadline) for t in doc.targets]
+
+
+def test_one_cell_a_line_rows_take_their_columns_roles():
+    assert _cells(HUAIYUAN) == [
+        (6, "task", "农村常住居民人均可支配收入与经济增长同步。"),
+        (6, "lead", "经管站\n\n2"),  # the stray 2 stays in the cell before the time cell
+        (6, "due", "2023年底"),
+        (6, "progress", "三季度绝对数16285元,增幅7.4%"),
+        (53, "task", "加快推动农业规模化经营,完成“一村一块田”改革试验20万亩,全县土地流转率达60%。"),
+        (53, "lead", "经管站"),
+        (53, "due", "2023年底"),
+        (53, "progress", "已累计完成“一村一块田”改革试验面积31.7万亩,全县土地流转面积138.133万亩。"),
+        (54, "task", "加强农产品品牌建设,完成“三品一标”认证10个。"),
+        (54, "lead", "农业股\n\n乡村产业发展股"),
+        (54, "due", "2023年底"),
+        (54, "progress", "完成“三品一标”认证10个。"),
+    ]
+
+
+def test_task_cell_targets_are_planned_and_due_the_rows_time_cell():
+    assert _targets(HUAIYUAN) == [
+        dict(section="6", text="绝对数16285元", value=16285, unit="元", comparator="=", stance="achieved", deadline=None),
+        dict(section="6", text="增幅7.4%", value=7.4, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section="53", text="完成“一村一块田”改革试验20万亩", value=200000, unit="亩", comparator="=",
+             stance="planned", deadline="2023-12-31"),
+        dict(section="53", text="土地流转率达60%", value=60, unit="%", comparator="=", stance="planned",
+             deadline="2023-12-31"),
+        dict(section="53", text="完成“一村一块田”改革试验面积31.7万亩", value=317000, unit="亩", comparator="=",
+             stance="achieved", deadline=None),
+        dict(section="53", text="土地流转面积138.133万亩", value=1381330, unit="亩", comparator="=",
+             stance="achieved", deadline=None),
+        dict(section="54", text="完成“三品一标”认证10个", value=10, unit="个", comparator="=", stance="planned",
+             deadline="2023-12-31"),
+        dict(section="54", text="完成“三品一标”认证10个", value=10, unit="个", comparator="=", stance="achieved",
+             deadline=None),
+    ]
+
+
+def test_cells_closed_by_bars_and_a_merged_column():
+    assert _cells(CHONGCHUAN) == [
+        (25, "task", "新增四分类“三定一督”达标小区210个。"),
+        (25, "person", "徐国江"),
+        (25, "lead", "城管局"),
+        (25, None, "市政局、环卫处、崇川经济开发区、各街道"),  # 责任主体与协同单位: two roles, none given
+        (25, "progress", "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。"),
+        (25, "progress", "在46个小区,建成38个厢房,70个分类亭。"),
+        (25, "other", "否"),
+    ]
+    assert [(t["text"], t["stance"]) for t in _targets(CHONGCHUAN)] == [
+        ("新增四分类“三定一督”达标小区210个", "planned"),
+        ("第一批451个厢房(亭房)正在加紧制作", "achieved"),
+        ("46个小区", "achieved"),
+        ("建成38个厢房", "achieved"),
+        ("70个分类亭", "achieved"),
+    ]
+
+
+def test_cells_between_spaces_are_placed_from_what_they_hold():
+    assert _cells(PINGDINGSHAN) == [
+        (1, "other", "加强水资源保 护"),  # a lone character between spaces ends the cell before it
+        (1, "task", "严守水资源开发利用控制红线"),
+        (1, "task", "实施水资源消耗总量和强度双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。"),
+        (1, "lead", "市水利局"),
+        (1, "support", "市发展改革委、工业和信息化委、住房和城乡建设局、农业局等"),
+        (1, "responsible", "各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会"),
+    ]
+
+
+def test_one_row_a_line_progress_cell_is_achieved():
+    assert _cells(HUAINAN)[:6] == [
+        (175, "task", "开展大规模国土绿化行动,新增造林3万亩。"),
+        (175, "lead", "市林业局"),
+        (175, "support", "相关县区政府、相关园区管委会"),
+        (175, "progress", "已完成"),
+        (175, "progress", "截至目前,全市共完成人工造林5.9万亩。"),
+        (175, "other", "闫家峰6644603"),
+    ]
+    assert [(t["text"], t["stance"]) for t in _targets(HUAINAN)] == [
+        ("新增造林3万亩", "planned"), ("完成人工造林5.9万亩", "achieved")]
+
+
+def test_no_header_no_table():
+    # 序号 in prose, and a 序号 line whose words are not all header words: no table
+    assert _cells("按序号排列。\n序号 1 为市级项目,完成投资5亿元。\n") == []
+    assert not tables.read("没有表格的通知。", PATTERNS)
+
+
+def test_rows_between_spaces_are_numbered_items_and_their_unit_cells_give_roles():
+    doc = planparse.parse(PINGDINGSHAN)
+    assert [(s.id, s.marker, s.title) for s in doc.sections] == [("1", "1", "严守水资源开发利用控制红线")]
+    for u in doc.responsible_units:
+        assert PINGDINGSHAN[u.span[0]:u.span[1]] == u.text
+    assert [(u.section, u.role, u.name) for u in doc.responsible_units] == [
+        ("1", "lead", "市水利局"),
+        ("1", "support", "市发展改革委"),
+        ("1", "support", "工业和信息化委"),
+        ("1", "support", "住房和城乡建设局"),
+        ("1", "support", "农业局"),
+        ("1", "responsible", "各县(市、区)党委和人民政府"),
+        # the gold keeps 城乡一体化示范区、高新区党工委和管委会 whole (a head shared over a 、 list: orgs.py)
+        ("1", "responsible", "城乡一体化示范区"),
+        ("1", "responsible", "高新区党工委和管委会"),
+    ]
+    assert [(t.section, t.text, t.stance, t.deadline) for t in doc.targets] == [
+        ("1", "用水总量控制在11.88亿立方米以内", "planned", "2020-12-31")]
+
+
+# 略阳 文化旅游 2019 任务 (tests/corpus/responsible_units.toml): a header note on a line of its own
+# ((单位) under 责任股室), a 指标 cell of two characters (广电, no person), a person printed with a space
+LUEYANG = ("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n9\n广电\n完成县级应急广播系统(二期)建设。\n"
+           "广电事业股\n10\n三建设一整治\n完善西淮坝油菜观花线路观景平台及配套服务设施建设。\n5月底\n周 斐\n旅游股")
+
+# 绥宁 人均预期寿命提升行动 主要目标责任清单: the header printed again after a page break
+SUINING = ("序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n2 |\n居民健康素养水平 |\n% |\n"
+           "21.6 |\n≥31.5 |\n≥33 |\n县卫健局 |\n县疾控中心,各乡镇人民政府 |\n序号 |\n指标名称 |\n单位 |\n2022年 |\n"
+           "2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n8 |\n5岁以下儿童死亡率 |\n‰ |\n6.07 |\n持续改善 |\n持续改善 |\n"
+           "县卫健局 |\n县妇计中心,各乡镇人民政府 |")
+
+
+def test_header_notes_short_first_cells_and_names_with_a_space():
+    assert _cells(LUEYANG) == [
+        (9, "task", "广电"),
+        (9, "task", "完成县级应急广播系统(二期)建设。"),
+        (9, "responsible", "广电事业股"),  # 责任股室(单位)
+        (10, "task", "三建设一整治"),
+        (10, "task", "完善西淮坝油菜观花线路观景平台及配套服务设施建设。"),
+        (10, "due", "5月底"),
+        (10, "person", "周 斐"),
+        (10, "responsible", "旅游股"),
+    ]
+
+
+def test_a_header_printed_again_opens_a_table_of_its_own():
+    assert [(n, role, text) for n, role, text in _cells(SUINING) if role] == [
+        (2, "task", "居民健康素养水平"), (2, "lead", "县卫健局"), (2, "responsible", "县疾控中心,各乡镇人民政府"),
+        (8, "task", "5岁以下儿童死亡率"), (8, "lead", "县卫健局"), (8, "responsible", "县妇计中心,各乡镇人民政府"),
+    ]
+
+
+def test_a_unit_cell_the_rules_leave_gives_its_names_the_columns_role():
+    # 郧阳区 2023年区政府工作目标任务落实责任分解表 (devgold dl43): the excerpt ends in the first row's lead cell
+    text = ("2023年区政府工作目标任务落实责任分解表\n\n序号\n\n目  标  任  务\n\n牵头单位\n\n责任单位\n\n责任人\n\n"
+            "一、主要经济社会发展指标、发改、财政等工作目标(牵头领导:成坤)\n\n1\n\n★地区生产总值增长15%。\n\n区发改局")
+    doc = planparse.parse(text)
+    assert [(u.section, u.role, u.name, text[u.span[0]:u.span[1]]) for u in doc.responsible_units] == [
+        ("1.1", "lead", "区发改局", "区发改局")]
+
+
+def test_a_time_cell_is_the_rows_due_date_with_no_limit_word():
+    # 完成时限 2023年12月 / 2024年1月-12月: the column says when the row is due; 长期坚持 names no date
+    def read(due):
+        text = ("2023年重点工作任务分解表\n序号\n工作任务\n牵头单位\n完成时限\n1\n新建公园5个。\n市住建局\n" + due
+                + "\n2\n改造老旧小区30个。\n市住建局\n长期坚持\n")
+        doc = planparse.parse(text)
+        for d in doc.deadlines:
+            assert text[d.span[0]:d.span[1]] == d.text
+        return ([(t.section, t.stance, t.deadline) for t in doc.targets],
+                [(d.section, d.date, d.text) for d in doc.deadlines])
+    assert read("2023年12月") == ([("1", "planned", "2023-12-31"), ("2", "planned", None)],
+                                 [("1", "2023-12-31", "2023年12月")])
+    assert read("2024年1月-12月") == ([("1", "planned", "2024-12-31"), ("2", "planned", None)],
+                                     [("1", "2024-12-31", "2024年1月-12月")])
+    assert read("6月底前") == ([("1", "planned", "2023-06-30"), ("2", "planned", None)],
+                              [("1", "2023-06-30", "6月底前")])
