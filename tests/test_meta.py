@@ -1525,3 +1525,12 @@ def test_a_news_headline_may_open_with_its_place_or_agency_and_a_colon():
     # a sentence is no headline, nor a line of two labels (会议要求:…。, 作者:… 来源:…)
     assert meta("会议要求:全体干部职工要像开展防控工作一样,做好各项工作。\n2023-04-20 10:52:52 来源:互联网\n正文。").title is None
     assert meta("作者:蒋奇慧 审核:王明明 责任编辑部\n2021-11-19 14:32 来源:安康市应急管理局\n正文。").title is None
+
+
+def test_an_indent_lost_as_question_marks_before_the_signer_and_the_signing_date():
+    # 泰州 长江保护修复 实施方案 2019 (blind45 b4505), a mirror of the notice: the right-aligned 落款 lost its full-width
+    # spaces as '?' ('??? 泰州市人民政府办公室' / '???? 2019年8月26日'); the signature still beats the page's 发布日期
+    m = meta("- 信息来源:市政府\n- 发布日期:2019-09-10 16:05\n各市(区)人民政府:\n《某方案》已经市政府同意,现印发给你们。\n?\n"
+             "??? 泰州市人民政府办公室\n???? 2019年8月26日\n(此件公开发布)\n?\n某方案\n一、工作目标")
+    assert m.date == "2019-08-26"
+
