@@ -1534,3 +1534,12 @@ def test_an_indent_lost_as_question_marks_before_the_signer_and_the_signing_date
              "??? 泰州市人民政府办公室\n???? 2019年8月26日\n(此件公开发布)\n?\n某方案\n一、工作目标")
     assert m.date == "2019-08-26"
 
+
+def test_a_reports_delivery_date_wins_over_the_pages_issue_date_field():
+    # 乌镇镇 2016年政府工作报告 (blind45 b4506): the page's table says 发文日期: 2017-01-25, the report was delivered
+    # 2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上: that is the document's own date, printed in it
+    m = meta("公开方式: 主动公开 发文日期: 2017-01-25\n组配分类: 政府工作报告 文件编号:\n2016年政府工作报告\n"
+             "发布时间:2020-11-25  14:55 来源: 浏览次数: 打印\n政 府 工 作 报 告\n"
+             "2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上\n姚富强\n各位代表:\n一、过去五年工作简要回顾")
+    assert m.date == "2017-01-09"
+

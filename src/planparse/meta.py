@@ -416,6 +416,9 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     A 发文日期 field is the date the document was issued: it comes right after 成文日期, before the
     page's 发布日期/发布时间, wherever the table prints the two (嘉鱼 2024: '名 称: … 发布日期: 2024年03月18日'
     above '有效性: 有效 发文日期: 2024年02月22日'; 亳州 2025 and 尚志 2022 print 发文日期 first).
+    A report's delivery date, printed in the report itself, comes before a 发文日期 the site's table gives
+    (乌镇镇 2016年政府工作报告, blind45 b4506: 发文日期 2017-01-25, delivered 2017年1月9日在…会议上); a 成文日期
+    stays first (a notice handing the report on is dated by its own signing: 木洞镇 2024).
 
     The 落款 under the notice is its signing date even where the page's metadata table copies
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
@@ -467,8 +470,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             inline = _iso(m, digits)
     signed = signed or first_dated or inline
     if shared:
-        return signed or written or issued or delivered
-    return signed or written or issued or delivered or published or stamped
+        return signed or written or delivered or issued
+    return signed or written or delivered or issued or published or stamped
 
 
 def _issuer(header: list[_Line], lines: list[_Line], wrapper_issuer: str | None, title: str | None,
