@@ -1543,3 +1543,14 @@ def test_a_reports_delivery_date_wins_over_the_pages_issue_date_field():
              "2017年1月9日在乌镇镇第十七届人民代表大会第一次会议上\n姚富强\n各位代表:\n一、过去五年工作简要回顾")
     assert m.date == "2017-01-09"
 
+
+def test_a_page_without_its_title_reports_on_the_year_its_opening_sentence_names():
+    # 福清 上半年预算执行情况 2023 (blind45 b4510): '我受市人民政府委托,现将2023年上半年预算执行情况报告如下:';
+    # 勤** 民生实事 2023 (realdocs rd-136): '现将勤**2023年十件民生实事完成情况汇报如下'
+    m = meta("主任、各位副主任、各位委员:\n我受市人民政府委托,现将2023年上半年预算执行情况报告如下:\n一、上半年预算收支情况\n"
+             "严格执行2022年决算。")
+    assert m.plan_year == 2023
+    m = meta("各位代表:\n现将镇2023年工作推进情况及2024年工作谋划报告如下:\n一、2023年工作")
+    assert m.plan_year == 2023
+    # a past year named as a comparison base is no year reported on
+    assert meta("各位委员:\n现将上半年工作报告如下:\n一、工作\n比2021年增长5%。").plan_year != 2021

@@ -521,7 +521,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     reports one: 2023年乡镇年度工作总结 / 一、2022年度工作完成情况 -> 2022, or the earlier year its text opens
     with: 2022年,**县教育局… -> 2022); else the date's, for a title ending in an
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
-    headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
+    headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the
+    year its 现将…报告如下 names; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
@@ -538,7 +539,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         if date and (news or rules.fragment("annual_title_end").search(title)
                      or rules.fragment("annual_subject").search(norm) or rules.fragment("year_part").search(norm)):
             return int(date[:4])  # an annual document (a 政府工作报告's division too), a part of a year, or a news report: of its date's year
-    year = _opening_year(text, outline, rules) or _heading_year(outline, rules, char_map)
+    year = _opening_year(text, outline, rules) or _report_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
     return year
@@ -587,6 +588,18 @@ def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | Non
     opening = _rule(rules, "meta.opening_year")
     for s, e in outline.content[:_OPENING_LINES]:
         if m := opening.match(text.norm[s:min(e, s + 20)]):
+            return int(m.group("year"))
+    return None
+
+
+def _report_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
+    """The year a report saved without its title names in its opening (我受市人民政府委托,现将2023年上半年预算执行情况
+    报告如下:, meta.report_opening), in one of the first lines before the first heading."""
+    opening, end = _rule(rules, "meta.report_opening"), outline.sections_start
+    for s, e in outline.content[:_OPENING_LINES]:
+        if end is not None and s >= end:
+            break
+        if m := opening.search(text.norm, s, e):
             return int(m.group("year"))
     return None
 
