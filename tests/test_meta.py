@@ -1554,3 +1554,15 @@ def test_a_page_without_its_title_reports_on_the_year_its_opening_sentence_names
     assert m.plan_year == 2023
     # a past year named as a comparison base is no year reported on
     assert meta("各位委员:\n现将上半年工作报告如下:\n一、工作\n比2021年增长5%。").plan_year != 2021
+
+
+def test_a_news_page_whose_headline_was_cut_is_of_the_year_of_its_dateline():
+    # 工人日报 辽宁省总工会 2020 (blind45b c4507): the excerpt opens at the byline '刘旭' over the dateline
+    # '2020年01月06日09:05 来源:《工人日报》'; no headline, but a news report all the same: of its date's year
+    m = meta("刘旭\n2020年01月06日09:05 来源:《工人日报》\n1月3日,辽宁省总工会在十一届全委(扩大)会议上,安排今年的重点工作。\n"
+             "据了解,辽宁省总在2018年8月27日召开的十一届六次全委(扩大)会议上推出实施意见。")
+    assert (m.title, m.date, m.plan_year) == (None, "2020-01-06", 2020)
+    # one that reports last year (人民网 黑河 2021-02-24, realdocs rd-080: 去年,黑河市…) is not of its date's year
+    m = meta("刘某\n2021年02月24日08:48 来源:黑河日报\n2020年,黑河市统筹疫情防控和农业农村经济社会发展。\n"
+             "粮食生产再夺丰收。去年,黑河市农业农村部门坚持一手抓稳产保供。")
+    assert m.plan_year != 2021

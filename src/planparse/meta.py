@@ -363,6 +363,12 @@ def _news_headline(header: list[_Line], content: set[int], rules: PatternFile) -
     return None
 
 
+def _news_dateline(header: list[_Line], rules: PatternFile) -> bool:
+    """A news page's dateline among the first lines (2020年01月06日09:05 来源:《工人日报》, meta.news_dateline)."""
+    dateline = _rule(rules, "meta.news_dateline")
+    return any(dateline.match(ln.norm) for ln in header[:_NEWS_DATELINE_LINES])
+
+
 def _heading_above_first(header: list[_Line], text: Text, outline: Outline, content: set[int],
                          rules: PatternFile) -> _Line | None:
     """An untitled page's own heading: the short line right above its first numbered heading
@@ -522,7 +528,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     with: 2022年,**县教育局… -> 2022); else the date's, for a title ending in an
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
     headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the
-    year its 现将…报告如下 names; else the year the first heading opens with; else, on a page with no 文号 and no date (no header
+    year its 现将…报告如下 names (an untitled news page, cut below its headline: its date's year, before these); else the year the first heading opens with; else, on a page with no 文号 and no date (no header
     at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
     if title:
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
@@ -539,6 +545,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         if date and (news or rules.fragment("annual_title_end").search(title)
                      or rules.fragment("annual_subject").search(norm) or rules.fragment("year_part").search(norm)):
             return int(date[:4])  # an annual document (a 政府工作报告's division too), a part of a year, or a news report: of its date's year
+    elif news and date:
+        return int(date[:4])  # a news page cut below its headline: of its dateline's year
     year = _opening_year(text, outline, rules) or _report_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
@@ -580,7 +588,8 @@ def _preamble_year(text: Text, outline: Outline, rules: PatternFile) -> int | No
     return None
 
 
-_OPENING_LINES = 3  # a page without its title: the year its first sentences open with
+_OPENING_LINES = 3
+_NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it  # a page without its title: the year its first sentences open with
 
 
 def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
@@ -654,6 +663,10 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     elif title is None and (heading := _heading_above_first(header, text, outline, content, rules)) is not None:
         title = _clean_title(heading.source(), rules)
     title = _site_clean(title, rules)
+    # no title at all, but a dateline opens the page (a byline above it): a news page cut below its headline, of the
+    # year it is dated when it speaks of 今年 (工人日报 2020-01-06: 安排今年的重点工作)
+    # (rd-080 黑河日报 2021-02-24 reports 2020 as 去年: only a page that speaks of 今年 names the dateline's year)
+    news = news or (title is None and _news_dateline(header, rules) and "今年" in text.norm)
     digits = {k: int(v) for k, v in patterns["sections"].map("cn_digits").items()}
     fields = _field_lines(header, rules)
     # a collection site's headline <文号>《X》 (meta.collected_notice): its stamp is when the site collected the notice
