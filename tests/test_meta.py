@@ -1566,3 +1566,17 @@ def test_a_news_page_whose_headline_was_cut_is_of_the_year_of_its_dateline():
     m = meta("刘某\n2021年02月24日08:48 来源:黑河日报\n2020年,黑河市统筹疫情防控和农业农村经济社会发展。\n"
              "粮食生产再夺丰收。去年,黑河市农业农村部门坚持一手抓稳产保供。")
     assert m.plan_year != 2021
+
+
+def test_a_news_headline_over_a_source_line_or_an_author_before_the_dateline():
+    # 人民网 黑河 2021 (realdocs rd-080): headline / 来源:黑河日报 / 2021年02月24日08:48; 长城网 定州 2020 (devgold-un42):
+    # headline / 来源: 长城网   作者:田桂云 薛宁 / 2020-05-08 19:23:09; the source line sits between headline and date
+    m = meta("黑河市2020年农业农村工作亮点纷呈\n\n来源:黑河日报\n\n2021年02月24日08:48  \n\n"
+             "2020年,黑河市统筹疫情防控和农业农村经济社会发展。去年,黑河市农业农村部门坚持稳产保供。")
+    assert (m.title, m.date, m.plan_year) == ("黑河市2020年农业农村工作亮点纷呈", "2021-02-24", 2020)
+    m = meta("长城原创 >\n\n定州多部门联合检查 10家企业被责令整改\n\n来源: 长城网   作者:田桂云 薛宁 \n2020-05-08 19:23:09\n分享:\n\n"
+             "  长城网讯(田桂云 薛宁)5月7日,定州市开展联合检查。")
+    assert m.title == "定州多部门联合检查 10家企业被责令整改"
+    # 安康市应急管理局 紫阳 2021 (devgold-un42): the author printed before 发布时间 on the dateline
+    m = meta("紫阳县开展安全生产暨专项整治三年行动专项督查\n\n作者:蒋奇慧发布时间:2021-11-19 14:32\n\n为认真贯彻落实专项整治工作,开展督查。")
+    assert (m.title, m.date) == ("紫阳县开展安全生产暨专项整治三年行动专项督查", "2021-11-19")

@@ -355,8 +355,11 @@ def _news_headline(header: list[_Line], content: set[int], rules: PatternFile) -
     """A news page's headline: the line right above its first dateline (<date> 来源:…, <paper> <date> <time>,
     X网讯 …; meta.news_dateline), a short content line (meta.news_headline)."""
     dateline, news_headline = _rule(rules, "meta.news_dateline"), _rule(rules, "meta.news_headline")
-    for prev, ln in zip(header, header[1:]):
-        if dateline.match(ln.norm):
+    source_line = _rule(rules, "meta.news_source_line")
+    for i, (prev, ln) in enumerate(zip(header, header[1:])):
+        # a 来源 line alone, the date on the next line (来源:黑河日报 / 2021年02月24日08:48): one dateline
+        if dateline.match(ln.norm) or (source_line.match(ln.norm) and i + 2 < len(header)
+                                       and dateline.match(ln.norm + " " + header[i + 2].norm)):
             if prev.start in content and news_headline.match(prev.norm) and not _date_line(rules, prev.norm):
                 return prev
             return None
