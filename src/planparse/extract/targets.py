@@ -48,7 +48,10 @@ _LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
 # 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
-_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
+# a scope note right after a figure may be longer: 71.61亿元(含上级补助收入、上年结转和债券安排的支出,下同) (one
+# inside a subject, 2018年市级(不包括市城区…,下同)一般公共预算收入, still ends the clause before the subject)
+_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|(?<=[0-9][万亿]?[元%人户个家项])\((?:不?含|不?包括)[^()0-9]{0,40}\)"
+                                   r"|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _HAN_ANY = compiled.compile(r"\p{Han}")
