@@ -1580,3 +1580,11 @@ def test_a_news_headline_over_a_source_line_or_an_author_before_the_dateline():
     # 安康市应急管理局 紫阳 2021 (devgold-un42): the author printed before 发布时间 on the dateline
     m = meta("紫阳县开展安全生产暨专项整治三年行动专项督查\n\n作者:蒋奇慧发布时间:2021-11-19 14:32\n\n为认真贯彻落实专项整治工作,开展督查。")
     assert (m.title, m.date) == ("紫阳县开展安全生产暨专项整治三年行动专项督查", "2021-11-19")
+
+
+def test_a_report_opening_with_xiang_body_baogao_names_its_year():
+    # 潮阳 审计工作报告 2023 (realdocs rd-103): no title; '我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行…'
+    m = meta("汕头市潮阳区审计局局长 郑创平\n2023年9月28日\n主任、各位副主任、各位委员:\n"
+             "我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n"
+             "区审计局依法审计了2022年度区级预算执行情况。")
+    assert m.plan_year == 2022

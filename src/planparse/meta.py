@@ -592,6 +592,7 @@ def _preamble_year(text: Text, outline: Outline, rules: PatternFile) -> int | No
 
 
 _OPENING_LINES = 3
+_REPORT_OPENING_LINES = 5  # a report without its title: speaker, date and salutation above its opening sentence
 _NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it  # a page without its title: the year its first sentences open with
 
 
@@ -606,9 +607,10 @@ def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | Non
 
 def _report_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
     """The year a report saved without its title names in its opening (我受市人民政府委托,现将2023年上半年预算执行情况
-    报告如下:, meta.report_opening), in one of the first lines before the first heading."""
+    报告如下:, meta.report_opening), in one of the first lines before the first heading (the speaker, the date and
+    the salutation may come first: 潮阳 审计工作报告 2023)."""
     opening, end = _rule(rules, "meta.report_opening"), outline.sections_start
-    for s, e in outline.content[:_OPENING_LINES]:
+    for s, e in outline.content[:_REPORT_OPENING_LINES]:
         if end is not None and s >= end:
             break
         if m := opening.search(text.norm, s, e):
