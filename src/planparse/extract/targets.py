@@ -47,6 +47,7 @@ _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
 _LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新增就业1000人、失业人员再就业300人)
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
+_BREAKDOWN_NOTE = compiled.compile(r"\([^()0-9]{0,30}[0-9][^()]{0,60}\)")  # a bracket that itemizes the figure before it
 # 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
 # a scope note right after a figure may be longer: 71.61亿元(含上级补助收入、上年结转和债券安排的支出,下同) (one
 # inside a subject, 2018年市级(不包括市城区…,下同)一般公共预算收入, still ends the clause before the subject)
@@ -524,6 +525,10 @@ def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]
         if m:
             c.comparator = R.cmp_after_map[m.group().strip()]
             c.end = m.end()
+        elif (sent.startswith("(", c.end) and (note := _BREAKDOWN_NOTE.match(sent, c.end))
+              and (m := R.cmp_after.match(sent, note.end()))):
+            # 22900亩(早稻8500亩、一季稻5500亩…)以上: the cue after the breakdown is the total's
+            c.comparator = R.cmp_after_map[m.group().strip()]
         elif c.approx:
             c.comparator = ">="
         else:
