@@ -944,6 +944,13 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
         cut = seg + every.start()
         listed = sent[clause:cut]
         items = _split_items(sent, mask, clause, cut)
+        lo = clause
+        counts = [o.cand for o in outs if clause <= o.cand.num_start and o.cand.end <= cut] if _DIGIT.search(listed) else ()
+        if counts and counts[-1].unit not in _RATE_UNITS and not _DIGIT.search(sent, counts[-1].end, cut):
+            # 6个国考断面达标率、优三类比例均为100%: a count opens the list of rates (and scopes them)
+            lo = counts[-1].end
+            listed = sent[lo:cut]
+            items = _split_items(sent, mask, lo, cut)
         if len(items) < 2 and not _DIGIT.search(listed):
             # 接种率和系统管理率均达95%: two whole rates joined by 和 (each ends in its own 率); 和 inside one
             # name (艾滋病感染者和病人抗病毒治疗率) leaves a first item without a rate, and stays one name.
@@ -962,7 +969,7 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             # 申报、检测、培训、检查率: the last item's 率 belongs to every item.
             if names[-1].endswith("率"):
                 names = [n if R.has_rate_tail.search(n) else n + "率" for n in names]
-            return [_Out(c, n, clause, end) for n in names]
+            return [_Out(c, n, lo, end) for n in names]
         # 65岁以上居民7008人,3岁以下儿童1031人,管理率均达到70%: one per counted group before.
         groups = _counted_clauses_before(R, S, clause)
         if len(groups) >= 2:
