@@ -84,6 +84,10 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
         rec = record_kwargs(ctx, start, end, "responsible_units.table_cell")
         rec["name"], rec["role"] = ctx.text.source_kept(start, end), role
         found.setdefault((rec["section"], _PUNCT.sub("", rec["name"])), (0, 0, rec))
+    speaker = pats.fragment("report_speaker").search(norm)
+    if speaker:  # a government report: its own government is the speaker (as 我局), not a unit
+        own = regex.compile(rf"(?!各)\p{{Han}}{{0,10}}?{speaker.group('level')}(?:人民)?政府")
+        found = {k: v for k, v in found.items() if not own.fullmatch(k[1])}
     return _UNITS.validate_python(sorted((rec for *_, rec in found.values()), key=lambda r: r["span"]))
 
 
