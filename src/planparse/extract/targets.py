@@ -238,6 +238,7 @@ class _Rules:
         self.respectively_change = pf.fragment("respectively_change")
         self.respectively_bare_clause = pf.fragment("respectively_bare_clause")
         self.respectively_after_values = pf.fragment("respectively_after_values")
+        self.respectively_base_clause = pf.fragment("respectively_base_clause")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -1004,6 +1005,20 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
                 pre = (bare.group("pre") or "").strip()
                 name = earlier[siblings.index(c)].indicator + pre + (after.group("rel") or "") + after.group("verb")
                 return [_Out(c, name, start, end)]
+            if after and clause > 1 and not earlier:
+                # 自然灾害受灾人口、…和直接经济损失,与前5年平均值相比,同比分别下降59.9%、…: the subjects are the
+                # clause before, past a comparison clause; one per value
+                hi, base = clause - 1, ""
+                lo = S.clause_start(hi)
+                if lo > 1 and R.respectively_base_clause.fullmatch(sent, lo, hi):
+                    base, hi = sent[lo:hi].strip(), lo - 1
+                    lo = S.clause_start(hi)
+                parts = _split_items(sent, mask, lo, hi, "、|和|与")
+                if len(parts) == len(siblings) and not _DIGIT.search(sent, lo, hi):
+                    item = parts[siblings.index(c)]
+                    pre = (bare.group("pre") or "").strip()
+                    name = (_clean_before(R, item)[1] or item.strip()) + base + pre + (after.group("rel") or "") + after.group("verb")
+                    return [_Out(c, name, start, end)]
         else:
             m = R.subject_list.search(mask[clause:cut])
             if m:
