@@ -591,9 +591,9 @@ def _preamble_year(text: Text, outline: Outline, rules: PatternFile) -> int | No
     return None
 
 
-_OPENING_LINES = 3
+_OPENING_LINES = 3  # a page without its title: the year its first sentences open with
 _REPORT_OPENING_LINES = 5  # a report without its title: speaker, date and salutation above its opening sentence
-_NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it  # a page without its title: the year its first sentences open with
+_NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it
 
 
 def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
