@@ -1482,8 +1482,33 @@ def extract(ctx: Context) -> list[Target]:
             and not (ctx.title and R.title_plan.search(ctx.title)) and _reads_as_results(records):
         for i in by_document:
             records[i]["stance"], records[i]["deadline"] = "achieved", None
+    records = _without_restated_shares(records)
     _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
+
+
+_RATIO_RULE = "targets.industry_ratio"
+
+
+def _without_restated_shares(records: list[dict]) -> list[dict]:
+    """records without an industry ratio (A:B:C, targets.industry_ratio) whose every share its section already
+    states as a percentage target: 第一产业增加值…比重为37.5%,…第三产业增加值比重为37.1%。三次产业结构比为
+    37.5:25.4:37.1 restates the three shares, and counting them twice would double the indicator."""
+    runs: list[list[int]] = []
+    for i, r in enumerate(records):
+        if r["rule"] != _RATIO_RULE:
+            continue
+        if runs and runs[-1][-1] == i - 1 and records[i - 1]["section"] == r["section"]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    dropped: set[int] = set()
+    for run in runs:
+        section = records[run[0]]["section"]
+        stated = {r["value"] for r in records if r["section"] == section and r["unit"] == "%" and r["rule"] != _RATIO_RULE}
+        if all(records[i]["value"] in stated for i in run):
+            dropped.update(run)
+    return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
 
 
 def _exact(value: float) -> bool:
