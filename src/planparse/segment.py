@@ -90,6 +90,7 @@ class Outline:
     sections: list[Section]
     content: list[tuple[int, int]]    # line spans that are real text, in order
     sentences: list[tuple[int, int]]  # split at 。；！？ and line ends, within content lines
+    tables: tables.Tables = field(repr=False, default=tables.NONE)  # task tables: the cell a position is in
     _starts: list[int] = field(repr=False, default_factory=list)
     _nodes: list[tuple[int, int, str, int]] = field(repr=False, default_factory=list)  # start, end, id, parent
 
@@ -170,6 +171,7 @@ class _Segmenter:
         self.norm = text.norm
         self.patterns = patterns
         self.spaced_rows: set[int] = set()  # row starts of tables printed with spaces between the cells (tables.py)
+        self.tables = tables.NONE  # the page's task tables (tables.py), read with the table rows
         sections = patterns["sections"]
         self.sections = sections
         self.inline_rules = [r for r in sections.rules if r.emit.get("kind") == "inline"]
@@ -456,7 +458,8 @@ class _Segmenter:
     def _spaced_table_rows(self) -> list[_Node]:
         """The rows of a table printed one row a line with spaces between the cells (序号 类别 主要任务 …
         牵头单位: no | to read them by), as tables.py reads them: titled by their first task cell."""
-        rows = [r for r in tables.read(self.norm, self.patterns).rows if r.shape == "spaces"]
+        self.tables = tables.read(self.norm, self.patterns)
+        rows = [r for r in self.tables.rows if r.shape == "spaces"]
         out = []
         for r in rows:
             task = r.cell("task") or (r.cells[0] if r.cells else None)
@@ -963,7 +966,7 @@ class _Segmenter:
         index = {id(n): i for i, n in enumerate(flat)}
         nodes = [(n.start, n.end, n.id, index[id(n.parent)] if n.parent else -1) for n in flat]
         return Outline(sections=sections, content=content, sentences=_split_sentences(self.norm, content),
-                       _starts=[n.start for n in flat], _nodes=nodes)
+                       tables=self.tables, _starts=[n.start for n in flat], _nodes=nodes)
 
 
 def _split_sentences(norm: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:

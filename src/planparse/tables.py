@@ -101,7 +101,7 @@ class Tables:
             if _names_units(self._rules, norm, cell.start, cell.end) else []
 
 
-_NONE = Tables([])
+NONE = Tables([])  # a page without a task table
 
 
 class _Rules:
@@ -129,7 +129,7 @@ _RULES: dict[int, _Rules] = {}
 def read(norm: str, patterns) -> Tables:
     """Every task table of the text (norm), its rows and their cells."""
     if _HINT.search(norm) is None:  # nearly every page: no table
-        return _NONE
+        return NONE
     R = _RULES.get(id(patterns))
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
@@ -146,7 +146,7 @@ def read(norm: str, patterns) -> Tables:
                 i = _rows(R, norm, lines, j, columns, shape, gap, rows)
                 continue
         i += 1
-    return Tables(rows, R, norm) if rows else _NONE
+    return Tables(rows, R, norm) if rows else NONE
 
 
 def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[tuple[int, int, str]]:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, TypeVar
 
 from ..dates import (EARLY_MONTH, LATE_MONTH, TimeCues, find_deadlines, find_times, implicit_year, issue_date,
                      plan_period, reference_year, resolve_period)
-from ..tables import Tables, read as read_tables
 
 if TYPE_CHECKING:
+    from ..tables import Tables
     from ..models import Meta, Record
     from ..normalize import Text
     from ..patterns import PatternSet
@@ -96,11 +96,11 @@ class Context:
         """The years of the page's own multi-year plan (dates.plan_period): its year labels date stages."""
         return plan_period(self.text.norm, self.patterns)
 
-    @cached_property
+    @property
     def tables(self) -> Tables:
-        """The document's task tables (tables.py): which row and cell a position is in, with the cell's
-        column role (task, progress, due, lead …)."""
-        return read_tables(self.text.norm, self.patterns)
+        """The document's task tables (tables.py, read by segment): which row and cell a position is in, with
+        the cell's column role (task, progress, due, lead …)."""
+        return self.outline.tables
 
     @cached_property
     def time_cues(self) -> TimeCues:
