@@ -946,6 +946,14 @@ def test_a_sharing_sites_button_lines_above_the_title_are_chrome():
     m = meta("收藏 分享(赏)\n\n2022年x镇政府工作报告.docx\n\n上传人:la****1 文档编号:517352 上传时间:2023-04-08 格式:DOCX 页数:12\n"
              "下载 相关 举报\n资源描述\n各位代表:现在,我代表x镇人民政府向大会报告工作。")
     assert (m.title, m.date, m.plan_year) == ("2022年x镇政府工作报告", None, 2022)
+    # gongwk 文库 report (open46a pa06): the user-area buttons '购物车' / '我的足迹' above the title; 二十一文明网 (open45a
+    # oa03): '注册' / '登录' above the breadcrumb
+    m = meta("购物车\n我的足迹\n\n生态环境局工作总结及2021年度工作计划\n\n加入Vip免费下载 立即下载\n"
+             "生态环境局工作总结及2021年度工作计划 一、2020年度工作特色亮点 一是环境质量历史最优。")
+    assert m.title == "生态环境局工作总结及2021年度工作计划"
+    m = meta("注册\n登录\n\n县教育体育局年终工作总结报告范本\n\n下面是小编为大家整理的县教育体育局年终工作总结报告范本,供大家参考。\n"
+             "一、主要工作\n今年以来,我局认真落实各项工作。")
+    assert m.title == "县教育体育局年终工作总结报告"  # the site's 范本 dropped (meta.site_addition)
 
 
 def test_a_news_headline_x_fabu_y_names_the_plan_y():
