@@ -835,3 +835,15 @@ def test_the_next_item_of_a_run_right_after_a_sentence_end_in_a_short_line():
     assert [i for i, _, _ in tree("一、工作目标\n(一)加强领导\n全年计划完成改造任务。3.提升服务能力。1.具体安排另行通知。\n(二)完善机制")] == \
         ["1", "1.1", "1.2"]
     assert [i for i, _, _ in tree("一、加强领导\n1.落实责任。发放补贴。2.5万元用于培训。\n2.强化考核")] == ["1", "1.1", "1.2"]
+
+
+def test_a_sharing_sites_cut_preview_of_the_next_line_is_not_the_text():
+    # 公文搜 (open46b pb02, blind44 b4406): the page prints the opening of the flattened text, cut mid-sentence, on a line
+    # of its own right above the whole text: its headings are a copy, and the text's (一)…(四) are the sections
+    title = "县农业农村局2020年工作总结暨2021年工作打算"
+    pad = "在稳固粮食生产、畜禽养殖、蔬菜种植等传统产业的基础上,新增茶叶2000亩,稻渔综合种养1200亩,特色中药300亩。"
+    full = (f"{title} {title} 一、2020年工作总结 (一)积极调整农业产业结构。{pad * 2} (二)创新科技促进农业发展。一是积极对接项目。"
+            f"{pad} (三)培育新型经营主体引导品牌创建。全县现有龙头企业22家。{pad} (四)努力加强农产品安全监管。定期监督抽检。")
+    text = f"{title}\n公文搜 2021-07-12 11:07:54 农业\n{full[:95]}\n{full}"
+    assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("1.3", "(三)"),
+                                                   ("1.4", "(四)")]

@@ -53,6 +53,7 @@ _TOC_GAP = 80  # in a 目录 run on one line, the next entry follows within this
 _TOC_NAME = 40  # ... and an entry's name has no 。 in its first characters
 _INLINE_RANK = 7  # (1), ⑴ and more minor: a style that also enumerates inside a paragraph (sections.ar_paren's rank)
 _KEPT_BREAKS = 2  # a page with at least this many lines opening with a heading kept its line breaks
+_PREVIEW_LINE = 40  # a sharing site's cut preview of the next line is at least this long (shorter: a heading over its text)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -217,7 +218,11 @@ class _Segmenter:
             if e - s <= self.noncontent_max and self._is_noncontent(line):
                 continue
             content.append((s, e))
-        return content
+        # a sharing site's preview: the opening of the next line, cut mid-sentence, on a line of its own above it
+        # (公文搜: …(一)积极调整农业产业结构。在稳固粮食生产、畜禽养殖、蔬菜种植 / the whole text): a copy, not the text
+        return [(s, e) for (s, e), nxt in zip(content, content[1:] + [(0, 0)])
+                if not (e - s >= _PREVIEW_LINE and nxt[1] - nxt[0] > e - s
+                        and self.norm.startswith(self.norm[s:e], nxt[0]))]
 
     def _is_noncontent(self, line: str) -> bool:
         for rule, tail in self.noncontent:
