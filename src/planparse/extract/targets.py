@@ -1024,6 +1024,21 @@ def _spread(R: _Rules, S: _Sentence, c: _Cand, clause: int, seg: int, raw_before
             if m:
                 return [_Out(c, _clean_before(R, x)[1] or x.strip(), clause, end)
                         for x in _split_items(sent, mask, clause + m.start(), cut, "、|和|与")]
+            if c.unit in _RATE_UNITS and clause and not sent[clause:cut].strip():
+                # 棚户区新开工10523套,基本建成5936套,分别完成年度任务的100%: one rate, no subject; it goes to each
+                # value the clauses before gave one by one (one value a clause, at least two clauses).
+                earlier: list[_Out] = []
+                hi = clause - 1
+                while hi > 0:
+                    lo = S.clause_start(hi)
+                    here = [o for o in outs if lo <= o.cand.num_start < hi]
+                    if len(here) != 1:
+                        break
+                    earlier.insert(0, here[0])
+                    hi = lo - 1
+                if len(earlier) >= 2:
+                    rest = indicator[len(R.respectively):] if indicator.startswith(R.respectively) else indicator
+                    return [_Out(c, o.indicator + rest, start, end) for o in earlier]
     return [_Out(c, indicator, start, end)]
 
 
