@@ -294,6 +294,12 @@ def test_office_fields_inside_office_names(orgs, text, expected):
     ("各乡镇成立工作专班负责", ["工作专班"]),
     ("县卫健委牵头成立疫情防控工作专班负责", ["疫情防控工作专班"]),
     ("成立了以镇长为组长的应急管理工作领导小组负责", ["应急管理工作领导小组"]),
+    # a party committee's body (区委|实施乡村振兴战略|领导小组): the committee word after the level word
+    # owns the task as the level word does (江门 江海区 乡村振兴 2023, open46a pa08 主送)
+    ("区委实施乡村振兴战略领导小组成员单位负责", ["区委实施乡村振兴战略领导小组成员单位"]),
+    ("县委全面深化改革领导小组办公室负责", ["县委全面深化改革领导小组办公室"]),
+    ("镇党委创建全国文明城市工作领导小组负责", ["镇党委创建全国文明城市工作领导小组"]),
+    ("县委牵头成立疫情防控工作专班负责", ["疫情防控工作专班"]),
 ])
 def test_task_named_bodies_keep_their_task(orgs, text, expected):
     end = text.rindex("负责")

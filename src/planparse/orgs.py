@@ -237,6 +237,7 @@ class OrgFinder:
         self.department_qualifiers = tuple(vocab.spec.lists.get("department_qualifier", []))
         self.task_bodies = frozenset(vocab.spec.lists.get("task_body", []))
         self.task_name_stops = tuple(vocab.spec.lists.get("task_name_stop", []))
+        self.task_body_owners = frozenset(vocab.spec.lists.get("task_body_owner", []))
         self.person_name = vocab.fragment("spaced_person_name")
         self.field_list = vocab.fragment("field_list")
         self.field_list_loose = vocab.fragment("field_list_loose")
@@ -379,7 +380,8 @@ class OrgFinder:
         (XX镇|创建全国文明城市工作|领导小组, 市区|扩大消费工作|领导小组, 厦门市|公共文化服务体系建设协调|
         领导小组办公室), when they are short, hold no punctuation, organization word, person or one-character
         function word (以镇长为组长的…领导小组), and no verb that sets the body up or assigns it
-        (task_name_stop: 各乡镇|成立工作|专班 is no name)."""
+        (task_name_stop: 各乡镇|成立工作|专班 is no name). A party committee's body has the committee word
+        after the level word (task_body_owner: 区|委|实施乡村振兴战略|领导小组)."""
         out = list(toks)
         for k, t in enumerate(toks):
             if t.word not in self.task_bodies:
@@ -387,7 +389,8 @@ class OrgFinder:
             j = k - 1
             while j >= 0 and toks[j].kind in TASK_PHRASE and not (toks[j].kind == "boundary" and len(toks[j].word) < 2):
                 j -= 1
-            if j < 0 or j == k - 1 or toks[j].kind != "level" or toks[j].word.endswith(self.rank_suffixes):
+            owner = toks[j - 1] if j > 0 and toks[j].word in self.task_body_owners else toks[j]  # 区|委|实施…
+            if j < 0 or j == k - 1 or owner.kind != "level" or owner.word.endswith(self.rank_suffixes):
                 continue
             phrase = "".join(x.word for x in toks[j + 1:k])
             if len(phrase) > MAX_TASK_PHRASE or any(w in phrase for w in self.task_name_stops):

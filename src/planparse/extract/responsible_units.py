@@ -84,6 +84,12 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
         rec = record_kwargs(ctx, start, end, "responsible_units.table_cell")
         rec["name"], rec["role"] = ctx.text.source_kept(start, end), role
         found.setdefault((rec["section"], _PUNCT.sub("", rec["name"])), (0, 0, rec))
+    # the same characters name one unit: a name inside a longer one another rule read is its head only
+    # (区委|实施… read as a subject on the addressee line 区委实施乡村振兴战略领导小组成员单位, open46a pa08)
+    spans = [tuple(v[2]["span"]) for v in found.values()]
+    found = {k: v for k, v in found.items()
+             if not any(a <= v[2]["span"][0] and v[2]["span"][1] <= b and (a, b) != tuple(v[2]["span"])
+                        for a, b in spans)}
     speaker = pats.fragment("report_speaker").search(norm)
     if speaker:  # a government report: its own government is the speaker (as 我局), not a unit
         own = regex.compile(rf"(?!各)\p{{Han}}{{0,10}}?{speaker.group('level')}(?:人民)?政府")
