@@ -239,6 +239,7 @@ class _Rules:
         self.respectively_bare_clause = pf.fragment("respectively_bare_clause")
         self.respectively_after_values = pf.fragment("respectively_after_values")
         self.respectively_base_clause = pf.fragment("respectively_base_clause")
+        self.sum_first_term_after = pf.fragment("sum_first_term_after")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -1498,6 +1499,7 @@ def extract(ctx: Context) -> list[Target]:
         for i in by_document:
             records[i]["stance"], records[i]["deadline"] = "achieved", None
     records = _without_restated_shares(records)
+    records = _without_restated_sum_terms(R, ctx.text, records)
     _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
 
@@ -1524,6 +1526,20 @@ def _without_restated_shares(records: list[dict]) -> list[dict]:
         if all(records[i]["value"] in stated for i in run):
             dropped.update(run)
     return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
+
+
+def _without_restated_sum_terms(R: _Rules, text: str, records: list[dict]) -> list[dict]:
+    """records without a figure restated as the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…
+    收入总计…) when an earlier record already gave the same exact value in the same unit."""
+    seen: set[tuple[float, str]] = set()
+    kept = []
+    for r in records:
+        key = (r["value"], r["unit"])
+        if key in seen and _exact(r["value"]) and R.sum_first_term_after.match(text.norm, text.to_norm(r["span"][1])):
+            continue
+        seen.add(key)
+        kept.append(r)
+    return kept
 
 
 def _exact(value: float) -> bool:
