@@ -1528,7 +1528,7 @@ def _without_restated_shares(records: list[dict]) -> list[dict]:
     return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
 
 
-def _without_restated_sum_terms(R: _Rules, text: str, records: list[dict]) -> list[dict]:
+def _without_restated_sum_terms(R: _Rules, text, records: list[dict]) -> list[dict]:
     """records without a figure restated as the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…
     收入总计…) when an earlier record already gave the same exact value in the same unit."""
     seen: set[tuple[float, str]] = set()
