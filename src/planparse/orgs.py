@@ -257,9 +257,9 @@ class OrgFinder:
         jieba = _import_jieba()
         data = self.dictionary_text.encode("utf-8")
         # jieba wants a file path and caches by path + mtime: a content-addressed file in the
-        # temp dir is written once per dictionary version and shared by later processes.
+        # cache folder is written once per dictionary version and shared by later processes.
         digest = hashlib.sha1(data).hexdigest()[:16]
-        folder = Path(tempfile.gettempdir())
+        folder = _dictionary_folder()
         path = folder / f"planparse-orgs-{digest}.dict"
         if not path.is_file():
             fd, tmp = tempfile.mkstemp(dir=folder, prefix="planparse-orgs-", suffix=".tmp")
@@ -1000,6 +1000,19 @@ def _field_names(m: regex.Match) -> list[tuple[int, int]]:
     fields = m.spans("field")
     # one field keeps the level written before it: 县残联等单位 -> 县残联 (财政等有关部门 -> 财政)
     return [(m.start("list"), fields[0][1])] if len(fields) == 1 else [m.span("list")]
+
+
+def _dictionary_folder() -> Path:
+    """planparse's cache folder (compiled.py), else the temp dir: caching is off, or the
+    folder cannot be made (a read-only home)."""
+    folder = compiled.cache_dir()
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            return folder
+        except OSError:
+            pass
+    return Path(tempfile.gettempdir())
 
 
 _FINDERS: dict[int, OrgFinder] = {}
