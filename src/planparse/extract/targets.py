@@ -186,7 +186,6 @@ class _Rules:
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或|(?<![平同中一二三高优初相上下对均])等)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
-        self.title_past_work = pf.fragment("title_past_work")
         self.outcome_heading = pf.fragment("report_outcome_heading")
         self.outcome_state = pf.fragment("report_outcome_state")  # what every outcome heading ends in
         self.opening_sentence = pf.fragment("report_opening_sentence")
@@ -1094,7 +1093,9 @@ class _SectionTitles:
     def __init__(self, ctx: Context, cands: list[_Cand]):
         self.text = ctx.text
         self.patterns = ctx.patterns
-        self.ref_year = _reference_year(ctx)  # a title opening with an earlier year reviews it (title_past_work)
+        # a plan's top-level review of the year before (一、2023年亮点工作 in a 2024 plan): read once, for the
+        # deadlines too (Context.year_parts, deadlines.toml review_section_title)
+        self.reviewed = {sid for sid, (_, reviewed) in ctx.year_parts.items() if reviewed}
         # taken now: the sentence loop makes the candidates' positions sentence-relative
         self.digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
         self.nodes = {}
@@ -1143,8 +1144,8 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
             known[section] = "planned" if plan.start() > report.start() else "achieved"
         elif plan or report:
             known[section] = "planned" if plan else "achieved"
-        elif title and titles.ref_year and (m := R.title_past_work.match(title)) and int(m.group("year")) < titles.ref_year:
-            known[section] = "achieved"  # 一、2023年亮点工作 in a 2024 plan: last year's work, reviewed
+        elif section in titles.reviewed:
+            known[section] = "achieved"  # last year's work, reviewed
         else:
             known[section] = _section_stance(R, titles, section.rpartition(".")[0], known)
     return known[section]
