@@ -47,12 +47,6 @@ _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
 _LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新增就业1000人、失业人员再就业300人)
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
-_BREAKDOWN_NOTE = compiled.compile(r"\([^()0-9]{0,30}[0-9][^()]{0,60}\)")  # a bracket that itemizes the figure before it
-# 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
-# a scope note right after a figure may be longer: 71.61亿元(含上级补助收入、上年结转和债券安排的支出,下同) (one
-# inside a subject, 2018年市级(不包括市城区…,下同)一般公共预算收入, still ends the clause before the subject)
-_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|(?<=[0-9][万亿]?[元%人户个家项])\((?:不?含|不?包括)[^()0-9]{0,40}\)"
-                                   r"|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _HAN_ANY = compiled.compile(r"\p{Han}")
@@ -239,6 +233,8 @@ class _Rules:
         self.respectively_after_values = pf.fragment("respectively_after_values")
         self.respectively_base_clause = pf.fragment("respectively_base_clause")
         self.sum_first_term_after = pf.fragment("sum_first_term_after")
+        self.breakdown_note = pf.fragment("breakdown_note")
+        self.plain_bracket = pf.fragment("plain_bracket")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -431,10 +427,10 @@ def _from_match(f: _Finder, m) -> _Cand | None:
 
 # -- the sentence --------------------------------------------------------------------------------
 
-def _mask(sent: str, cands: list[_Cand] = ()) -> str:
-    """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary, and
-    the thousands separators inside the candidates' numbers (45,000元和22,000元: one clause)."""
-    mask = _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent) if "(" in sent else sent
+def _mask(plain_brackets: regex.Pattern, sent: str, cands: list[_Cand] = ()) -> str:
+    """sent with the brackets that hold no boundary blanked (targets.toml plain_bracket: 执业(助理)医师数,
+    县(市、区)), and the thousands separators inside the candidates' numbers (45,000元和22,000元: one clause)."""
+    mask = plain_brackets.sub(lambda m: "·" * len(m.group()), sent) if "(" in sent else sent
     for c in cands:
         if "," in mask[c.num_start:c.num_end]:
             mask = mask[:c.num_start] + mask[c.num_start:c.num_end].replace(",", "·") + mask[c.num_end:]
@@ -448,9 +444,9 @@ class _Sentence:
     engine asks for clause and segment starts several times per number).
     """
 
-    def __init__(self, text: str, cands: list[_Cand] = ()):
+    def __init__(self, plain_brackets: regex.Pattern, text: str, cands: list[_Cand] = ()):
         self.text = text
-        self.mask = mask = _mask(text, cands)
+        self.mask = mask = _mask(plain_brackets, text, cands)
         self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
         self.segment_ends = [i for i in self.segment_stops if mask[i] != "。"]
         self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:|"]
@@ -526,7 +522,7 @@ def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]
         if m:
             c.comparator = R.cmp_after_map[m.group().strip()]
             c.end = m.end()
-        elif (sent.startswith("(", c.end) and (note := _BREAKDOWN_NOTE.match(sent, c.end))
+        elif (sent.startswith("(", c.end) and (note := R.breakdown_note.match(sent, c.end))
               and (m := R.cmp_after.match(sent, note.end()))):
             # 22900亩(早稻8500亩、一季稻5500亩…)以上: the cue after the breakdown is the total's
             c.comparator = R.cmp_after_map[m.group().strip()]
@@ -1443,7 +1439,7 @@ def extract(ctx: Context) -> list[Target]:
         if not kept:
             continue
         kept = _baselines(R, sent, kept)
-        S = _Sentence(sent, kept)
+        S = _Sentence(R.plain_bracket, sent, kept)
         if _holds(sent, R.placeholder_anchor):
             S.placeholders = [m.span() for m in R.placeholder.finditer(sent)
                               if not any(m.start() < o.end and o.num_start < m.end() for o in kept)]
