@@ -1495,8 +1495,7 @@ def extract(ctx: Context) -> list[Target]:
             and not (ctx.title and R.title_plan.search(ctx.title)) and _reads_as_results(records):
         for i in by_document:
             records[i]["stance"], records[i]["deadline"] = "achieved", None
-    records = _without_restated_shares(records)
-    records = _without_restated_sum_terms(R, ctx.text, records)
+    records = _without_restatements(R, ctx.text, records)
     _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
 
@@ -1504,10 +1503,27 @@ def extract(ctx: Context) -> list[Target]:
 _RATIO_RULE = "targets.industry_ratio"
 
 
-def _without_restated_shares(records: list[dict]) -> list[dict]:
-    """records without an industry ratio (A:B:C, targets.industry_ratio) whose every share its section already
-    states as a percentage target: 第一产业增加值…比重为37.5%,…第三产业增加值比重为37.1%。三次产业结构比为
-    37.5:25.4:37.1 restates the three shares, and counting them twice would double the indicator."""
+def _without_restatements(R: _Rules, text, records: list[dict]) -> list[dict]:
+    """records without a figure the text already gave: restated, it adds no target. Two cues:
+    - an industry ratio (A:B:C, targets.industry_ratio) whose every share its section states as a percentage
+      target (第一产业增加值…比重为37.5%,…第三产业增加值比重为37.1%。三次产业结构比为37.5:25.4:37.1);
+    - the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…收入总计…: targets.toml
+      sum_first_term_after) whose exact value an earlier record gave in the same unit."""
+    dropped = _restated_shares(records)
+    seen: set[tuple[float, str]] = set()
+    for i, r in enumerate(records):
+        if i in dropped:
+            continue
+        key = (r["value"], r["unit"])
+        if key in seen and _exact(r["value"]) and R.sum_first_term_after.match(text.norm, text.to_norm(r["span"][1])):
+            dropped.add(i)
+        seen.add(key)
+    return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
+
+
+def _restated_shares(records: list[dict]) -> set[int]:
+    """The indices of the industry ratios (runs of them, in one section) whose every share is a percentage
+    record of that section."""
     runs: list[list[int]] = []
     for i, r in enumerate(records):
         if r["rule"] != _RATIO_RULE:
@@ -1522,21 +1538,7 @@ def _without_restated_shares(records: list[dict]) -> list[dict]:
         stated = {r["value"] for r in records if r["section"] == section and r["unit"] == "%" and r["rule"] != _RATIO_RULE}
         if all(records[i]["value"] in stated for i in run):
             dropped.update(run)
-    return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
-
-
-def _without_restated_sum_terms(R: _Rules, text, records: list[dict]) -> list[dict]:
-    """records without a figure restated as the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…
-    收入总计…) when an earlier record already gave the same exact value in the same unit."""
-    seen: set[tuple[float, str]] = set()
-    kept = []
-    for r in records:
-        key = (r["value"], r["unit"])
-        if key in seen and _exact(r["value"]) and R.sum_first_term_after.match(text.norm, text.to_norm(r["span"][1])):
-            continue
-        seen.add(key)
-        kept.append(r)
-    return kept
+    return dropped
 
 
 def _exact(value: float) -> bool:
