@@ -213,6 +213,9 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
     # 中央在X各单位 as 中央驻X单位: 在 inside the name is no preposition (甘肃 open46b pb01, devgold-un42 促进消费)
     ("省政府各部门,中央在甘各单位", ["省政府各部门", "中央在甘各单位"]),
     ("省政府各部门,中央在甘有关单位", ["省政府各部门", "中央在甘有关单位"]),
+    # the same for the two levels below 中央 written together: 省市在X各单位 (环县 主送, blind45b c4509), 中省在X单位
+    ("各人民团体,省市在环各单位", ["各人民团体", "省市在环各单位"]),
+    ("县直各单位,中省在县单位", ["县直各单位", "中省在县单位"]),
     ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
     # 各高等院校 / 各人民团体 are items of their own, and a lone head keeps its bracketed note
     # (主送机关 of the 首都精神文明建设委员会 notice, realdocs4/y01, and of 鲁政发〔2014〕20号, y04;
