@@ -162,8 +162,11 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
     ("全国爱卫办", ["全国爱卫办"]),
     ("全市教育系统", ["教育系统"]),
     ("全市市场监管部门", ["市场监管部门"]),
-    # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府)
+    # 全国 stays before a name that opens with a level character (乡村…联盟: blind45b c4510 gold 全国乡村村晚联盟成员单位)
+    ("全国乡村村晚联盟成员单位", ["全国乡村村晚联盟成员单位"]),
+    # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府), 全国各省 too
     ("全市各县(市、区)党委、政府", ["各县(市、区)党委、政府"]),
+    ("全市乡镇卫生院", ["乡镇卫生院"]),
     # 系统 ends a name only after a 全X
     ("教育系统", []),
     ("全民健康信息系统", []),

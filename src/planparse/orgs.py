@@ -581,8 +581,11 @@ class OrgFinder:
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
         """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
         市|工业和信息化局): no verb opens such a clause, so words the dictionary does not know
-        are the names' own fields. A rank (省级, 市级) opens no name (省级|财政…)."""
+        are the names' own fields, also after a kept 全国 (全国|乡村村晚联盟). A rank (省级, 市级)
+        opens no name (省级|财政…)."""
         first = toks[0]
+        if first.kind == "area" and first.word in self.area_names and len(toks) > 1:
+            first = toks[1]  # 全国|乡村村晚联盟成员单位
         return first.kind == "level" and not first.word.endswith(self.rank_suffixes)
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
@@ -703,7 +706,8 @@ class OrgFinder:
     def _keeps_area(self, toks: list[Token], i: int) -> bool:
         """Whether toks[i] is a 全X scope word that belongs to the name after it: the next word
         is a name word, not a level (全区|经济运行各专班, 全市|教育系统; 全市|各县(市、区)党委 is
-        各县(市、区)党委)."""
+        各县(市、区)党委). 全国 names national bodies, whose names may open with a level character
+        (全国|乡村村晚联盟成员单位); only 全国|各省 is a scope."""
         after = next((t for t in toks[i + 1:] if t.kind != "space"), None)
         if toks[i].word in self.each_areas:  # 各地|各部门: both are named (lists.each_area)
             return after is not None and after.start == toks[i].end and after.word.startswith("各")
@@ -712,6 +716,8 @@ class OrgFinder:
         if after is not None and after.kind == "shared_head":  # 全市|政府系统 as 全市|教育系统; not 全市|政府部门
             rest = next((t for t in toks[toks.index(after) + 1:] if t.kind != "space"), None)
             return rest is not None and rest.kind == "sector"
+        if after is not None and toks[i].word in self.area_names and after.kind == "level":
+            return not after.word.startswith("各")  # 全国|乡村村晚联盟 (a national body); 全国|各省 is a scope
         return after is not None and after.kind in AREA_NEXT
 
     def _can_end(self, toks: list[Token], k: int) -> bool:
