@@ -219,6 +219,8 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
     # the same for the two levels below 中央 written together: 省市在X各单位 (环县 主送, blind45b c4509), 中省在X单位
     ("各人民团体,省市在环各单位", ["各人民团体", "省市在环各单位"]),
     ("县直各单位,中省在县单位", ["县直各单位", "中省在县单位"]),
+    # 中央、省在X单位 shares 在X单位 as 中央、省驻岳单位 does (白银 open47a pc05, 怀化 realdocs rd-034)
+    ("市属各企事业单位,中央、省在银有关单位", ["市属各企事业单位", "中央、省在银有关单位"]),
     ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
     # 各高等院校 / 各人民团体 are items of their own, and a lone head keeps its bracketed note
     # (主送机关 of the 首都精神文明建设委员会 notice, realdocs4/y01, and of 鲁政发〔2014〕20号, y04;
