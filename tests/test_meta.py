@@ -55,6 +55,15 @@ def test_plan_year_from_title_range_or_date():
     assert meta("发布时间:2022-12-06\n《关于进一步加强卫生健康工作的若干措施》\n一、措施").plan_year is None
 
 
+def test_a_horizon_year_in_the_title_is_no_plan_year():
+    # 到2025年 in a headline is the horizon the plan aims at, not the year it is for (devgold-tg43 杭州 健康治理
+    # 2023-10-30 "杭州:到2025年 基本建成…"; golds leave a horizon's year null: open46a pa08, open47b pd02/pd09)
+    assert meta("发布时间:2023-10-30\n杭州:到2025年 基本建成具有杭州特色的健康治理体系\n一、目标").plan_year is None
+    assert meta("某市关于力争至2030年基本实现农业现代化的实施意见\n一、目标").plan_year is None
+    # a plan's own year before a horizon stays the plan's
+    assert meta("某县2023年工作要点(到2025年目标)\n一、目标").plan_year == 2023
+
+
 def test_header_fields_in_pipe_tables_and_spaced_labels():
     m = meta("某县工作落实情况\n索 引 号 | MLX15/2023-000018 | 主题分类 | |\n名 称 | 某县工作落实情况 | ||\n"
              "文 号 | 发文日期 | 2023-09-14 10:55:56 |\n发文单位 | 某县卫生健康委员会 | 发布机构 | 某县政府网 |\n正文开始。")

@@ -540,6 +540,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         if m := _rule(rules, "meta.summary_then_plan").match(norm):
             return int(m.group("year")) - 1  # 工作总结及2021年工作计划: the summary is of 2020
         year = rules.fragment("year").search(norm)
+        if year and rules.fragment("horizon_lead").search(norm, 0, year.start()):
+            return None  # 到2025年基本建成…: the horizon aimed at, not the year the plan is for
         if year:
             # a summary a sharing site dated by its upload year: its first heading reports the year before (summary_title)
             reported = (_heading_year(outline, rules, char_map) or _preamble_year(text, outline, rules)
