@@ -847,3 +847,14 @@ def test_a_sharing_sites_cut_preview_of_the_next_line_is_not_the_text():
     text = f"{title}\n公文搜 2021-07-12 11:07:54 农业\n{full[:95]}\n{full}"
     assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("1.3", "(三)"),
                                                    ("1.4", "(四)")]
+
+
+def test_a_full_stop_read_as_o_after_a_percent_ends_the_paragraph_before_a_run_on_heading():
+    # 文档站把 docx 预览识别成文字时，百分号后的句号成了字母 o（第壹文秘 rd-031 “同比分别增长22.4%、25.92%o(二)坚持以文化人,…”，
+    # 课桌文档 open47b pd06 “义务教育巩固率99.9%o(二)各类教育得到协调发展。”）：(二) 仍是一段的开头
+    body = ("1、某局2023年工作总结一、2023年工作完成情况(一)坚持项目为王,提升产业发展韧性。" + "推进项目建设," * 30
+            + "预计同比分别增长22.4%、25.92%o(二)坚持以文化人,提高公共文化服务质效。" + "开展惠民活动," * 30)
+    assert [(i, m) for i, m, _ in tree(body)] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)")]
+    # 别处的 o 不是句号：%o 后面不是标题时照旧
+    assert [i for i, _, _ in tree("一、目标\n(一)指标。" + "增长5%ok" + "措施," * 120)] == ["1", "1.1"]
+

@@ -28,7 +28,9 @@ from .patterns import PatternFile, PatternSet, Rule
 
 # A sentence: text up to and with the 。;!? run that closes it (a line end closes it too).
 _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
-_RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+")  # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ])
+# where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ]; o after %: a 。 that a
+# sharing site's text recognition read as the letter o, 25.92%o(二)坚持以文化人 on 第壹文秘 rd-031, 99.9%o(二) on 课桌文档 pd06)
+_RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+|(?<=%)o")
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
 # ... or after a sentence end and a space as the next of a run (_continues_run), or right after it when a short
