@@ -801,11 +801,14 @@ class _Segmenter:
                 above_all = (node.rank < min_root_rank and all(node.rank < n.rank for n in stack)
                              and self._opening_run(roots))
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
-                    if (last or not all(node.rank < n.rank for n in stack)
+                    if not last and stack and self._cut_list_item(candidates, k, stack[-1]):
+                        pass  # (三) / 7.… / (四) / 1.…: the excerpt cut 1.-6. of the list under (三)
+                    elif (last or not all(node.rank < n.rank for n in stack)
                             or not (all(r.excerpt for r in roots) or above_all)
                             or not self._opens_excerpt(candidates, k)):
                         continue
-                    stack, node.excerpt = [], True
+                    else:
+                        stack, node.excerpt = [], True
                 elif stack and node.ordinal > 1 and not last and above_all and self._opens_excerpt(candidates, k):
                     stack, node.excerpt = [], True
                 elif stack and stack[0].excerpt and all(node.rank < n.rank for n in stack):
@@ -837,6 +840,28 @@ class _Segmenter:
             last_of_style[node.style] = node.ordinal
             prose_list = None
         return roots
+
+    @staticmethod
+    def _cut_list_item(candidates: list[_Node], k: int, parent: _Node) -> bool:
+        """Whether candidates[k], the first of its style, numbered above 2 (at most _EXCERPT_OPENING) and more minor
+        than parent, is an item of a list under parent whose first items an excerpt cut (百科 转载 pd03: (三)激活…主体。 /
+        7.鼓励其他人员投身创业。 / (四)拓展…空间。 / 1.发展…): parent's next sibling follows, and under it the same
+        style opens at 1. A lone number with no such list after it (第二十条第(一)项 in a table head) is no heading."""
+        node = candidates[k]
+        if node.ordinal > _EXCERPT_OPENING or node.rank <= parent.rank:
+            return False
+        sibling = False
+        for later in candidates[k + 1:]:
+            if not sibling:
+                if later.style == parent.style and later.ordinal == parent.ordinal + 1:
+                    sibling = True
+                elif later.rank <= parent.rank or later.style == node.style and later.ordinal <= node.ordinal:
+                    return False
+            elif later.style == node.style:
+                return later.ordinal == 1
+            elif later.rank <= parent.rank:
+                return False
+        return False
 
     def _parts_in_prose(self, stack: list[_Node], node: _Node) -> bool:
         """Whether node, a 第X部分 more major than every open heading, is prose under 一、 headings: a
