@@ -984,6 +984,15 @@ def test_a_date_that_lost_its_year_and_month_characters_but_kept_ri():
     assert meta("某旗2024年工作要点\n一、要求\n落实。\n达拉特旗安全生产委员会\n2024613日").date == "2024-06-13"
 
 
+def test_a_sharing_site_whose_notice_says_the_file_was_uploaded_by_a_user_has_upload_dates_only():
+    # 汇文网 (open47b pd07, realdocs rd-022): 'ID:1536579 / 大小:13.92KB / 页数:2页 / 格式:DOCX / 时间:2023-04-21' and in its
+    # 温馨提示 '本文档由用户上传,版权归属用户,汇文网负责整理代发布。' (as 会员上传 / 网友上传): 时间 is the upload's
+    m = meta("分享\n2023年民政局民生工程进展情况汇报.docx\n下载文档\nID:1536579\n大小:13.92KB\n页数:2页\n格式:DOCX\n"
+             "时间:2023-04-21\n收藏 分享赚钱\n温馨提示:\n2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。\n"
+             "2023年民政局民生工程进展情况汇报 一、养老服务 截止6月实施政府购买服务3913人。")
+    assert m.date is None
+
+
 def test_a_sharing_sites_page_chunk_after_its_upload_fields_holds_the_title():
     # 諸城 應急保障 行動計劃 (devgold-r32 r3205): seven lines of upload fields, then the first page chunk '1、<title>為…'
     m = meta('諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx\n下載文檔\n上傳人:Le***'
