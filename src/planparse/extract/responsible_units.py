@@ -52,7 +52,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
     first_leads: bool | None = None  # whether the document declares the convention: looked up when first needed
-    support_named = pats.fragment("support_named")
+    support_named, lead_named = pats.fragment("support_named"), pats.fragment("lead_named")
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
         for m in search.matches(rule):
@@ -73,7 +73,9 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 if role == "responsible" and support_named.search(norm[start:end]):
-                    role = "support"  # 各参与部门要…: a unit named by a supporting role supports
+                    role = "support"  # 各参与部门要…: a unit named by its role has that role
+                elif role == "responsible" and lead_named.search(norm[start:end]):
+                    role = "lead"  # 各牵头单位要…
                 rec = record_kwargs(ctx, start, end, rule.id)
                 rec["name"], rec["role"] = ctx.text.source_kept(start, end), role  # without a gloss or a line break
                 key = (rec["section"], _PUNCT.sub("", rec["name"]))
