@@ -70,6 +70,7 @@ class _Node:
     needs_style: str | None = None  # counts only when the document also uses this style
     printed_id: str | None = None  # a decimal outline's marker prints the whole path (1.2.1): the id when its parents are not printed
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
+    numbered_through: tuple[str, ...] = ()  # parent styles this style numbers on through (第四章 under 第二部分)
     norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
     excerpt: bool = False  # opened an excerpt mid-list (五、 as the first heading): more major ones become roots
@@ -704,6 +705,7 @@ class _Segmenter:
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
+                         numbered_through=tuple(rule.emit.get("numbered_through", ())),
                          printed_id=self.norm[m.start("marker"):m.end("marker")].replace(" ", "") if rule.emit.get("printed_id") else None,
                          glued=glued, norm_title=norm_title)
         return None
@@ -800,7 +802,9 @@ class _Segmenter:
                 # a heading more major than every one so far is not a child of them
                 above_all = (node.rank < min_root_rank and all(node.rank < n.rank for n in stack)
                              and self._opening_run(roots))
-                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
+                # 章 are numbered on through the parts (第二部分 opens with 第四章): any number starts them under a part
+                through = bool(stack) and stack[-1].style in node.numbered_through
+                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on or through):
                     if not last and stack and self._cut_list_item(candidates, k, stack[-1]):
                         pass  # (三) / 7.… / (四) / 1.…: the excerpt cut 1.-6. of the list under (三)
                     elif (last or not all(node.rank < n.rank for n in stack)
