@@ -984,6 +984,18 @@ def test_a_date_that_lost_its_year_and_month_characters_but_kept_ri():
     assert meta("某旗2024年工作要点\n一、要求\n落实。\n达拉特旗安全生产委员会\n2024613日").date == "2024-06-13"
 
 
+def test_a_transmittal_title_cut_before_its_notice_kind_still_names_the_plan_printed_below():
+    # 山西 政府网 (open46a pa01): '晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《…》工作方案' (的通知 cut off),
+    # the same without the 文号 on the next line, then the plan under its own heading: the plan's heading is the title
+    m = meta("晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n"
+             "山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n晋政办发〔2017〕55号\n"
+             "各市、县人民政府,省人民政府各委、办、厅、局:\n《山西省贯彻落实〈促进中部地区崛起“十三五”规划〉工作方案》已经省人民政府同意,"
+             "现印发给你们,请认真贯彻执行。\n山西省人民政府办公厅\n2017年5月15日\n"
+             "山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n为深入贯彻落实规划,制定本方案。\n一、总体要求")
+    assert (m.title, m.doc_number, m.date) == ("山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案", "晋政办发〔2017〕55号",
+                                               "2017-05-15")
+
+
 def test_a_sharing_site_whose_notice_says_the_file_was_uploaded_by_a_user_has_upload_dates_only():
     # 汇文网 (open47b pd07, realdocs rd-022): 'ID:1536579 / 大小:13.92KB / 页数:2页 / 格式:DOCX / 时间:2023-04-21' and in its
     # 温馨提示 '本文档由用户上传,版权归属用户,汇文网负责整理代发布。' (as 会员上传 / 网友上传): 时间 is the upload's

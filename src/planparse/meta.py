@@ -305,6 +305,13 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
             notice = rules.fragment("notice_end")
             own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
             return (own[0] if own else inner), _group(m, ln, "issuer")
+    cut = _rule(rules, "meta.cut_wrapper")
+    for ln in candidates:  # 关于印发X工作方案 with its 的通知 cut off: the plan's own heading below it, when there is one
+        if m := cut.match(ln.norm):
+            inner, notice = clean(_group(m, ln, "bare")), rules.fragment("notice_end")
+            own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
+            if own:
+                return own[0], _group(m, ln, "issuer")
     if headings:
         first = headings[0][1]
         if shared:  # a sharing site's title for the piece (…报告范本), and above the body the document's own heading, dated
