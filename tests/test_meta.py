@@ -996,6 +996,13 @@ def test_a_transmittal_title_cut_before_its_notice_kind_still_names_the_plan_pri
                                                "2017-05-15")
 
 
+def test_a_document_number_and_the_signing_date_on_one_header_line():
+    # 白银 市政府 (open47a pc05): '市政办发〔2022〕112号 2022年6月30日' above the recipients: the 文号 and the date it was signed
+    m = meta("市政办发〔2022〕112号 2022年6月30日\n各县、区人民政府,市政府各部门:\n《白银市“十四五”粮食和物资储备安全发展规划》"
+             "已经市政府第12次常务会审议通过,现印发给你们。\n白银市“十四五”粮食和物资储备安全发展规划\n一、发展基础")
+    assert (m.doc_number, m.date) == ("市政办发〔2022〕112号", "2022-06-30")
+
+
 def test_a_sharing_site_whose_notice_says_the_file_was_uploaded_by_a_user_has_upload_dates_only():
     # 汇文网 (open47b pd07, realdocs rd-022): 'ID:1536579 / 大小:13.92KB / 页数:2页 / 格式:DOCX / 时间:2023-04-21' and in its
     # 温馨提示 '本文档由用户上传,版权归属用户,汇文网负责整理代发布。' (as 会员上传 / 网友上传): 时间 is the upload's
