@@ -175,6 +175,14 @@ def test_area_scope_words_and_sector_heads(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), strict=True), text) == expected
 
 
+def test_area_scope_words_are_scope_words():
+    # area_scope says which scope words may stay before a name; they are skipped as scope first,
+    # so each must be a scope word too (and area_name, the 全X that is part of a name, an area_scope word)
+    lists = load_patterns()["organizations"].spec.lists
+    assert set(lists["area_scope"]) <= set(lists["scope"])
+    assert set(lists["area_name"]) <= set(lists["area_scope"])
+
+
 def test_area_scope_word_before_a_name_at_the_end(orgs):
     text = "全国爱卫办负责"
     assert names(orgs.names_at_end(text, 0, len(text) - 2), text) == ["全国爱卫办"]

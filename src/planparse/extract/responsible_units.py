@@ -161,18 +161,11 @@ class _Search:
                 return _tried_at(pattern, norm, self.line_starts_near(anchor, rule.emit.get("anchor_reach", 0), before))
             if before is not None:
                 return _tried_at(pattern, norm, self._line_starts_before(before))
-        if pattern.pattern.startswith(self.clause_rule):
-            starts = (self.clause_starts if anchor is None
-                      else self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
-            return _tried_at(pattern, norm, starts)
+        if pattern.pattern.startswith(self.clause_rule):  # every such rule has an anchor (tests/test_responsible_units_rules.py)
+            return _tried_at(pattern, norm, self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
         if anchor is not None:
             return (m for start, end in self.lines(anchor) for m in pattern.finditer(norm, start, end))
         return pattern.finditer(norm)
-
-    @cached_property
-    def clause_starts(self) -> list[int]:
-        """Every clause start, for a clause-opening rule without an anchor."""
-        return [0, *(m.end() for m in self.clause_break.finditer(self.norm))]
 
     def clause_starts_near(self, anchor: str, reach: int = 1) -> list[int]:
         """The starts of the clauses holding a match of the anchor and of the clauses a match
@@ -867,8 +860,15 @@ def _role_from(ctx: Context, rule, m) -> str | None:
     table = ctx.patterns["responsible_units"].map(rule.emit["role_from"]) if "role_from" in rule.emit else {}
     if not table:
         return rule.emit.get("role")
-    key = m.group(rule.emit.get("role_group", "label"))
-    return table.get(key) or table.get(key.replace(" ", ""))  # a header cell may hold a wrapped label: 牵头责任 单位
+    key = m.group(rule.emit.get("role_group", "label")).replace(" ", "")  # a wrapped header cell: 牵头责任 单位
+    return table.get(key) or _opening_role(table, key)
+
+
+def _opening_role(table: dict, key: str) -> str | None:
+    """The role of a label by the longest word of the table it opens with (maps.label_role:
+    主要责任单位 -> 主要责任 -> lead, 协同责任单位 -> 协同 -> support)."""
+    opening = max((w for w in table if key.startswith(w)), key=len, default=None)
+    return table[opening] if opening is not None else None
 
 
 def _followed_by(pats, rule, norm: str, end: int) -> bool:
