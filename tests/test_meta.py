@@ -1633,3 +1633,13 @@ def test_a_report_opening_with_xiang_body_baogao_names_its_year():
              "我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n"
              "区审计局依法审计了2022年度区级预算执行情况。")
     assert m.plan_year == 2022
+
+
+def test_a_government_sites_menu_line_above_the_title_is_not_part_of_it():
+    # 中卫 沙坡头区统计局 2023 (blind46b c4620): the site's menu '首页 政府信息公开 新闻中心 …' printed over the notice's
+    # heading is no first piece of a wrapped title; a sharing site's menu '网站首页 个人文档 个人总结 …' (realdocs rd-129) neither
+    m = meta("无障碍浏览 长者模式\n登录个人中心\n首页 政府信息公开 新闻中心 网上办事 互动交流 走进沙坡头\n\n"
+             "中卫市沙坡头区统计局关于做好沙坡头区工业个体经营户抽样调查工作的通知\n\n"
+             "索引号 640502035/2023-00297 文号 卫沙统发〔2023〕28号 生成日期 2023-12-08\n\n各乡镇,中卫工业园区:\n\n"
+             "为认真贯彻落实有关制度,现将有关事项通知如下:\n\n一、高度重视,切实加强组织领导\n\n规模以下工业抽样调查是重要依据。")
+    assert m.title == "中卫市沙坡头区统计局关于做好沙坡头区工业个体经营户抽样调查工作的通知"
