@@ -417,3 +417,16 @@ def test_a_listed_each_area_before_a_name_is_a_scope(orgs, text, expected):
 ])
 def test_a_list_of_bare_city_names_shares_the_head_of_its_last_item(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), commas=True), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 各 place and a place joined by 及/和 with no head after them: two (blind46b c4620 沙坡头 统计局 2023)
+    ("各乡及中卫工业园区", ["各乡", "中卫工业园区"]),
+    ("各乡镇及开发区", ["各乡镇", "开发区"]),
+    # a head after them is shared; levels without 各 and lists with 、 stay one
+    ("各市、县(区)和赣江新区应急管理局", ["各市、县(区)和赣江新区应急管理局"]),
+    ("市、县和乡镇", ["市、县和乡镇"]),
+    ("各县、区", ["各县、区"]),
+])
+def test_two_places_joined_by_a_conjunction_share_nothing(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

@@ -777,7 +777,7 @@ class OrgFinder:
                 # head as 各市、县和…局 does (before 、 it does: 各县(区)、广元经济技术开发区 is two)
                 glossed = [t for t in prev if t.kind != "paren"] if sep is not None and sep.kind == "conj" else prev
                 if ((self._is_open(glossed, strict) and not self._has_own_quantifier(prev, item)
-                     and not self._opens_own_name(prev, item)
+                     and not self._opens_own_name(prev, item) and not (len(groups[-1]) == 1 and self._joined_places(prev, item, sep))
                      and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
                         or self._is_shared_head(item)
                         or (self._is_lone_head(item) and not self._is_bare_place(prev))
@@ -837,6 +837,14 @@ class OrgFinder:
         while 各县、区人民政府 and 市、县卫生健康部门 share the head."""
         return (all(t.kind in ("level", "paren") for t in prev) and item[0].kind == "part"
                 and self._valid(item))
+
+    def _joined_places(self, prev: list[Token], item: list[Token], sep: Token | None) -> bool:
+        """A 各 place and a place, neither with a head, joined by 和/及 (各乡及中卫工业园区, 各乡镇及开发区):
+        nothing comes after them to share, so they are two (the places are names of their own, as in a
+        list of places); 各县、区 (a separator), 各市、县(区)和赣江新区应急管理局 (a head after) and 市、县和乡镇
+        (levels, no 各) stay one."""
+        return (sep is not None and sep.kind == "conj" and self._is_bare_place(prev)
+                and prev[0].word.startswith("各") and self._is_place(item))
 
     def _fields_share_head(self, prev: list[Token], item: list[Token]) -> bool:
         """文化|和|旅游局: the words before 和 end with a field, not an organization word, and
