@@ -1643,3 +1643,14 @@ def test_a_government_sites_menu_line_above_the_title_is_not_part_of_it():
              "索引号 640502035/2023-00297 文号 卫沙统发〔2023〕28号 生成日期 2023-12-08\n\n各乡镇,中卫工业园区:\n\n"
              "为认真贯彻落实有关制度,现将有关事项通知如下:\n\n一、高度重视,切实加强组织领导\n\n规模以下工业抽样调查是重要依据。")
     assert m.title == "中卫市沙坡头区统计局关于做好沙坡头区工业个体经营户抽样调查工作的通知"
+
+
+def test_a_progress_form_is_titled_by_its_heading_and_dated_by_its_filling_date():
+    # 广水 水利和湖泊局 2025 (blind46 c4610): the form's heading '…落实情况统计表' (a form named like …进展情况表), the
+    # site's 发布时间 2025-04-14, then '单位(盖章):… 填报时间:2025年4月8日' and the form's header row one cell a line;
+    # the heading is the title (not the header cells run together: …存在问题及下一步工作措施), the 填报时间 the form's date
+    m = meta("广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表\n  • 发布时间:2025-04-14\n"
+             "  • 信息来源:广水市水利和湖泊局\n\n单位(盖章):广水市水利和湖泊局      填报时间:2025年4月8日\n\n序号\n\n牵头单位\n\n"
+             "工作任务\n\n目前完成情况、存在问题及下一步工作措施\n\n完成进度(%)\n\n备注\n\n12\n\n市水利和湖泊局\n\n"
+             "56.做好农村自来水管网改造,新增充电桩300个。\n\n总投资2.6亿元,32个村的管网延伸工程已完工。\n\n90%\n")
+    assert (m.title, m.date, m.plan_year) == ("广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表", "2025-04-08", 2025)

@@ -434,7 +434,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     above '有效性: 有效 发文日期: 2024年02月22日'; 亳州 2025 and 尚志 2022 print 发文日期 first).
     A report's delivery date, printed in the report itself, comes before a 发文日期 the site's table gives
     (乌镇镇 2016年政府工作报告, blind45 b4506: 发文日期 2017-01-25, delivered 2017年1月9日在…会议上); a 成文日期
-    stays first (a notice handing the report on is dated by its own signing: 木洞镇 2024).
+    stays first (a notice handing the report on is dated by its own signing: 木洞镇 2024). A progress form's
+    填报时间 (meta form_date_labels) is its own date as a 成文日期 is (广水 2025: 填报时间 2025年4月8日, 发布时间 04-14).
 
     The 落款 under the notice is its signing date even where the page's metadata table copies
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
@@ -451,6 +452,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     speech_bracketed = _rule(rules, "meta.speech_date_bracketed")
     chrome = _rule(rules, "meta.chrome_date")
+    form_dated = set(rules.words("form_date_labels"))
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
     for i, ln in enumerate(header):
         if not stamped and (m := chrome.match(ln.norm)):
@@ -460,7 +462,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             if not iso:
                 continue
             label = m.group("label").replace(" ", "")
-            if label == "成文日期":
+            if label == "成文日期" or label in form_dated:  # a form's 填报时间 is its own date too
                 written = written or iso
             elif label == "发文日期":
                 issued = issued or iso
