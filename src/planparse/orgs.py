@@ -927,15 +927,16 @@ class OrgFinder:
 
     @staticmethod
     def _cut_off(item: list[Token], norm: str | None) -> bool:
-        """An excerpt cut in the middle of a name: the text ends with the item, and its last
-        character stands alone after a name word or a separator, the first character of a word
-        the cut left out (责任单位:县|财, 区|委|组, 区|政, …管理|和|林). A run of unknown
-        characters is a name the dictionary lacks (经济运行各|专|班, 市|城|投) and stays."""
+        """An excerpt cut right after the first character of a list's next name: the text ends with
+        the item, and its last character stands alone after a separator (城乡一体化示范区、|高): nothing
+        of that name is left. A name cut further on is kept as written, the label and most of the
+        name being there (责任单位:…、武功山风景名胜区管 blind44 b4402, (牵头单位:省市场 blind46b c4611,
+        gold both; 县财, 区委组 alike)."""
         if norm is None or norm[item[-1].end:].strip():
             return False
         last = item[-1]
-        return (last.kind == "unknown" and len(last.word) == 1
-                and (len(item) == 1 or item[-2].kind != "unknown"))
+        return (last.kind == "unknown" and len(last.word) == 1 and len(item) > 1
+                and norm[last.start - 1:last.start] in ("、", ",", "和", "及"))
 
     def _unglue(self, item: list[Token]) -> list[list[Token]]:
         """Two names written without a separator: 各乡镇|各部门 (a second 各… after a 各 place),
