@@ -1654,3 +1654,17 @@ def test_a_progress_form_is_titled_by_its_heading_and_dated_by_its_filling_date(
              "工作任务\n\n目前完成情况、存在问题及下一步工作措施\n\n完成进度(%)\n\n备注\n\n12\n\n市水利和湖泊局\n\n"
              "56.做好农村自来水管网改造,新增充电桩300个。\n\n总投资2.6亿元,32个村的管网延伸工程已完工。\n\n90%\n")
     assert (m.title, m.date, m.plan_year) == ("广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表", "2025-04-08", 2025)
+
+
+def test_a_notice_handing_on_two_plans_is_titled_by_the_plan_whose_heading_follows():
+    # 平江县 2020 (open47c pe06): 关于印发《A工作要点》和《B工作要点》的通知, then the text of A under its own heading
+    m = meta("平江县人民政府办公室关于印发《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开工作要点》的通知"
+             "(平政办发〔2020〕5号)\n\n各乡镇人民政府,县直各单位:\n\n《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开"
+             "工作要点》已经县人民政府同意,现印发给你们,请认真贯彻执行。\n\n平江县人民政府办公室\n\n2020年6月3日\n\n\n"
+             "平江县2020年政务管理服务工作要点\n\n以新时代思想为指导,全面贯彻精神。\n\n一、服务复工复产工程\n\n"
+             "(一)促进惠企政策落地见效。围绕复工复产需求推动政务数据共享。")
+    assert (m.title, m.doc_number, m.plan_year) == ("平江县2020年政务管理服务工作要点", "平政办发〔2020〕5号", 2020)
+    # without the plan's own heading below, the first plan named is the title
+    m = meta("平江县人民政府办公室关于印发《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开工作要点》的通知\n\n"
+             "各乡镇人民政府,县直各单位:\n\n现印发给你们,请认真贯彻执行。\n\n一、服务复工复产工程\n\n(一)促进惠企政策落地见效。")
+    assert m.title == "平江县2020年政务管理服务工作要点"
