@@ -118,12 +118,19 @@ def _int(text: str | None, g: _Grammar) -> int | None:
         for ch in text:
             value = value * 10 + g.digits[ch]
         return value
+    return cn_small_number(text, g.digits, g.units)
+
+
+def cn_small_number(text: str, digits: dict[str, int], units: dict[str, int]) -> int | None:
+    """十二 -> 12, 两千零四 -> 2004, 一百零五 -> 105: Chinese digits and units read left to right (a year, a month,
+    a day, a heading's number); None for any other character. numbers.parse_number reads far more (万, 亿, fractions,
+    多/余) but not the ○/O zeros of a signed year (二○二三年), and values far fewer are needed here."""
     total = current = 0
     for ch in text:
-        if ch in g.digits:
-            current = g.digits[ch]
-        elif ch in g.units:
-            total += (current or 1) * g.units[ch]
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
             current = 0
         else:
             return None

@@ -22,6 +22,7 @@ from itertools import islice, takewhile
 from pydantic import TypeAdapter
 
 from . import compiled, tables
+from .dates import cn_small_number
 from .models import InlineItem, Section
 from .normalize import Text
 from .patterns import PatternFile, PatternSet, Rule
@@ -134,25 +135,16 @@ def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ORDINAL_UNITS = {"十": 10, "百": 100}
+
+
 def cn_ordinal(text: str, digits: dict[str, int]) -> int | None:
     """一 -> 1, 十三 -> 13, 一百零五 -> 105, 12 -> 12, ③ -> 3; None if not an ordinal."""
     if text in CIRCLED:
         return CIRCLED.index(text) + 1
     if text.isascii() and text.isdigit():
         return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+    return cn_small_number(text, digits, _ORDINAL_UNITS)
 
 
 @lru_cache(maxsize=4096)
