@@ -1577,7 +1577,8 @@ def _reads_as_results(records: list[dict]) -> bool:
 
 
 def _in_page_characters(text, records: list[dict]) -> None:
-    """Indicators in the characters the page is written in. Rules read the folded text (關於 -> 关于),
+    """Indicators and units in the characters the page is written in (gold-schema: the unit after the
+    number, as written: 萬畝 gives 畝, 26個 gives 個). Rules read the folded text (關於 -> 关于),
     so on a traditional-character page an indicator comes out simplified (年纳税缴费时间) while its
     record's text is the page's own (年納稅繳費時間). A character of the indicator goes back to what the
     page printed for it inside the record's own text; one the text does not hold (a borrowed name) to
@@ -1594,7 +1595,7 @@ def _in_page_characters(text, records: list[dict]) -> None:
     if read == printed or _NOT_HAN.sub("", read) == _NOT_HAN.sub("", printed):
         return  # the records' texts fold to themselves: a simplified page (nearly every one)
     back: dict[str, str] = {}
-    for ch in {ch for r in records for ch in (r["indicator"] or "") if ch >= "\u3400"}:
+    for ch in {ch for r in records for field in ("indicator", "unit") for ch in (r[field] or "") if ch >= "\u3400"}:
         i = norm.find(ch)
         if i >= 0:
             printed = source[text.to_source(i)]
@@ -1603,10 +1604,12 @@ def _in_page_characters(text, records: list[dict]) -> None:
     if not back:
         return
     for r in records:
-        if not r["indicator"]:
+        if not (r["indicator"] or r["unit"]):
             continue
         s, e = r["span"]
         own = {}  # a page mixing both scripts (签约 here, 簽約 there): the record's own text decides
         for k in range(text.to_norm(s), text.to_norm(e)):
             own.setdefault(norm[k], source[text.to_source(k)])
-        r["indicator"] = "".join(own.get(ch) or back.get(ch, ch) for ch in r["indicator"])
+        for field in ("indicator", "unit"):
+            if r[field]:
+                r[field] = "".join(own.get(ch) or back.get(ch, ch) for ch in r[field])
