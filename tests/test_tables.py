@@ -271,3 +271,64 @@ def test_a_time_cell_is_the_rows_due_date_with_no_limit_word():
                                      [("1", "2024-12-31", "2024年1月-12月")])
     assert read("6月底前") == ([("1", "planned", "2023-06-30"), ("2", "planned", None)],
                               [("1", "2023-06-30", "6月底前")])
+
+
+# 上虞 交通 重点工作进展 (open46b pb07): a table with no serial column and no row numbers, one row a
+# line between |; a goal restated in the progress cell (年度任务目标8.65亿元) stays planned
+SHANGYU = ("工作内容 | 当前工作进展 | 形象进度 |\n完成交通投资30亿元 | 完成综合交通投资33.9亿元 | 100.0% |\n"
+           "建成329国道北移工程 | 已完工 | 100.0% |\n"
+           "104国道南移完成工程量30% | 年度任务目标8.65亿元,累计完成投资11.3元 | 100.0% |\n")
+# 相山区城管局 2024年第四季度重点工作任务完成情况 (open46a pa07): the row numbers under 任务项, one cell a
+# line; 四季度任务分解 is the quarter's task, 四季度进展情况 what was done
+XIANGSHAN = ("任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n四季度进展情况\n\n完成状况\n\n2\n\n"
+             "深入推进生活垃圾分类工作。\n\n区环卫所(垃圾分类管理办)\n\n"
+             "对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次,开展生活垃圾分类宣传活动2次。\n\n"
+             "1115日——1210日对全区和公共机构、公共场所开展生活垃圾分类督查考核1次,开展区级生活垃圾分类宣传活动4次。\n\n"
+             "已完成\n")
+# 新兴县土地储备中心 政务公开工作任务分工 (rd-019): no serial column; a row whose 工作任务 cell is merged
+# into the row above ends in an empty cell and is placed by what its cells hold
+XINXING = ("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+           "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+           "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n")
+
+
+def test_a_header_with_no_serial_column_gives_each_line_with_bars_its_roles():
+    assert _cells(SHANGYU) == [
+        (1, "task", "完成交通投资30亿元"), (1, "progress", "完成综合交通投资33.9亿元"), (1, "progress", "100.0%"),
+        (2, "task", "建成329国道北移工程"), (2, "progress", "已完工"), (2, "progress", "100.0%"),
+        (3, "task", "104国道南移完成工程量30%"), (3, "progress", "年度任务目标8.65亿元,累计完成投资11.3元"),
+        (3, "progress", "100.0%"),
+    ]
+    doc = planparse.parse(SHANGYU)
+    assert doc.sections == []  # rows with no number are no numbered items
+    assert [(t["text"], t["value"], t["unit"], t["stance"], t["deadline"]) for t in _targets(SHANGYU)] == [
+        ("交通投资30亿元", 3000000000, "元", "planned", None),
+        ("综合交通投资33.9亿元", 3390000000, "元", "achieved", None),
+        ("100.0%", 100, "%", "achieved", None),
+        ("100.0%", 100, "%", "achieved", None),
+        ("104国道南移完成工程量30%", 30, "%", "planned", None),
+        ("年度任务目标8.65亿元", 865000000, "元", "planned", None),
+        ("完成投资11.3元", 11.3, "元", "achieved", None),
+        ("100.0%", 100, "%", "achieved", None),
+    ]
+
+
+def test_row_numbers_under_a_task_item_column_and_a_quarters_task_division():
+    assert [(n, role) for n, role, _ in _cells(XIANGSHAN)] == [
+        (2, "task"), (2, "lead"), (2, "task"), (2, "progress"), (2, None)]
+    assert [(t["text"], t["value"], t["unit"], t["stance"], t["deadline"]) for t in _targets(XIANGSHAN)] == [
+        ("对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", 1, "次", "planned", None),
+        ("开展生活垃圾分类宣传活动2次", 2, "次", "planned", None),
+        ("公共场所开展生活垃圾分类督查考核1次", 1, "次", "achieved", None),
+        ("开展区级生活垃圾分类宣传活动4次", 4, "次", "achieved", None),
+    ]
+
+
+def test_a_row_short_by_a_merged_first_cell_is_placed_by_what_it_holds():
+    assert _cells(XINXING) == [
+        (1, "task", "一、做好财政信息公开。"), (1, "task", "1.积极推进本中心预算、决算及相关报表公开。"),
+        (1, "responsible", "财务科"),
+        (2, "task", "二、做好政府网站专栏信息公开。"), (2, "task", "2.及时更新网站频道的各类型概况信息。"),
+        (2, "responsible", "办公室"),
+        (3, "task", "3.及时反馈网民对调查征集信息的意见。"), (3, "responsible", "各科室"),
+    ]

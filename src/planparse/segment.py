@@ -449,6 +449,7 @@ class _Segmenter:
         """
         rows: list[_Node] = []
         if _TABLE_HINT.search(self.norm) is None:  # most documents hold no such table
+            self.tables = tables.read(self.norm, self.patterns)  # a table with no 序号 column (工作内容 | 当前工作进展 |)
             return rows
         content = [span for s, e in _lines(self.norm) if (span := _strip(self.norm, s, e))[0] < span[1]]
         i = 0

@@ -26,7 +26,8 @@ import regex
 from . import compiled, orgs
 from .dates import find_times, resolve_period
 
-_HINT = compiled.compile(r"序[ ]*号")  # every header holds its serial cell (tables.toml: serial_cell)
+_HINT = compiled.compile(r"序[ ]*号")  # a serial cell (tables.toml serial_cell) is this or _HINT_WORD: most pages hold neither
+_HINT_WORD = "任务项"
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
 _SPACES = compiled.compile(r"[ ]+")
 # a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
@@ -34,6 +35,7 @@ _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
 _NOTE = compiled.compile(r"\([^()]{1,24}\)$")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
 _SENTENCE_END = "。;!?"
 MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
+MAX_LABEL = 16  # a header cell's label has at most this many characters (tables.toml header_cell)
 MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
 UNIT_ROLES = ("lead", "support", "responsible")
 # How well a piece of a given look fits under a column of a given role (_assign), in tenths (whole
@@ -66,6 +68,7 @@ class Row:
     number_start: int
     cells: tuple[Cell, ...]
     shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
+    numbered: bool = True  # False: a row of a table with no serial column (工作内容 | 当前工作进展 |), number its place
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role), None)
@@ -128,23 +131,27 @@ _RULES: dict[int, _Rules] = {}
 
 def read(norm: str, patterns) -> Tables:
     """Every task table of the text (norm), its rows and their cells."""
-    if _HINT.search(norm) is None:  # nearly every page: no table
-        return NONE
     R = _RULES.get(id(patterns))
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
+    serial = _HINT.search(norm) is not None or _HINT_WORD in norm
+    if not serial and not _bar_header_at(R, norm):  # nearly every page: no table
+        return NONE
     lines = _lines(norm)
     rows: list[Row] = []
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        m = R.serial.match(norm, s, e)
+        m = R.serial.match(norm, s, e) if serial else None
         if m is not None:
             header = _header(R, norm, lines, i, m.end())
             if header is not None:
                 columns, shape, j, gap = header
                 i = _rows(R, norm, lines, j, columns, shape, gap, rows)
                 continue
+        elif norm.find("|", s, e) >= 0 and (columns := _bar_header(R, norm, s, e)) is not None:
+            i = _bar_rows(R, norm, lines, i + 1, columns, rows)
+            continue
         i += 1
     return Tables(rows, R, norm) if rows else NONE
 
@@ -221,6 +228,62 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
     if shape == "spaces" and None in roles:
         return None  # a line of words after 序号 that are not all header words is no header
     return columns, shape, j, gap
+
+
+def _bar_header_at(R: _Rules, norm: str) -> bool:
+    """Whether a line of the text is a header with no serial column (_bar_header): only lines with a |."""
+    pos = norm.find("|")
+    while pos >= 0:
+        s = norm.rfind("\n", 0, pos) + 1
+        e = norm.find("\n", pos)
+        e = len(norm) if e < 0 else e
+        if _bar_header(R, norm, s, e) is not None:
+            return True
+        pos = norm.find("|", e)
+    return False
+
+
+def _bar_header(R: _Rules, norm: str, s: int, e: int):
+    """The columns [(label, role)] of a header printed on one line with its cells between | and no
+    serial column (工作内容 | 当前工作进展 | 形象进度 |; 工作任务 | 具体要求 | 责任部门 |; 类别 | 民生事项名称 |
+    2022年度任务目标 | 责任单位 | …), or None. Any line of short cells might be one (索引号: | 成文日期: |), so
+    each cell is a header word (tables.toml), at most one without a role, and a task or progress
+    column is among them."""
+    if e - s > (MAX_LABEL + 3) * (norm.count("|", s, e) + 1):
+        return None  # a row of sentences, not of labels (most lines with a | on a page)
+    labels = [t for t in (_label(c) for c in norm[s:e].split("|")) if t]
+    if len(labels) < 3 or any(len(t) > MAX_LABEL for t in labels) \
+            or not all(R.header_cell.fullmatch(t) for t in labels):
+        return None
+    columns = [(t, R.role(t)) for t in labels]
+    roles = [r for _, r in columns]
+    if roles.count(None) > 1 or "serial" in roles or not any(r in ("task", "progress") for r in roles):
+        return None
+    return columns
+
+
+def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> int:
+    """Reads the rows after a header with no serial column (from lines[j]): every line holding a |
+    is a row, up to a line with none (blank lines between rows pass). A row whose last cells are
+    empty is short by its first cells (a merged 类别 or 工作任务 cell printed on its group's first row
+    only: 3.及时反馈… | 各科室 | |): its pieces are placed by what they look like (_assign)."""
+    k, place = j, 0
+    while k < len(lines):
+        s, e = lines[k]
+        k += 1
+        if s == e or _BARS.fullmatch(norm, s, e):
+            continue
+        if norm.find("|", s, e) < 0:
+            k -= 1
+            break
+        pieces = _split(norm, s, e, "cells")
+        while pieces and pieces[-1][0] == pieces[-1][1]:
+            pieces.pop()
+        if len(pieces) != len(columns):
+            pieces = [p for p in pieces if p[0] < p[1]]
+        place += 1
+        _add_row(R, norm, columns, "bars", place, s, pieces, rows, numbered=False)
+    return k
 
 
 def _joined(R: _Rules, labels: list[str]) -> list[str]:
@@ -333,9 +396,10 @@ def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
 
 
 def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
-    """The cells of a row printed on one line, after its number: between | or between spaces."""
+    """The cells of a row printed on one line, after its number: between | or between spaces; kind
+    'cells': a whole line's cells between | (a row with no number)."""
     out, pos = [], start
-    sep = "|" if kind == "bars" else " "
+    sep = " " if kind == "spaces" else "|"
     text = norm[start:end]
     if kind == "bars":
         pos = start + text.index("|") + 1
@@ -347,7 +411,7 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and norm[e - 1] == " ":
             e -= 1
-        if s < e or kind == "bars":
+        if s < e or kind != "spaces":
             out.append((s, e))
         pos = nxt + 1
     if kind == "spaces":  # a lone character between spaces ends the cell before it (加强水资源保 护)
@@ -361,7 +425,8 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
     return out
 
 
-def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row]) -> None:
+def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row],
+             numbered: bool = True) -> None:
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
     if len(pieces) == len(columns) and shape != "lines":
@@ -373,7 +438,7 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
         span[1] = e
-    rows.append(Row(number=number, number_start=number_start, shape=shape, cells=tuple(
+    rows.append(Row(number=number, number_start=number_start, shape=shape, numbered=numbered, cells=tuple(
         Cell(s, e, columns[k][1], columns[k][0]) for k, (s, e) in sorted(cells.items()))))
 
 
