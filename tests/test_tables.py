@@ -332,3 +332,59 @@ def test_a_row_short_by_a_merged_first_cell_is_placed_by_what_it_holds():
         (2, "responsible", "办公室"),
         (3, "task", "3.及时反馈网民对调查征集信息的意见。"), (3, "responsible", "各科室"),
     ]
+
+
+def test_rows_are_the_sections_and_a_list_in_a_cell_is_no_heading():
+    # 相山区城管局 (open46a pa07) rows 1 and 2, whole: segment takes its rows from tables.py; the
+    # 1. 2. lists inside the task and progress cells are no headings, every record is in its row
+    text = ("任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n四季度进展情况\n\n完成状况\n\n1\n\n"
+            "开展市容秩序专项整治行动,推行沿街主体“门责制”,突出抓好商业大街、背街小巷、居民小区等区域环境治理。\n\n"
+            "区城管大队法制办及街道城管中队\n\n"
+            "1.根据2024年度专项整治行动方案,并按方案要求迅速动员部署、选定示范道路、细化工作措施、启动专项整治。2.开展商业大街环境治理专项行动\n\n"
+            "1.根据《淮北市2024年“门责制”市容管理新机制推进方案》,1129日召开“门责制”管理工作调度会,明确职责、加强协作,"
+            "推动3条示范道路,加快落实各项整治工作。2.对万达广场、国购广场等周边开展专项治理行动,清理卫生死角30余处、"
+            "小广告50余张,冲洗污染点位70余处。\n\n已完成\n\n" + XIANGSHAN[XIANGSHAN.index("2\n\n深入"):])
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker, s.title) for s in doc.sections] == [
+        ("1", "1", "开展市容秩序专项整治行动,推行沿街主体“门责制”,突出抓好商业大街、背街小巷、居民小区等区域环境治理"),
+        ("2", "2", "深入推进生活垃圾分类工作")]
+    assert [(t["section"], t["text"], t["stance"]) for t in _targets(text)] == [
+        ("1", "推动3条示范道路", "achieved"), ("1", "清理卫生死角30余处", "achieved"),
+        ("1", "小广告50余张", "achieved"), ("1", "冲洗污染点位70余处", "achieved"),
+        ("2", "对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", "planned"),
+        ("2", "开展生活垃圾分类宣传活动2次", "planned"),
+        ("2", "公共场所开展生活垃圾分类督查考核1次", "achieved"),
+        ("2", "开展区级生活垃圾分类宣传活动4次", "achieved"),
+    ]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [
+        ("1", "区城管大队法制办", "lead"), ("1", "街道城管中队", "lead"), ("2", "区环卫所(垃圾分类管理办)", "lead")]
+
+
+# 谯城区教育局 2025年政府工作报告重点工作任务分解表 (devgold-un42): the bureau's rows of the county's
+# table, 3 under 一、, then 68 and 69 under 六、 after five group headings with no rows of its own
+QIAOCHENG = ("序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、2025年经济社会发展的主要预期目标\n\n3\n\n"
+             "固定资产投资增长7.5%左右。\n\n区发改委\n\n区工信局、区住建局,各乡镇人民政府、街道办事处。\n\n"
+             "二、全力以赴扩投资、优服务,筑牢经济增长根基\n\n三、全力以赴延链条、壮集群,构建现代产业体系\n\n"
+             "四、全力以赴增动能、聚人气,激发改革创新活力\n\n五、全力以赴促融合、护生态,打造宜居宜业家园\n\n"
+             "六、全力以赴惠民生、增福祉,加快社会事业发展\n\n68\n\n"
+             "持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明小学、亳州四中等扩建教学楼项目。\n\n区教育局\n\n"
+             "区政府有关部门,各乡镇人民政府、街道办事处。\n\n69\n\n深化与海亮集团合作,积极引进优质教育资源。\n\n区教育局\n\n"
+             "区投资促进中心。\n")
+
+
+def test_rows_numbered_on_after_group_headings_are_items_under_the_last_one():
+    doc = planparse.parse(QIAOCHENG)
+    flat = []
+    stack = list(reversed(doc.sections))
+    while stack:
+        s = stack.pop()
+        flat.append((s.id, s.marker))
+        stack += list(reversed(s.children))
+    assert flat == [("1", "一、"), ("1.3", "3"), ("2", "二、"), ("3", "三、"), ("4", "四、"), ("5", "五、"),
+                    ("6", "六、"), ("6.68", "68"), ("6.69", "69")]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units if u.section.startswith("6")] == [
+        ("6.68", "区教育局", "lead"), ("6.68", "区政府有关部门", "support"), ("6.68", "各乡镇人民政府", "support"),
+        ("6.68", "街道办事处", "support"), ("6.69", "区教育局", "lead"), ("6.69", "区投资促进中心", "support")]
+    # a table that starts at 1 goes up one by one: a 5 after 1 is a number in a cell
+    norm = "序号 | 工作任务 | 责任单位 |\n1 | 做好信息发布 | 办公室 |\n5 | 个 |\n2 | 推进公开 | 财务科 |"
+    assert [n for n, _, _ in _cells(norm)] == [1, 1, 2, 2]

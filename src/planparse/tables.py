@@ -35,6 +35,7 @@ _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
 _NOTE = compiled.compile(r"\([^()]{1,24}\)$")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
 _SENTENCE_END = "。;!?"
 MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
+_NOTE_LINES = 3  # a header cell's bracketed note wraps over at most this many more lines
 MAX_LABEL = 16  # a header cell's label has at most this many characters (tables.toml header_cell)
 MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
 UNIT_ROLES = ("lead", "support", "responsible")
@@ -77,8 +78,10 @@ class Row:
 class Tables:
     """The rows of a document's task tables; `at(pos)` finds the cell a position lies in."""
 
-    def __init__(self, rows: list[Row], rules: _Rules | None = None, norm: str = ""):
+    def __init__(self, rows: list[Row], rules: _Rules | None = None, norm: str = "",
+                 spans: list[tuple[int, int]] | None = None):
         self.rows = rows
+        self.spans = spans or []  # each table's rows: rows[a:b], in the order of the text
         self._rules, self._norm = rules, norm
         self._cells = sorted(((c.start, c.end, k, c) for k, r in enumerate(rows) for c in r.cells),
                              key=lambda t: t[0])
@@ -139,21 +142,23 @@ def read(norm: str, patterns) -> Tables:
         return NONE
     lines = _lines(norm)
     rows: list[Row] = []
+    spans: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         s, e = lines[i]
         m = R.serial.match(norm, s, e) if serial else None
-        if m is not None:
-            header = _header(R, norm, lines, i, m.end())
-            if header is not None:
-                columns, shape, j, gap = header
-                i = _rows(R, norm, lines, j, columns, shape, gap, rows)
-                continue
-        elif norm.find("|", s, e) >= 0 and (columns := _bar_header(R, norm, s, e)) is not None:
+        first = len(rows)
+        header = _header(R, norm, lines, i, m.end()) if m is not None else None
+        if header is not None:
+            columns, shape, j, gap = header
+            i = _rows(R, norm, lines, j, columns, shape, gap, rows)
+        elif m is None and norm.find("|", s, e) >= 0 and (columns := _bar_header(R, norm, s, e)) is not None:
             i = _bar_rows(R, norm, lines, i + 1, columns, rows)
-            continue
-        i += 1
-    return Tables(rows, R, norm) if rows else NONE
+        else:
+            i += 1
+        if len(rows) > first:
+            spans.append((first, len(rows)))
+    return Tables(rows, R, norm, spans) if rows else NONE
 
 
 def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[tuple[int, int, str]]:
@@ -207,6 +212,17 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
                 continue
             gap, blank = max(gap, blank), 0
             text = _label(norm[ls:le])
+            if labels and text.startswith("(") and ")" not in text:
+                # a note wrapped over lines (责任部门 / (加*号为牵头部门, / 其余为参与部门)): one note
+                k = j
+                while k < len(lines) and k - j < _NOTE_LINES and ")" not in text:
+                    text += _label(norm[slice(*lines[k])])
+                    k += 1
+                if _NOTE.fullmatch(text):
+                    labels.append(text)
+                    j = k
+                    continue
+                text = _label(norm[ls:le])
             if (R.row_number.fullmatch(norm[ls:le].rstrip(" |")) or R.group.match(norm, ls, le)
                     or not R.header_cell.fullmatch(text)):
                 j -= 1
@@ -215,7 +231,7 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
         shape = "lines"
         labels = _joined(R, labels)
     else:
-        shape = "bars" if "|" in rest else "spaces"
+        shape = "bars" if norm.find("|", after, e) >= 0 else "spaces"
         labels = [_label(t) for t in (rest.split("|") if shape == "bars" else _SPACES.split(rest))]
         labels = [t for t in labels if t]
         if not all(R.header_cell.fullmatch(t) for t in labels):
@@ -223,9 +239,10 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
         j = i + 1
     columns = [(t, R.role(t)) for t in labels]
     roles = [r for _, r in columns]
-    if len(columns) < 2 or not any(r in ("task", "progress", "due", *UNIT_ROLES) for r in roles):
+    if not columns:
         return None
-    if shape == "spaces" and None in roles:
+    if shape == "spaces" and (len(columns) < 2 or None in roles
+                              or not any(r in ("task", "progress", "due", *UNIT_ROLES) for r in roles)):
         return None  # a line of words after 序号 that are not all header words is no header
     return columns, shape, j, gap
 
@@ -310,8 +327,10 @@ def _joined(R: _Rules, labels: list[str]) -> list[str]:
 
 def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, rows: list[Row]) -> int:
     """Reads the rows after a header (from lines[j]) into rows; returns the index of the line
-    after the table. A row opens with its number, higher than the last row's (an excerpt of a
-    longer table skips: 6, 52, 53 …); a lower number is a cell (a stray 2). One cell a line, the
+    after the table. A row opens with its number, one more than the last row's; a table that is an
+    excerpt of a longer one (the page's first table, its first row not 1: 6, 52, 53 …; 99, 175)
+    may skip numbers, and so may any table after a group heading (一、… 3, 六、… 68); any other
+    number is a cell (a stray 2, 5 | 个). One cell a line, the
     row's pieces are its lines up to the next row; a group heading between rows (一、…) is no cell,
     nor are the lines after it up to the next row (a merged category cell). One row a line, a line
     with no number and no | ends the table, and, one cell a line, a blank gap wider than the header's
@@ -322,6 +341,8 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     number = number_start = None
     pieces: list[tuple[int, int]] = []
     in_row = False
+    may_skip = after_group = False
+    first_table = not rows
     blank = 0
     k = j
     while k < len(lines):
@@ -344,10 +365,13 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             num = int(m.group("num"))
             if kind == "lines" and _again(R, norm, lines, k, num, 2 * width + 2):
                 kind = None  # a value cell equal to the next row's number (目标值 2 before row 2): the later one opens it
-            if kind is not None and (last is None or num > last) and (kind == "spaces") == (shape == "spaces"):
+            if kind is not None and (last is None or num == last + 1 or (num > last and (may_skip or after_group))) \
+                    and (kind == "spaces") == (shape == "spaces"):
                 if in_row:
                     _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
-                last, number, number_start, in_row = num, num, m.start("num"), True
+                if last is None:
+                    may_skip = num != 1 and first_table
+                last, number, number_start, in_row, after_group = num, num, m.start("num"), True, False
                 pieces = [] if kind == "lines" else _split(norm, m.end(), e, kind)
                 if kind != "lines" and len(pieces) == width:
                     pieces = [p if p[0] < p[1] else None for p in pieces]
@@ -355,7 +379,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
         if R.group.match(norm, s, e):
             if in_row:
                 _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
-            in_row = False
+            in_row, after_group = False, True
             continue
         if shape != "lines":
             if "|" in norm[s:e] and shape == "bars":
