@@ -37,7 +37,6 @@ _SENTENCE_SPACE = compiled.compile(r"[。;!?](?:[ ]+|(?=[0-9]{1,2}[.、](?![0-9]
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
-_CELL_END = compiled.compile(r"[ ]*[|]")  # a table cell's closing | (tables.py reads the tables)
 _CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (then 此件公开发布, 联系人, page footer)
 _CLOSING_SHORT_LINE = 80  # lines after the signature date are short
 _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
@@ -200,6 +199,7 @@ class _Segmenter:
         self.run_on_body_start = sections.fragment("run_on_body_start")
         self.run_on_title_body = sections.fragment("run_on_title_body")
         self.run_on_title_sentence = sections.fragment("run_on_title_sentence")
+        self.cell_end = patterns["tables"].fragment("cell_end")  # a table cell's closing | (tables.py reads the tables)
         self.page_chunk = sections.fragment("page_chunk")
         self.sentence_close = sections.fragment("sentence_close")
         self.attachment_list = sections.fragment("attachment_list")
@@ -447,7 +447,7 @@ class _Segmenter:
         a cell separator follows."""
         i = bisect.bisect_left(row_starts, s)
         return i < len(row_starts) and row_starts[i] < e and (
-            _CELL_END.search(self.norm, row_starts[i], e) is not None or row_starts[i] in self.spaced_rows)
+            self.cell_end.search(self.norm, row_starts[i], e) is not None or row_starts[i] in self.spaced_rows)
 
     def table_rows(self) -> list[_Node]:
         """The numbered rows of the page's task tables (tables.py reads them, once for every
@@ -484,7 +484,7 @@ class _Segmenter:
         line_end = len(norm) if line_end < 0 else line_end
         # a bare number alone on its line (68) may be a page number: only a numbered cell (80 |) is trusted
         opened = table[0].number != 1 and first
-        excerpt = opened and _CELL_END.search(norm, start, line_end) is not None
+        excerpt = opened and self.cell_end.search(norm, start, line_end) is not None
         skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
         out = []
         for i, r in enumerate(table):
@@ -515,7 +515,7 @@ class _Segmenter:
         if cell:
             title, norm_title = self._cell_title(cell)
         else:
-            cell_end = _CELL_END.search(norm, t_start, line_end)
+            cell_end = self.cell_end.search(norm, t_start, line_end)
             t_end = cell_end.start() if cell_end else line_end
             end = self.title_end.search(norm, t_start, t_end)
             t_end = end.start() if end else t_end
@@ -541,7 +541,7 @@ class _Segmenter:
 
     def _bare_cell_end(self, s: int, e: int) -> bool:
         """Whether norm[s:e] is a line holding only a cell separator (|)."""
-        return _CELL_END.fullmatch(self.norm, s, e) is not None
+        return self.cell_end.fullmatch(self.norm, s, e) is not None
 
     def _next_cell_child(self, t_end: int, line_end: int, title_max: int | None, style: str) -> _Node | None:
         """A task table's row that holds a category heading in its first cell and, in the next, the group's
