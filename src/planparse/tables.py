@@ -32,7 +32,6 @@ _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| o
 _SPACES = compiled.compile(r"[ ]+")
 # a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
 _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
-_NOTE = compiled.compile(r"\([^()]{1,24}\)$")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
 _SENTENCE_END = "。;!?"
 MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
 _NOTE_LINES = 3  # a header cell's bracketed note wraps over at most this many more lines
@@ -118,6 +117,7 @@ class _Rules:
         self.header_cell = pf.fragment("header_cell")
         self.tails = set(pf.words("header_tail"))
         self.row_number = pf.fragment("row_number")
+        self.note = pf.fragment("header_note")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
         self.group = pf.fragment("group_heading")
         self.due = pf.fragment("due_cell")
         self.yes_no = pf.fragment("yes_no_cell")
@@ -125,7 +125,7 @@ class _Rules:
         self.org_end = tuple(pf.words("org_end"))
 
     def role(self, label: str) -> str | None:
-        label = _NOTE.sub("", label) or label
+        label = self.note.sub("", label) or label
         return next((role for rx, role in self.roles if rx.fullmatch(label)), None)
 
 
@@ -218,7 +218,7 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
                 while k < len(lines) and k - j < _NOTE_LINES and ")" not in text:
                     text += _label(norm[slice(*lines[k])])
                     k += 1
-                if _NOTE.fullmatch(text):
+                if R.note.fullmatch(text):
                     labels.append(text)
                     j = k
                     continue
@@ -312,7 +312,7 @@ def _joined(R: _Rules, labels: list[str]) -> list[str]:
     k = 0
     while k < len(labels):
         label = labels[k]
-        if out and _NOTE.fullmatch(label):
+        if out and R.note.fullmatch(label):
             out[-1] += label
         elif out and label in R.tails and R.role(out[-1] + label) is not None:
             out[-1] += label

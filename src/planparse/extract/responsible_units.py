@@ -384,7 +384,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
             return []
         orgs = finder(ctx.patterns)
         if one_cell.get(reader) is None:
-            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"], orgs)
+            one_cell[reader] = reader(norm, ctx.patterns["responsible_units"], orgs, ctx.patterns["tables"])
         lines = one_cell[reader]
         cells = [c for c in lines.column(line_start) if _is_content(ctx, c[0])]
         marked = _marked_lead(ctx, lines.header_cell(line_start))
@@ -406,7 +406,7 @@ def _table_column(ctx: Context, rule, m, one_cell: dict) -> list[tuple[str, int,
     column = next((i for i, (s, e) in enumerate(header) if s <= m.start("label") < e), None)
     if role is None or column is None:
         return []
-    number_cell = ctx.patterns["responsible_units"].fragment("number_cell")
+    number_cell = ctx.patterns["tables"].fragment("row_number")
     labelled_cell = ctx.patterns["responsible_units"].fragment("table_labelled_cell")
     out = []
     number = 0  # the last row number read from a row of another width (0: none yet)
@@ -534,15 +534,16 @@ class _OneCellLines:
 
     line = _ONE_CELL_LINE
 
-    def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder):
+    def __init__(self, norm: str, rules: PatternFile, orgs: OrgFinder, shared: PatternFile):
         self.norm = norm
         self.orgs = orgs
-        self.number_cell = rules.fragment("number_cell")  # a row number cell: "1 ", " 12"
+        # shared: tables.toml, the table vocabulary both readers use
+        self.number_cell = shared.fragment("row_number")  # a row number cell: "1 ", " 12"
         year_cell = rules.fragment("header_year_cell")
-        self.group_line = rules.fragment("table_group_heading")
+        self.group_line = shared.fragment("group_heading")
         self.unit_column = rules.fragment("table_unit_column")
         self.header_note = rules.fragment("table_header_note")
-        self.cell_note = rules.fragment("table_header_cell_note")
+        self.cell_note = shared.fragment("header_note")
         self._uneven: dict[int, list[tuple[int, int]]] = {}  # header block's first line -> its rows
         self._orgs_of: dict[int, list[list[tuple[int, int]]]] = {}  # … -> each row's org cells
         self._columns: dict[int, dict[int, int]] = {}  # … -> its unit columns' lines and places
@@ -563,7 +564,7 @@ class _OneCellLines:
         runs = self.join_lines(runs)
         for run in runs:
             self.run_end += [run[-1] + 1] * len(run)
-        note = rules.fragment("table_header_cell_note")
+        note = self.cell_note
         header = [_is_header_cell(norm, *c, year_cell, note) for c in self.cells]
         k = 0
         while k < len(self.cells):
