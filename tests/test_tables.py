@@ -412,3 +412,19 @@ def test_rows_numbered_on_after_group_headings_are_items_under_the_last_one():
     # a table that starts at 1 goes up one by one: a 5 after 1 is a number in a cell
     norm = "序号 | 工作任务 | 责任单位 |\n1 | 做好信息发布 | 办公室 |\n5 | 个 |\n2 | 推进公开 | 财务科 |"
     assert [n for n, _, _ in _cells(norm)] == [1, 1, 2, 2]
+
+
+def test_a_single_row_excerpt_opening_past_1_is_a_numbered_item():
+    # 怀远 农业农村局 (blind44 b4405) row 53 alone: under a header of header words, with its cells after
+    # it, the bare 53 is a row, not a page number; its records are in it
+    text = HUAIYUAN[:HUAIYUAN.index("6\n\n农村")] + HUAIYUAN[HUAIYUAN.index("53\n"):HUAIYUAN.index("54\n")]
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker) for s in doc.sections] == [("53", "53")]
+    assert [(t["section"], t["text"], t["stance"], t["deadline"]) for t in _targets(text)] == [
+        ("53", "完成“一村一块田”改革试验20万亩", "planned", "2023-12-31"),
+        ("53", "土地流转率达60%", "planned", "2023-12-31"),
+        ("53", "完成“一村一块田”改革试验面积31.7万亩", "achieved", None),
+        ("53", "土地流转面积138.133万亩", "achieved", None),
+    ]
+    assert [(d.section, d.date) for d in doc.deadlines] == [("53", "2023-12-31")]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [("53", "经管站", "lead")]

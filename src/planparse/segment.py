@@ -477,18 +477,14 @@ class _Segmenter:
         return rows + spaced
 
     def _numbered_rows(self, table: list[tables.Row], first: bool) -> list[_Node]:
-        norm = self.norm
         one_line = table[0].shape != "lines"
-        start = table[0].number_start
-        line_end = norm.find("\n", start)
-        line_end = len(norm) if line_end < 0 else line_end
-        # a bare number alone on its line (68) may be a page number: only a numbered cell (80 |) is trusted
+        # the page's first table opening past 1 is an excerpt (99 | …; 80 |; 6, bare: under a header of
+        # header words, with its cells after it, a number alone on its line is a row, no page number)
         opened = table[0].number != 1 and first
-        excerpt = opened and self.cell_end.search(norm, start, line_end) is not None
         skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
         out = []
         for i, r in enumerate(table):
-            on = excerpt or (skip is not None and (i >= skip or (opened and not one_line)))
+            on = opened or (skip is not None and i >= skip)
             if not one_line:
                 self.row_cells.append((r.number_start, max((c.end for c in r.cells), default=0)))
             out.append(self._row_node(r, on))
