@@ -171,7 +171,7 @@ def test_cells_closed_by_bars_and_a_merged_column():
         (25, "task", "新增四分类“三定一督”达标小区210个。"),
         (25, "person", "徐国江"),
         (25, "lead", "城管局"),
-        (25, None, "市政局、环卫处、崇川经济开发区、各街道"),  # 责任主体与协同单位: two roles, none given
+        (25, "responsible", "市政局、环卫处、崇川经济开发区、各街道"),  # 责任主体与协同单位: the first label's role
         (25, "progress", "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。"),
         (25, "progress", "在46个小区,建成38个厢房,70个分类亭。"),
         (25, "other", "否"),
@@ -412,6 +412,15 @@ def test_rows_numbered_on_after_group_headings_are_items_under_the_last_one():
     # a table that starts at 1 goes up one by one: a 5 after 1 is a number in a cell
     norm = "序号 | 工作任务 | 责任单位 |\n1 | 做好信息发布 | 办公室 |\n5 | 个 |\n2 | 推进公开 | 财务科 |"
     assert [n for n, _, _ in _cells(norm)] == [1, 1, 2, 2]
+
+
+def test_unit_labels_are_the_units_vocabulary():
+    # responsible_units.toml maps.label_role gives a unit column its role, two labels in one cell read
+    # as the units read them; the prefixed forms come from tables.toml
+    R = tables._Rules(PATTERNS)
+    assert [R.role(label) for label in ("责任街镇", "主办单位", "协同责任单位", "责任主体与协同单位", "责任单位或牵头单位",
+                                        "市级牵头单位", "责任股室(单位)", "目标与任务")] == [
+        "responsible", "lead", "support", "responsible", "lead", "lead", "responsible", "task"]
 
 
 def test_a_single_row_excerpt_opening_past_1_is_a_numbered_item():

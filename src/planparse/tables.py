@@ -123,10 +123,21 @@ class _Rules:
         self.yes_no = pf.fragment("yes_no_cell")
         self.orgs = orgs.finder(patterns)
         self.org_end = tuple(pf.words("org_end"))
+        # the unit labels and their roles are one vocabulary with the units' (responsible_units.toml
+        # maps.label_role: 责任街镇, 主办单位, 协同责任单位 …), whether in a table's header or before a colon
+        self.two_labels = pf.fragment("two_labels")
+        self.unit_labels = {k.replace(" ", ""): v for k, v in patterns["responsible_units"].map("label_role").items()}
 
     def role(self, label: str) -> str | None:
         label = self.note.sub("", label) or label
-        return next((role for rx, role in self.roles if rx.fullmatch(label)), None)
+        role = self.unit_labels.get(label) or next((role for rx, role in self.roles if rx.fullmatch(label)), None)
+        if role is None and (m := self.two_labels.fullmatch(label)) is not None:
+            # two unit labels in one cell, read as the units read them (responsible_units.table_header):
+            # A与B takes A's role (责任主体与协同单位), A或B and A/B take B's (责任单位或牵头单位)
+            first, second = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+            if first in self.unit_labels and second in self.unit_labels:
+                role = self.unit_labels[first if m.group("a") else second]
+        return role
 
 
 _RULES: dict[int, _Rules] = {}
