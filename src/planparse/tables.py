@@ -283,11 +283,14 @@ def _bar_header(R: _Rules, norm: str, s: int, e: int):
     if len(labels) < 3 or any(len(t) > MAX_LABEL for t in labels) \
             or not all(R.header_cell.fullmatch(t) for t in labels):
         return None
-    columns = [(t, R.role(t)) for t in labels]
-    roles = [r for _, r in columns]
-    if roles.count(None) > 1 or "serial" in roles or not any(r in ("task", "progress") for r in roles):
-        return None
-    return columns
+    columns, unknown = [], 0
+    for t in labels:
+        role = R.role(t)
+        unknown += role is None
+        if unknown > 1 or role == "serial":
+            return None
+        columns.append((t, role))
+    return columns if any(r in ("task", "progress") for _, r in columns) else None
 
 
 def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> int:
