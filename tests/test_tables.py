@@ -437,3 +437,20 @@ def test_a_single_row_excerpt_opening_past_1_is_a_numbered_item():
     ]
     assert [(d.section, d.date) for d in doc.deadlines] == [("53", "2023-12-31")]
     assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [("53", "经管站", "lead")]
+
+
+# 龙口 民生事项 1-9月份 2022 (devgold-un42): no serial column, a row short by its merged 类别 cell, then
+# the page's own data table (索引号: | … | 成文日期: | …), which is no row
+LONGKOU = '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |\n15.推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 | 刘福利 | 罗峰学校:9月份开始施工,完成基础施工30%; 农村学校塑胶运动场地:完成基础施工,其中邵家初中塑胶运动场地完成人工草坪铺设正在进行篮球场硅PU施工,十字道初中开始人工草坪铺设。 | 罗峰学校正在全力推进基础施工;13处农村学校塑胶运动场地已完成基础建设,两处学校开始铺设面层。 | 监督电话0535-8246306 | |\n索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n'
+
+
+def test_a_table_with_no_serial_column_ends_at_the_pages_data_table():
+    assert [(n, role) for n, role, _ in _cells(LONGKOU)] == [
+        (1, "other"), (1, "task"), (1, "responsible"), (1, "person"), (1, "progress"), (1, "progress"), (1, None)]
+    assert _targets(LONGKOU) == [
+        dict(section=None, text="完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用", value=13, unit="处", comparator="=",
+             stance="planned", deadline=None),
+        dict(section=None, text="完成基础施工30%", value=30, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="13处农村学校塑胶运动场地已完成基础建设", value=13, unit="处", comparator="=",
+             stance="achieved", deadline=None),
+    ]

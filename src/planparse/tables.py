@@ -117,7 +117,8 @@ class _Rules:
         self.header_cell = pf.fragment("header_cell")
         self.tails = set(pf.words("header_tail"))
         self.row_number = pf.fragment("row_number")
-        self.note = pf.fragment("header_note")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
+        self.note = pf.fragment("header_note")
+        self.key_cell = pf.fragment("key_cell")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
         self.group = pf.fragment("group_heading")
         self.due = pf.fragment("due_cell")
         self.yes_no = pf.fragment("yes_no_cell")
@@ -295,7 +296,8 @@ def _bar_header(R: _Rules, norm: str, s: int, e: int):
 
 def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> int:
     """Reads the rows after a header with no serial column (from lines[j]): every line holding a |
-    is a row, up to a line with none (blank lines between rows pass). A row whose last cells are
+    is a row, up to a line with none or a line of the page's own data table (索引号: | …; blank lines
+    between rows pass). A row whose last cells are
     empty is short by its first cells (a merged 类别 or 工作任务 cell printed on its group's first row
     only: 3.及时反馈… | 各科室 | |): its pieces are placed by what they look like (_assign)."""
     k, place = j, 0
@@ -308,6 +310,9 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
             k -= 1
             break
         pieces = _split(norm, s, e, "cells")
+        if pieces and R.key_cell.fullmatch(norm, *pieces[0]):
+            k -= 1
+            break  # the page's own data table after the task table (索引号: | … | 成文日期: | …): no row
         while pieces and pieces[-1][0] == pieces[-1][1]:
             pieces.pop()
         if len(pieces) != len(columns):
