@@ -325,26 +325,31 @@ def test_a_header_with_no_serial_column_gives_each_line_with_bars_its_roles():
     ]
     doc = planparse.parse(SHANGYU)
     assert doc.sections == []  # rows with no number are no numbered items
-    assert [(t["text"], t["value"], t["unit"], t["stance"], t["deadline"]) for t in _targets(SHANGYU)] == [
-        ("交通投资30亿元", 3000000000, "元", "planned", None),
-        ("综合交通投资33.9亿元", 3390000000, "元", "achieved", None),
-        ("100.0%", 100, "%", "achieved", None),
-        ("100.0%", 100, "%", "achieved", None),
-        ("104国道南移完成工程量30%", 30, "%", "planned", None),
-        ("年度任务目标8.65亿元", 865000000, "元", "planned", None),
-        ("完成投资11.3元", 11.3, "元", "achieved", None),
-        ("100.0%", 100, "%", "achieved", None),
+    assert _targets(SHANGYU) == [
+        dict(section=None, text="交通投资30亿元", value=3000000000, unit="元", comparator="=", stance="planned", deadline=None),
+        dict(section=None, text="综合交通投资33.9亿元", value=3390000000, unit="元", comparator="=", stance="achieved",
+             deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="104国道南移完成工程量30%", value=30, unit="%", comparator="=", stance="planned", deadline=None),
+        dict(section=None, text="年度任务目标8.65亿元", value=865000000, unit="元", comparator="=", stance="planned",
+             deadline=None),
+        dict(section=None, text="完成投资11.3元", value=11.3, unit="元", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
     ]
 
 
 def test_row_numbers_under_a_task_item_column_and_a_quarters_task_division():
     assert [(n, role) for n, role, _ in _cells(XIANGSHAN)] == [
         (2, "task"), (2, "lead"), (2, "task"), (2, "progress"), (2, None)]
-    assert [(t["text"], t["value"], t["unit"], t["stance"], t["deadline"]) for t in _targets(XIANGSHAN)] == [
-        ("对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", 1, "次", "planned", None),
-        ("开展生活垃圾分类宣传活动2次", 2, "次", "planned", None),
-        ("公共场所开展生活垃圾分类督查考核1次", 1, "次", "achieved", None),
-        ("开展区级生活垃圾分类宣传活动4次", 4, "次", "achieved", None),
+    assert _targets(XIANGSHAN) == [
+        dict(section="2", text="对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", value=1, unit="次", comparator="=",
+             stance="planned", deadline=None),
+        dict(section="2", text="开展生活垃圾分类宣传活动2次", value=2, unit="次", comparator="=", stance="planned", deadline=None),
+        dict(section="2", text="公共场所开展生活垃圾分类督查考核1次", value=1, unit="次", comparator="=", stance="achieved",
+             deadline=None),
+        dict(section="2", text="开展区级生活垃圾分类宣传活动4次", value=4, unit="次", comparator="=", stance="achieved",
+             deadline=None),
     ]
 
 
