@@ -121,6 +121,13 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _digits_end(norm: str, pos: int) -> int:
+    """Where the run of digits from pos ends (a table row's number)."""
+    while pos < len(norm) and norm[pos].isdigit():
+        pos += 1
+    return pos
+
+
 def _next_line(norm: str, pos: int) -> tuple[int, int]:
     """The next line after pos (a line end) that is not blank, its spaces stripped: (start, end), or
     (pos, pos) at the end of the text."""
@@ -455,13 +462,12 @@ class _Segmenter:
         table printed with spaces between its cells (序号 类别 主要任务 … 牵头单位) by their first
         task cell. A row with no number (a table with no serial column) is no item.
 
-        A table excerpt numbered on from earlier pages (the document's first table, its first row
-        not 1 and printed as a cell: 99 | …, 175 | …; 80 |) keeps its numbers and may skip some. So
-        does a selection of rows from a longer table saved one cell per line (one office's rows of
-        a task table: 71 | … 76 | … 83 |; 6 … 52 53 54, bare): its first row is not 1, and it is an
-        excerpt once it has skipped. Rows after a skip elsewhere (一、… row 3, 六、… rows 68, 69 after
-        group headings) are numbered on too. Saved one cell per line, the lines from a row's number
-        to its last cell are its cells (row_cells: a list there, 1.根据…2.开展…, is no heading).
+        A table excerpt numbered on from earlier pages or a selection of one office's rows (the
+        document's first table, its first row not 1: 99 | …, 175 | …; 80 |; 6 … 52 53 54, bare) keeps
+        its numbers and may skip some; rows after a skip elsewhere (一、… row 3, 六、… rows 68, 69 after
+        group headings) are numbered on too. tables.py decides which numbers open rows. Saved one
+        cell per line, the lines from a row's number to its last cell are its cells (row_cells: a
+        list there, 1.根据…2.开展…, is no heading).
         """
         self.tables = tables.read(self.norm, self.patterns)
         rows: list[_Node] = []
@@ -495,9 +501,7 @@ class _Segmenter:
         up to the cell's | (1 | 任务 | …), or the next line (1 / 任务…), or the lines of a cell closed
         by a line of its own (1 / | / 持续 / 推进 / |)."""
         norm = self.norm
-        num_end = r.number_start
-        while num_end < len(norm) and norm[num_end].isdigit():
-            num_end += 1
+        num_end = _digits_end(norm, r.number_start)
         line_end = norm.find("\n", num_end)
         line_end = len(norm) if line_end < 0 else line_end
         cell = None
@@ -527,9 +531,7 @@ class _Segmenter:
         t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
         end = self.title_end.search(self.norm, t_start, t_end)
         t_end = end.start() if end else t_end
-        num_end = r.number_start
-        while num_end < len(self.norm) and self.norm[num_end].isdigit():
-            num_end += 1
+        num_end = _digits_end(self.norm, r.number_start)
         self.spaced_rows.add(r.number_start)
         return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
                      marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,

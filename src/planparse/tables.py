@@ -6,7 +6,10 @@ row's cells on their own lines, with or without a | after each), one row a line 
 between | (序号 | 工作任务 | 推进情况 |), or one row a line with the cells between spaces (序号 类别
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
 support, responsible, person, other, serial); each row's cells are then put under the columns and
-take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a position is in.
+take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a position is in;
+segment takes the numbered rows as numbered items (this is the one table reader). The serial
+column may be headed 任务项, and a header printed on one line between | may have none (工作内容 |
+当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number.
 
 A row does not always hold one piece per column: a blank cell may be missing, a cell may be
 split over two lines (two units, one a line), a stray number may stand between cells, a space
@@ -68,7 +71,7 @@ class Row:
     number_start: int
     cells: tuple[Cell, ...]
     shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
-    numbered: bool = True  # False: a row of a table with no serial column (工作内容 | 当前工作进展 |), number its place
+    numbered: bool = True  # False: a row of a table with no serial column (工作内容 | 当前工作进展 |); number is its place
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role), None)
@@ -117,8 +120,8 @@ class _Rules:
         self.header_cell = pf.fragment("header_cell")
         self.tails = set(pf.words("header_tail"))
         self.row_number = pf.fragment("row_number")
-        self.note = pf.fragment("header_note")
-        self.key_cell = pf.fragment("key_cell")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
+        self.note = pf.fragment("header_note")  # a header cell's bracketed note: 责任股室(单位), 责任部门(加*号为牵头部门)
+        self.key_cell = pf.fragment("key_cell")  # a label cell of the page's own data table: 索引号:
         self.group = pf.fragment("group_heading")
         self.due = pf.fragment("due_cell")
         self.yes_no = pf.fragment("yes_no_cell")
@@ -296,10 +299,10 @@ def _bar_header(R: _Rules, norm: str, s: int, e: int):
 
 def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> int:
     """Reads the rows after a header with no serial column (from lines[j]): every line holding a |
-    is a row, up to a line with none or a line of the page's own data table (索引号: | …; blank lines
-    between rows pass). A row whose last cells are
-    empty is short by its first cells (a merged 类别 or 工作任务 cell printed on its group's first row
-    only: 3.及时反馈… | 各科室 | |): its pieces are placed by what they look like (_assign)."""
+    is a row, up to a line with none or a line of the page's own data table (索引号: | …); blank
+    lines between rows pass. A row whose last cells are empty is short by its first cells (a merged
+    类别 or 工作任务 cell printed on its group's first row only: 3.及时反馈… | 各科室 | |): its pieces
+    are placed by what they look like (_assign)."""
     k, place = j, 0
     while k < len(lines):
         s, e = lines[k]
