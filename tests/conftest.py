@@ -20,8 +20,11 @@ def pytest_configure(config):
 
 
 def pytest_unconfigure(config):
+    import os
     import shutil
 
+    # compiled.py writes its cache at exit, after this hook: turned off, it cannot make the folder anew.
+    os.environ["PLANPARSE_CACHE_DIR"] = ""
     shutil.rmtree(getattr(config, "_planparse_cache", ""), ignore_errors=True)
 
 

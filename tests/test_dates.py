@@ -451,3 +451,31 @@ def test_a_stage_over_before_the_notice_is_still_a_stage_of_its_timetable():
     assert got == [("2016年—2018年", "2018-12-31"), ("2019年—2020年", "2020-12-31")]
     norm = normalize("至2015年底完成改造。", PATS.char_map()).norm
     assert find_deadlines(norm, 0, len(norm), None, PATS, issued="2017-03-01") == []
+
+
+@pytest.mark.parametrize("text,expect", [
+    # 四、活动时间及地点⏎⏎时间:2024131 (blind45 b4508, the site dropped 年月日): the day a one-day activity is held
+    ("四、活动时间及地点\n\n时间:2024年1月31日\n\n地点:高楼镇政府文化广场", [("2024年1月31日", "2024-01-31")]),
+    ("五、活动地点和时间\n1、时间:2月24日(正月十四)下午13:00", [("2月24日", "2024-02-24")]),
+    ("一、活动时间\n2024年\n二、活动地点:镇文化广场", []),  # a bare year is no day of an activity
+    ("会议时间:2024年1月31日", []),  # a meeting's own date: no activity label
+])
+def test_a_single_day_after_an_activity_time_label_is_the_activity_date(text, expect):
+    start = text.index("\n", text.index("时间")) + 1 if text.startswith(("四", "五", "一")) else 0
+    found = find_deadlines(text, start, len(text), 2024, PATS)
+    assert [(text[s:e], iso) for s, e, iso, _ in found] == expect
+
+
+def test_a_reported_activity_day_is_no_deadline():
+    text = "本次活动时间:2024年3月16日\n开始、结束时间:10:00-12:01,共计2小时"
+    assert find_deadlines(text, 0, len(text), 2024, PATS, reported=True) == []
+
+
+@pytest.mark.parametrize("text,expect", [
+    # 一、活动时间2021年10月1日2021年10月8日,为期八天 (guoqing-huodong): the site dropped the range's dash
+    ("一、活动时间2021年10月1日2021年10月8日,为期八天。", [("2021年10月1日2021年10月8日", "dates.range")]),
+    ("2021年10月1日 2021年10月8日", [("2021年10月1日", "dates.point"), ("2021年10月8日", "dates.point")]),  # two cells
+    ("10月1日2021年10月3日", [("10月1日", "dates.point"), ("2021年10月3日", "dates.point")]),  # no full day on the left
+])
+def test_two_full_days_back_to_back_are_a_range_whose_dash_was_dropped(text, expect):
+    assert [(text[t.start:t.end], t.rule) for t in find_times(text, 0, len(text), PATS)] == expect

@@ -55,6 +55,15 @@ def test_plan_year_from_title_range_or_date():
     assert meta("发布时间:2022-12-06\n《关于进一步加强卫生健康工作的若干措施》\n一、措施").plan_year is None
 
 
+def test_a_horizon_year_in_the_title_is_no_plan_year():
+    # 到2025年 in a headline is the horizon the plan aims at, not the year it is for (devgold-tg43 杭州 健康治理
+    # 2023-10-30 "杭州:到2025年 基本建成…"; golds leave a horizon's year null: open46a pa08, open47b pd02/pd09)
+    assert meta("发布时间:2023-10-30\n杭州:到2025年 基本建成具有杭州特色的健康治理体系\n一、目标").plan_year is None
+    assert meta("某市关于力争至2030年基本实现农业现代化的实施意见\n一、目标").plan_year is None
+    # a plan's own year before a horizon stays the plan's
+    assert meta("某县2023年工作要点(到2025年目标)\n一、目标").plan_year == 2023
+
+
 def test_header_fields_in_pipe_tables_and_spaced_labels():
     m = meta("某县工作落实情况\n索 引 号 | MLX15/2023-000018 | 主题分类 | |\n名 称 | 某县工作落实情况 | ||\n"
              "文 号 | 发文日期 | 2023-09-14 10:55:56 |\n发文单位 | 某县卫生健康委员会 | 发布机构 | 某县政府网 |\n正文开始。")
@@ -975,6 +984,34 @@ def test_a_date_that_lost_its_year_and_month_characters_but_kept_ri():
     assert meta("某旗2024年工作要点\n一、要求\n落实。\n达拉特旗安全生产委员会\n2024613日").date == "2024-06-13"
 
 
+def test_a_transmittal_title_cut_before_its_notice_kind_still_names_the_plan_printed_below():
+    # 山西 政府网 (open46a pa01): '晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《…》工作方案' (的通知 cut off),
+    # the same without the 文号 on the next line, then the plan under its own heading: the plan's heading is the title
+    m = meta("晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n"
+             "山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n晋政办发〔2017〕55号\n"
+             "各市、县人民政府,省人民政府各委、办、厅、局:\n《山西省贯彻落实〈促进中部地区崛起“十三五”规划〉工作方案》已经省人民政府同意,"
+             "现印发给你们,请认真贯彻执行。\n山西省人民政府办公厅\n2017年5月15日\n"
+             "山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案\n为深入贯彻落实规划,制定本方案。\n一、总体要求")
+    assert (m.title, m.doc_number, m.date) == ("山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案", "晋政办发〔2017〕55号",
+                                               "2017-05-15")
+
+
+def test_a_document_number_and_the_signing_date_on_one_header_line():
+    # 白银 市政府 (open47a pc05): '市政办发〔2022〕112号 2022年6月30日' above the recipients: the 文号 and the date it was signed
+    m = meta("市政办发〔2022〕112号 2022年6月30日\n各县、区人民政府,市政府各部门:\n《白银市“十四五”粮食和物资储备安全发展规划》"
+             "已经市政府第12次常务会审议通过,现印发给你们。\n白银市“十四五”粮食和物资储备安全发展规划\n一、发展基础")
+    assert (m.doc_number, m.date) == ("市政办发〔2022〕112号", "2022-06-30")
+
+
+def test_a_sharing_site_whose_notice_says_the_file_was_uploaded_by_a_user_has_upload_dates_only():
+    # 汇文网 (open47b pd07, realdocs rd-022): 'ID:1536579 / 大小:13.92KB / 页数:2页 / 格式:DOCX / 时间:2023-04-21' and in its
+    # 温馨提示 '本文档由用户上传,版权归属用户,汇文网负责整理代发布。' (as 会员上传 / 网友上传): 时间 is the upload's
+    m = meta("分享\n2023年民政局民生工程进展情况汇报.docx\n下载文档\nID:1536579\n大小:13.92KB\n页数:2页\n格式:DOCX\n"
+             "时间:2023-04-21\n收藏 分享赚钱\n温馨提示:\n2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。\n"
+             "2023年民政局民生工程进展情况汇报 一、养老服务 截止6月实施政府购买服务3913人。")
+    assert m.date is None
+
+
 def test_a_sharing_sites_page_chunk_after_its_upload_fields_holds_the_title():
     # 諸城 應急保障 行動計劃 (devgold-r32 r3205): seven lines of upload fields, then the first page chunk '1、<title>為…'
     m = meta('諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx\n下載文檔\n上傳人:Le***'
@@ -1596,3 +1633,38 @@ def test_a_report_opening_with_xiang_body_baogao_names_its_year():
              "我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。\n"
              "区审计局依法审计了2022年度区级预算执行情况。")
     assert m.plan_year == 2022
+
+
+def test_a_government_sites_menu_line_above_the_title_is_not_part_of_it():
+    # 中卫 沙坡头区统计局 2023 (blind46b c4620): the site's menu '首页 政府信息公开 新闻中心 …' printed over the notice's
+    # heading is no first piece of a wrapped title; a sharing site's menu '网站首页 个人文档 个人总结 …' (realdocs rd-129) neither
+    m = meta("无障碍浏览 长者模式\n登录个人中心\n首页 政府信息公开 新闻中心 网上办事 互动交流 走进沙坡头\n\n"
+             "中卫市沙坡头区统计局关于做好沙坡头区工业个体经营户抽样调查工作的通知\n\n"
+             "索引号 640502035/2023-00297 文号 卫沙统发〔2023〕28号 生成日期 2023-12-08\n\n各乡镇,中卫工业园区:\n\n"
+             "为认真贯彻落实有关制度,现将有关事项通知如下:\n\n一、高度重视,切实加强组织领导\n\n规模以下工业抽样调查是重要依据。")
+    assert m.title == "中卫市沙坡头区统计局关于做好沙坡头区工业个体经营户抽样调查工作的通知"
+
+
+def test_a_progress_form_is_titled_by_its_heading_and_dated_by_its_filling_date():
+    # 广水 水利和湖泊局 2025 (blind46 c4610): the form's heading '…落实情况统计表' (a form named like …进展情况表), the
+    # site's 发布时间 2025-04-14, then '单位(盖章):… 填报时间:2025年4月8日' and the form's header row one cell a line;
+    # the heading is the title (not the header cells run together: …存在问题及下一步工作措施), the 填报时间 the form's date
+    m = meta("广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表\n  • 发布时间:2025-04-14\n"
+             "  • 信息来源:广水市水利和湖泊局\n\n单位(盖章):广水市水利和湖泊局      填报时间:2025年4月8日\n\n序号\n\n牵头单位\n\n"
+             "工作任务\n\n目前完成情况、存在问题及下一步工作措施\n\n完成进度(%)\n\n备注\n\n12\n\n市水利和湖泊局\n\n"
+             "56.做好农村自来水管网改造,新增充电桩300个。\n\n总投资2.6亿元,32个村的管网延伸工程已完工。\n\n90%\n")
+    assert (m.title, m.date, m.plan_year) == ("广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表", "2025-04-08", 2025)
+
+
+def test_a_notice_handing_on_two_plans_is_titled_by_the_plan_whose_heading_follows():
+    # 平江县 2020 (open47c pe06): 关于印发《A工作要点》和《B工作要点》的通知, then the text of A under its own heading
+    m = meta("平江县人民政府办公室关于印发《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开工作要点》的通知"
+             "(平政办发〔2020〕5号)\n\n各乡镇人民政府,县直各单位:\n\n《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开"
+             "工作要点》已经县人民政府同意,现印发给你们,请认真贯彻执行。\n\n平江县人民政府办公室\n\n2020年6月3日\n\n\n"
+             "平江县2020年政务管理服务工作要点\n\n以新时代思想为指导,全面贯彻精神。\n\n一、服务复工复产工程\n\n"
+             "(一)促进惠企政策落地见效。围绕复工复产需求推动政务数据共享。")
+    assert (m.title, m.doc_number, m.plan_year) == ("平江县2020年政务管理服务工作要点", "平政办发〔2020〕5号", 2020)
+    # without the plan's own heading below, the first plan named is the title
+    m = meta("平江县人民政府办公室关于印发《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开工作要点》的通知\n\n"
+             "各乡镇人民政府,县直各单位:\n\n现印发给你们,请认真贯彻执行。\n\n一、服务复工复产工程\n\n(一)促进惠企政策落地见效。")
+    assert m.title == "平江县2020年政务管理服务工作要点"

@@ -162,14 +162,25 @@ def test_subject_rule_final_characters_cover_the_vocabulary():
     ("全国爱卫办", ["全国爱卫办"]),
     ("全市教育系统", ["教育系统"]),
     ("全市市场监管部门", ["市场监管部门"]),
-    # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府)
+    # 全国 stays before a name that opens with a level character (乡村…联盟: blind45b c4510 gold 全国乡村村晚联盟成员单位)
+    ("全国乡村村晚联盟成员单位", ["全国乡村村晚联盟成员单位"]),
+    # before a level word it is only a scope (龙岩 sample gold: 各县(市、区)党委、政府), 全国各省 too
     ("全市各县(市、区)党委、政府", ["各县(市、区)党委、政府"]),
+    ("全市乡镇卫生院", ["乡镇卫生院"]),
     # 系统 ends a name only after a 全X
     ("教育系统", []),
     ("全民健康信息系统", []),
 ])
 def test_area_scope_words_and_sector_heads(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), strict=True), text) == expected
+
+
+def test_area_scope_words_are_scope_words():
+    # area_scope says which scope words may stay before a name; they are skipped as scope first,
+    # so each must be a scope word too (and area_name, the 全X that is part of a name, an area_scope word)
+    lists = load_patterns()["organizations"].spec.lists
+    assert set(lists["area_scope"]) <= set(lists["scope"])
+    assert set(lists["area_name"]) <= set(lists["area_scope"])
 
 
 def test_area_scope_word_before_a_name_at_the_end(orgs):
@@ -213,6 +224,11 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
     # 中央在X各单位 as 中央驻X单位: 在 inside the name is no preposition (甘肃 open46b pb01, devgold-un42 促进消费)
     ("省政府各部门,中央在甘各单位", ["省政府各部门", "中央在甘各单位"]),
     ("省政府各部门,中央在甘有关单位", ["省政府各部门", "中央在甘有关单位"]),
+    # the same for the two levels below 中央 written together: 省市在X各单位 (环县 主送, blind45b c4509), 中省在X单位
+    ("各人民团体,省市在环各单位", ["各人民团体", "省市在环各单位"]),
+    ("县直各单位,中省在县单位", ["县直各单位", "中省在县单位"]),
+    # 中央、省在X单位 shares 在X单位 as 中央、省驻岳单位 does (白银 open47a pc05, 怀化 realdocs rd-034)
+    ("市属各企事业单位,中央、省在银有关单位", ["市属各企事业单位", "中央、省在银有关单位"]),
     ("高校附校,机关各科室", ["高校附校", "机关各科室"]),
     # 各高等院校 / 各人民团体 are items of their own, and a lone head keeps its bracketed note
     # (主送机关 of the 首都精神文明建设委员会 notice, realdocs4/y01, and of 鲁政发〔2014〕20号, y04;
@@ -401,3 +417,16 @@ def test_a_listed_each_area_before_a_name_is_a_scope(orgs, text, expected):
 ])
 def test_a_list_of_bare_city_names_shares_the_head_of_its_last_item(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), commas=True), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 各 place and a place joined by 及/和 with no head after them: two (blind46b c4620 沙坡头 统计局 2023)
+    ("各乡及中卫工业园区", ["各乡", "中卫工业园区"]),
+    ("各乡镇及开发区", ["各乡镇", "开发区"]),
+    # a head after them is shared; levels without 各 and lists with 、 stay one
+    ("各市、县(区)和赣江新区应急管理局", ["各市、县(区)和赣江新区应急管理局"]),
+    ("市、县和乡镇", ["市、县和乡镇"]),
+    ("各县、区", ["各县、区"]),
+])
+def test_two_places_joined_by_a_conjunction_share_nothing(orgs, text, expected):
+    assert names(orgs.names_in(text, 0, len(text), subject=True), text) == expected

@@ -38,7 +38,8 @@ _used: dict[str, dict] = {"regex": {}, "toml": {}, "expansion": {}}  # what this
 _changed = False
 
 
-def cache_file() -> Path | None:
+def cache_dir() -> Path | None:
+    """The folder planparse keeps its caches in (see above), or None when caching is off."""
     root = os.environ.get("PLANPARSE_CACHE_DIR")
     if root is None:
         xdg = os.environ.get("XDG_CACHE_HOME")
@@ -46,10 +47,15 @@ def cache_file() -> Path | None:
             root = str(Path(xdg) / "planparse") if xdg else str(Path.home() / ".cache" / "planparse")
         except RuntimeError:  # no home directory
             return None
-    if not root:
+    return Path(root) if root else None
+
+
+def cache_file() -> Path | None:
+    root = cache_dir()
+    if root is None:
         return None
     version = f"{_FILE_FORMAT}-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
-    return Path(root) / f"rules-{version}.pickle"
+    return root / f"rules-{version}.pickle"
 
 
 def compile(source: str) -> regex.Pattern:

@@ -118,12 +118,19 @@ def _int(text: str | None, g: _Grammar) -> int | None:
         for ch in text:
             value = value * 10 + g.digits[ch]
         return value
+    return cn_small_number(text, g.digits, g.units)
+
+
+def cn_small_number(text: str, digits: dict[str, int], units: dict[str, int]) -> int | None:
+    """十二 -> 12, 两千零四 -> 2004, 一百零五 -> 105: Chinese digits and units read left to right (a year, a month,
+    a day, a heading's number); None for any other character. numbers.parse_number reads far more (万, 亿, fractions,
+    多/余) but not the ○/O zeros of a signed year (二○二三年), and values far fewer are needed here."""
     total = current = 0
     for ch in text:
-        if ch in g.digits:
-            current = g.digits[ch]
-        elif ch in g.units:
-            total += (current or 1) * g.units[ch]
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
             current = 0
         else:
             return None
@@ -386,6 +393,13 @@ def find_times(norm: str, start: int, end: int, patterns: PatternSet) -> list[Ti
     return _join_ranges(norm, found, end, g)
 
 
+def _full_day(p: TimeExpr) -> bool:
+    """Whether p names a day with its year and month (2021年10月1日). Two of these back to back, nothing
+    between, are a range whose dash the site dropped: 一、活动时间2021年10月1日2021年10月8日,为期八天
+    (2021小学庆国庆迎中秋活动方案, devgold-dl46 guoqing-huodong); a space between is no range (two table cells)."""
+    return bool(p.groups.get("year") and p.groups.get("month") and p.groups.get("day"))
+
+
 def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     i = 0
@@ -395,7 +409,7 @@ def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> li
         if a.rule == "dates.point":
             # 2023年5月-2024年6月, 2017年8月至11月
             if b is not None and b.rule == "dates.point":
-                sep = g.range_sep.fullmatch(norm, a.end, b.start)
+                sep = g.range_sep.fullmatch(norm, a.end, b.start) or (a.end == b.start and _full_day(a) and _full_day(b))
                 if sep:
                     out.append(TimeExpr(a.start, b.end, "dates.range", {}, left=a, right=b))
                     i += 2
@@ -502,7 +516,7 @@ LATE_MONTH = 10   # a notice of no plan year written from October on ...
 EARLY_MONTH = 3   # ... sets its implicit January-March limits in the next year (请于1月5日前, 2月底前, 一季度)
 _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a stage's name stands between 阶段 and the range
 _STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
-_ACTIVITY_LOOKBACK = 12   # 一、活动时间⏎2021年5月-7月。: the label may close the sentence before the range
+_ACTIVITY_LOOKBACK = 24   # 一、活动时间⏎2021年5月-7月。, 活动时间及地点⏎⏎时间:…: the label may close the sentence before
 _DIRECTIVE_LOOKBACK = 20   # 请以留坝县人民政府名义,在6月10日前…: who is asked stands between 请 and the time
 
 
@@ -707,7 +721,7 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
                 or _before(cues.campaign_duration_before, norm, lo, s)
                 or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)
-                or _before(cues.activity_time_before, norm, max(0, lo - _ACTIVITY_LOOKBACK), s)):
+                or _activity_time(norm, lo, s, cues)):
             # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3);
             # 一、活动时间⏎2021年5月-7月。, 整治时间为2023年10月至12月: a campaign's own period, dated like a stage
             # (also 开展为期一个月(9月11日至10月10日)的…专项行动)
@@ -753,6 +767,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     if (_stage_named_before(norm, lo, s, cues) or _stage_item(norm, lo, hi, expr, cues)
             or _before(cues.numbered_stage_head_before, norm, max(0, lo - _STAGE_HEAD_LOOKBACK), s)):
         return s, e, "deadlines.stage"  # 第一阶段。2 月 20 日,…: the heading ends the sentence before
+    if expr.has("day") and expr.has("month") and _activity_time(norm, lo, s, cues):
+        return s, e, "deadlines.stage"  # 活动时间及地点⏎时间:2024年1月31日: the day a one-day activity is held
     if expr.has("month") and cues.single_stage_after.match(norm, e, hi):
         return s, e, "deadlines.stage"  # 6月为总结评估阶段: a month that dates a stage
     if cues.period_word.search(norm, s, e):
@@ -824,6 +840,12 @@ def _stage_named_before(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
     (the stage's name between 阶段: and the bracket, hence the longer look back)."""
     return bool(_before(cues.stage_before, norm, lo, pos)
                 or _before(cues.stage_name_before, norm, lo, pos, _STAGE_NAME_LOOKBACK))
+
+
+def _activity_time(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
+    """Whether an activity's time label dates the time at pos: 活动时间为…, 一、活动时间⏎…, 活动时间及地点⏎时间:…
+    (the label may close the sentence before, hence the look back from before lo)."""
+    return bool(_before(cues.activity_time_before, norm, max(0, lo - _ACTIVITY_LOOKBACK), pos, _ACTIVITY_LOOKBACK))
 
 
 def _stage_item(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> bool:

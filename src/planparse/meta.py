@@ -305,6 +305,13 @@ def _title(header: list[_Line], preamble: list[_Line], content: set[int],
             notice = rules.fragment("notice_end")
             own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
             return (own[0] if own else inner), _group(m, ln, "issuer")
+    cut = _rule(rules, "meta.cut_wrapper")
+    for ln in candidates:  # 关于印发X工作方案 with its 的通知 cut off: the plan's own heading below it, when there is one
+        if m := cut.match(ln.norm):
+            inner, notice = clean(_group(m, ln, "bare")), rules.fragment("notice_end")
+            own = [t for h, t in headings if h.start >= ln.end and not notice.search(t) and _similar(t, inner)]
+            if own:
+                return own[0], _group(m, ln, "issuer")
     if headings:
         first = headings[0][1]
         if shared:  # a sharing site's title for the piece (…报告范本), and above the body the document's own heading, dated
@@ -427,7 +434,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     above '有效性: 有效 发文日期: 2024年02月22日'; 亳州 2025 and 尚志 2022 print 发文日期 first).
     A report's delivery date, printed in the report itself, comes before a 发文日期 the site's table gives
     (乌镇镇 2016年政府工作报告, blind45 b4506: 发文日期 2017-01-25, delivered 2017年1月9日在…会议上); a 成文日期
-    stays first (a notice handing the report on is dated by its own signing: 木洞镇 2024).
+    stays first (a notice handing the report on is dated by its own signing: 木洞镇 2024). A progress form's
+    填报时间 (meta form_date_labels) is its own date as a 成文日期 is (广水 2025: 填报时间 2025年4月8日, 发布时间 04-14).
 
     The 落款 under the notice is its signing date even where the page's metadata table copies
     the publication date into 成文日期 (丽水 河长制: 成文日期 2017-12-19 = 发布时间, 落款
@@ -444,6 +452,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
     labelled, speech = _rule(rules, "meta.labelled_date"), _rule(rules, "meta.speech_date")
     speech_bracketed = _rule(rules, "meta.speech_date_bracketed")
     chrome = _rule(rules, "meta.chrome_date")
+    form_dated = set(rules.words("form_date_labels"))
     signed, written, issued, published, stamped, delivered = None, None, None, None, None, None
     for i, ln in enumerate(header):
         if not stamped and (m := chrome.match(ln.norm)):
@@ -453,7 +462,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
             if not iso:
                 continue
             label = m.group("label").replace(" ", "")
-            if label == "成文日期":
+            if label == "成文日期" or label in form_dated:  # a form's 填报时间 is its own date too
                 written = written or iso
             elif label == "发文日期":
                 issued = issued or iso
@@ -540,6 +549,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
         if m := _rule(rules, "meta.summary_then_plan").match(norm):
             return int(m.group("year")) - 1  # 工作总结及2021年工作计划: the summary is of 2020
         year = rules.fragment("year").search(norm)
+        if year and rules.fragment("horizon_lead").search(norm, 0, year.start()):
+            return None  # 到2025年基本建成…: the horizon aimed at, not the year the plan is for
         if year:
             # a summary a sharing site dated by its upload year: its first heading reports the year before (summary_title)
             reported = (_heading_year(outline, rules, char_map) or _preamble_year(text, outline, rules)

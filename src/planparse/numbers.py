@@ -1,21 +1,21 @@
-"""Numerals: the value of Arabic, Chinese and mixed numeral expressions, and where they are.
+"""Numerals: the value of Arabic, Chinese and mixed numeral expressions.
 
-All characters and words come from patterns/numbers.toml (digit, unit and multiplier tables,
-the `number` fragment other rule files use as `${numbers.number}`). Values are computed with
+All characters and words come from patterns/numbers.toml (digit, unit and multiplier tables).
+Where numerals are in running text is the `number` fragment there, which other rule files use as
+`${numbers.number}`. Values are computed with
 `decimal.Decimal`, so 1.1万 is exactly 11000 and 1149.312万 exactly 11493120; integral results
 are `int`, others `float`.
 
 Public API:
     parse_number(text)      value of one whole numeral expression, or None
     parse_range(text)       (low, high) of "5-10", "0.6~1.2万" (the multiplier distributes), or None
-    iter_numbers(norm, s, e) (start, end, value) of the numerals in a region of normalized text
     normalize_number(text)  {"value": v} for `planparse normalize number`
 """
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 import regex
 
@@ -39,13 +39,9 @@ class _Tables(NamedTuple):
     fraction_infixes: tuple[str, ...]
     fillers: tuple[str, ...]
     more: tuple[str, ...]
-    number: regex.Pattern
     spaced_multiplier: regex.Pattern  # the one space allowed before 万/亿 (365.15 万亩)
     range_sep: regex.Pattern
     range: regex.Pattern
-    ordinal_prefix: tuple[str, ...]
-    cn_measure: tuple[str, ...]
-    cn_idiom_after: tuple[str, ...]
     char_map: tuple[tuple[str, str], ...]
 
 
@@ -64,13 +60,9 @@ def _tables(patterns: PatternSet | None = None) -> _Tables:
         fraction_infixes=by_length(f.words("fraction_infix")),
         fillers=by_length(f.words("filler_before_multiplier")),
         more=by_length(f.words("more_suffix")),
-        number=f.fragment("number"),
         spaced_multiplier=f.fragment("spaced_multiplier"),
         range_sep=f.fragment("range_sep"),
         range=f.fragment("range"),
-        ordinal_prefix=by_length(f.words("ordinal_prefix")),
-        cn_measure=by_length(f.words("cn_measure")),
-        cn_idiom_after=by_length(f.words("cn_idiom_after")),
         char_map=pats.char_map(),
     )
 
@@ -332,48 +324,3 @@ def _parse_range(text: str, patterns: PatternSet | None) -> tuple[Number, Number
                 low = spread
         return low, high
     return None
-
-
-# --- finding numbers in running text -----------------------------------------------------
-
-def _is_chinese_only(s: str) -> bool:
-    return not any(c.isascii() and c.isdigit() for c in s)
-
-
-def iter_numbers(norm: str, start: int = 0, end: int | None = None, *, ordinals: bool = False,
-                 patterns: PatternSet | None = None) -> Iterator[tuple[int, int, Number]]:
-    """(start, end, value) of each numeral expression in norm[start:end], in order, non-overlapping.
-
-    Spans are in `norm` coordinates (the same as the source). Longest match first; digits glued
-    into ASCII tokens (ISO15189, H7N9, 5G) are not numbers. Ordinals (第五, 第3) are skipped unless
-    `ordinals=True`.
-
-    A purely Chinese numeral is yielded only when it reads as a quantity: it is followed by a
-    measure word or unit from `cn_measure` (六个, 一所, 三年, 五成) and not by a fixed phrase from
-    `cn_idiom_after` (一次性, 一站式), or it is a long numeral of two or more characters that
-    holds a unit or multiplier (二十, 三百五十, 十二万); a 余/多 may stand between the numeral and
-    its measure word (十余场, 千余份: 一 left out before 百/千/万 only in front of 余/多). So 统一,
-    一是, 一批, 万一, 百姓 and 十四五 (not a well-formed numeral) give nothing.
-    """
-    t = _tables(patterns)
-    end = len(norm) if end is None else end
-    for m in t.number.finditer(norm, start, end):
-        s, e = m.span()
-        value = parse_number(m.group(), patterns)
-        if value is None:
-            continue
-        if not ordinals and any(norm.endswith(p, max(0, s - len(p)), s) for p in t.ordinal_prefix):
-            continue
-        if _is_chinese_only(m.group()):
-            body = m.group().lstrip("".join(t.signs))
-            after = norm[e:e + 5]
-            more = next((w for w in t.more if after.startswith(w)), "")
-            after = after[len(more):]  # 十余场, 千余份: the measure word follows the 余/多
-            long_numeral = len(body) >= 2 and any(c in t.unit or c in t.multiplier for c in body)
-            measured = any(after.startswith(w) for w in t.cn_measure)
-            idiom = any(after.startswith(w) for w in t.cn_idiom_after)
-            if idiom or not (long_numeral or measured):
-                continue
-            if not any(c in t.unit or c in t.multiplier for c in body) and len(body) > 1:
-                continue  # 一一, 二〇二二: digit-by-digit readings are years or codes, not quantities
-        yield s, e, value

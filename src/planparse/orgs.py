@@ -257,9 +257,9 @@ class OrgFinder:
         jieba = _import_jieba()
         data = self.dictionary_text.encode("utf-8")
         # jieba wants a file path and caches by path + mtime: a content-addressed file in the
-        # temp dir is written once per dictionary version and shared by later processes.
+        # cache folder is written once per dictionary version and shared by later processes.
         digest = hashlib.sha1(data).hexdigest()[:16]
-        folder = Path(tempfile.gettempdir())
+        folder = _dictionary_folder()
         path = folder / f"planparse-orgs-{digest}.dict"
         if not path.is_file():
             fd, tmp = tempfile.mkstemp(dir=folder, prefix="planparse-orgs-", suffix=".tmp")
@@ -581,8 +581,11 @@ class OrgFinder:
     def _opened_by_level(self, toks: list[Token], k: int) -> bool:
         """The window opens with a level word (市|档案局, 市委市政府|督查局, 县|退役军人事务局,
         市|工业和信息化局): no verb opens such a clause, so words the dictionary does not know
-        are the names' own fields. A rank (省级, 市级) opens no name (省级|财政…)."""
+        are the names' own fields, also after a kept 全国 (全国|乡村村晚联盟). A rank (省级, 市级)
+        opens no name (省级|财政…)."""
         first = toks[0]
+        if first.kind == "area" and first.word in self.area_names and len(toks) > 1:
+            first = toks[1]  # 全国|乡村村晚联盟成员单位
         return first.kind == "level" and not first.word.endswith(self.rank_suffixes)
 
     def _place_name_goes_on(self, toks: list[Token], k: int) -> bool:
@@ -703,7 +706,8 @@ class OrgFinder:
     def _keeps_area(self, toks: list[Token], i: int) -> bool:
         """Whether toks[i] is a 全X scope word that belongs to the name after it: the next word
         is a name word, not a level (全区|经济运行各专班, 全市|教育系统; 全市|各县(市、区)党委 is
-        各县(市、区)党委)."""
+        各县(市、区)党委). 全国 names national bodies, whose names may open with a level character
+        (全国|乡村村晚联盟成员单位); only 全国|各省 is a scope."""
         after = next((t for t in toks[i + 1:] if t.kind != "space"), None)
         if toks[i].word in self.each_areas:  # 各地|各部门: both are named (lists.each_area)
             return after is not None and after.start == toks[i].end and after.word.startswith("各")
@@ -712,6 +716,8 @@ class OrgFinder:
         if after is not None and after.kind == "shared_head":  # 全市|政府系统 as 全市|教育系统; not 全市|政府部门
             rest = next((t for t in toks[toks.index(after) + 1:] if t.kind != "space"), None)
             return rest is not None and rest.kind == "sector"
+        if after is not None and toks[i].word in self.area_names and after.kind == "level":
+            return not after.word.startswith("各")  # 全国|乡村村晚联盟 (a national body); 全国|各省 is a scope
         return after is not None and after.kind in AREA_NEXT
 
     def _can_end(self, toks: list[Token], k: int) -> bool:
@@ -771,7 +777,7 @@ class OrgFinder:
                 # head as 各市、县和…局 does (before 、 it does: 各县(区)、广元经济技术开发区 is two)
                 glossed = [t for t in prev if t.kind != "paren"] if sep is not None and sep.kind == "conj" else prev
                 if ((self._is_open(glossed, strict) and not self._has_own_quantifier(prev, item)
-                     and not self._opens_own_name(prev, item)
+                     and not self._opens_own_name(prev, item) and not (len(groups[-1]) == 1 and self._joined_places(prev, item, sep))
                      and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
                         or self._is_shared_head(item)
                         or (self._is_lone_head(item) and not self._is_bare_place(prev))
@@ -831,6 +837,14 @@ class OrgFinder:
         while 各县、区人民政府 and 市、县卫生健康部门 share the head."""
         return (all(t.kind in ("level", "paren") for t in prev) and item[0].kind == "part"
                 and self._valid(item))
+
+    def _joined_places(self, prev: list[Token], item: list[Token], sep: Token | None) -> bool:
+        """A 各 place and a place, neither with a head, joined by 和/及 (各乡及中卫工业园区, 各乡镇及开发区):
+        nothing comes after them to share, so they are two (the places are names of their own, as in a
+        list of places); 各县、区 (a separator), 各市、县(区)和赣江新区应急管理局 (a head after) and 市、县和乡镇
+        (levels, no 各) stay one."""
+        return (sep is not None and sep.kind == "conj" and self._is_bare_place(prev)
+                and prev[0].word.startswith("各") and self._is_place(item))
 
     def _fields_share_head(self, prev: list[Token], item: list[Token]) -> bool:
         """文化|和|旅游局: the words before 和 end with a field, not an organization word, and
@@ -913,15 +927,16 @@ class OrgFinder:
 
     @staticmethod
     def _cut_off(item: list[Token], norm: str | None) -> bool:
-        """An excerpt cut in the middle of a name: the text ends with the item, and its last
-        character stands alone after a name word or a separator, the first character of a word
-        the cut left out (责任单位:县|财, 区|委|组, 区|政, …管理|和|林). A run of unknown
-        characters is a name the dictionary lacks (经济运行各|专|班, 市|城|投) and stays."""
+        """An excerpt cut right after the first character of a list's next name: the text ends with
+        the item, and its last character stands alone after a separator (城乡一体化示范区、|高): nothing
+        of that name is left. A name cut further on is kept as written, the label and most of the
+        name being there (责任单位:…、武功山风景名胜区管 blind44 b4402, (牵头单位:省市场 blind46b c4611,
+        gold both; 县财, 区委组 alike)."""
         if norm is None or norm[item[-1].end:].strip():
             return False
         last = item[-1]
-        return (last.kind == "unknown" and len(last.word) == 1
-                and (len(item) == 1 or item[-2].kind != "unknown"))
+        return (last.kind == "unknown" and len(last.word) == 1 and len(item) > 1
+                and norm[last.start - 1:last.start] in ("、", ",", "和", "及"))
 
     def _unglue(self, item: list[Token]) -> list[list[Token]]:
         """Two names written without a separator: 各乡镇|各部门 (a second 各… after a 各 place),
@@ -1000,6 +1015,19 @@ def _field_names(m: regex.Match) -> list[tuple[int, int]]:
     fields = m.spans("field")
     # one field keeps the level written before it: 县残联等单位 -> 县残联 (财政等有关部门 -> 财政)
     return [(m.start("list"), fields[0][1])] if len(fields) == 1 else [m.span("list")]
+
+
+def _dictionary_folder() -> Path:
+    """planparse's cache folder (compiled.py), else the temp dir: caching is off, or the
+    folder cannot be made (a read-only home)."""
+    folder = compiled.cache_dir()
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            return folder
+        except OSError:
+            pass
+    return Path(tempfile.gettempdir())
 
 
 _FINDERS: dict[int, OrgFinder] = {}

@@ -22,13 +22,16 @@ from itertools import islice, takewhile
 from pydantic import TypeAdapter
 
 from . import compiled, tables
+from .dates import cn_small_number
 from .models import InlineItem, Section
 from .normalize import Text
 from .patterns import PatternFile, PatternSet, Rule
 
 # A sentence: text up to and with the 。;!? run that closes it (a line end closes it too).
 _SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
-_RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+")  # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ])
+# where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ]; o after %: a 。 that a
+# sharing site's text recognition read as the letter o, 25.92%o(二)坚持以文化人 on 第壹文秘 rd-031, 99.9%o(二) on 课桌文档 pd06)
+_RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+|(?<=%)o")
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
 _SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
 # ... or after a sentence end and a space as the next of a run (_continues_run), or right after it when a short
@@ -66,6 +69,7 @@ class _Node:
     needs_style: str | None = None  # counts only when the document also uses this style
     printed_id: str | None = None  # a decimal outline's marker prints the whole path (1.2.1): the id when its parents are not printed
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
+    numbered_through: tuple[str, ...] = ()  # parent styles this style numbers on through (第四章 under 第二部分)
     norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
     excerpt: bool = False  # opened an excerpt mid-list (五、 as the first heading): more major ones become roots
@@ -149,25 +153,16 @@ def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_ORDINAL_UNITS = {"十": 10, "百": 100}
+
+
 def cn_ordinal(text: str, digits: dict[str, int]) -> int | None:
     """一 -> 1, 十三 -> 13, 一百零五 -> 105, 12 -> 12, ③ -> 3; None if not an ordinal."""
     if text in CIRCLED:
         return CIRCLED.index(text) + 1
     if text.isascii() and text.isdigit():
         return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+    return cn_small_number(text, digits, _ORDINAL_UNITS)
 
 
 @lru_cache(maxsize=4096)
@@ -656,6 +651,7 @@ class _Segmenter:
             return _Node(style=rule.emit["style"], rank=int(rule.emit["rank"]), ordinal=ordinal,
                          marker=self.text.source_slice(m.start("marker"), m.end("marker")).strip(),
                          marker_start=m.start("marker"), title=title, needs_style=rule.emit.get("needs_style"),
+                         numbered_through=tuple(rule.emit.get("numbered_through", ())),
                          printed_id=self.norm[m.start("marker"):m.end("marker")].replace(" ", "") if rule.emit.get("printed_id") else None,
                          glued=glued, norm_title=norm_title)
         return None
@@ -752,12 +748,17 @@ class _Segmenter:
                 # a heading more major than every one so far is not a child of them
                 above_all = (node.rank < min_root_rank and all(node.rank < n.rank for n in stack)
                              and self._opening_run(roots))
-                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on):
-                    if (last or not all(node.rank < n.rank for n in stack)
+                # 章 are numbered on through the parts (第二部分 opens with 第四章): any number starts them under a part
+                through = bool(stack) and stack[-1].style in node.numbered_through
+                if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on or through):
+                    if not last and stack and self._cut_list_item(candidates, k, stack[-1]):
+                        pass  # (三) / 7.… / (四) / 1.…: the excerpt cut 1.-6. of the list under (三)
+                    elif (last or not all(node.rank < n.rank for n in stack)
                             or not (all(r.excerpt for r in roots) or above_all)
                             or not self._opens_excerpt(candidates, k)):
                         continue
-                    stack, node.excerpt = [], True
+                    else:
+                        stack, node.excerpt = [], True
                 elif stack and node.ordinal > 1 and not last and above_all and self._opens_excerpt(candidates, k):
                     stack, node.excerpt = [], True
                 elif stack and stack[0].excerpt and all(node.rank < n.rank for n in stack):
@@ -789,6 +790,28 @@ class _Segmenter:
             last_of_style[node.style] = node.ordinal
             prose_list = None
         return roots
+
+    @staticmethod
+    def _cut_list_item(candidates: list[_Node], k: int, parent: _Node) -> bool:
+        """Whether candidates[k], the first of its style, numbered above 2 (at most _EXCERPT_OPENING) and more minor
+        than parent, is an item of a list under parent whose first items an excerpt cut (百科 转载 pd03: (三)激活…主体。 /
+        7.鼓励其他人员投身创业。 / (四)拓展…空间。 / 1.发展…): parent's next sibling follows, and under it the same
+        style opens at 1. A lone number with no such list after it (第二十条第(一)项 in a table head) is no heading."""
+        node = candidates[k]
+        if node.ordinal > _EXCERPT_OPENING or node.rank <= parent.rank:
+            return False
+        sibling = False
+        for later in candidates[k + 1:]:
+            if not sibling:
+                if later.style == parent.style and later.ordinal == parent.ordinal + 1:
+                    sibling = True
+                elif later.rank <= parent.rank or later.style == node.style and later.ordinal <= node.ordinal:
+                    return False
+            elif later.style == node.style:
+                return later.ordinal == 1
+            elif later.rank <= parent.rank:
+                return False
+        return False
 
     def _parts_in_prose(self, stack: list[_Node], node: _Node) -> bool:
         """Whether node, a 第X部分 more major than every open heading, is prose under 一、 headings: a

@@ -83,7 +83,3 @@ def read_bytes(path: str | Path) -> bytes:
         raise ReadError("is a directory") from None
     except OSError as err:
         raise ReadError(err.strerror or str(err)) from None
-
-
-def read_text(path: str | Path) -> str:
-    return decode(read_bytes(path))

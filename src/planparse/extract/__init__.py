@@ -222,23 +222,6 @@ def resolve_overlaps(candidates: Iterable[T], span: Callable[[T], tuple[int, int
     return sorted(kept, key=lambda c: span(c))
 
 
-def windows_around(anchor, norm: str, start: int, end: int, before: int, after: int) -> list[list[int]]:
-    """The merged windows [a - before, a + after] around every match a of `anchor` in norm[start:end].
-
-    A rule whose every match holds its anchor and reaches at most `before` characters before it
-    and `after` after it finds the same matches in these windows as in the whole text, but costs
-    time only where the anchor occurs (regex tries a rule at every position of what it scans).
-    """
-    windows: list[list[int]] = []
-    for a in anchor.finditer(norm, start, end):
-        ws, we = max(start, a.start() - before), min(end, a.end() + after)
-        if windows and ws <= windows[-1][1]:
-            windows[-1][1] = we
-        else:
-            windows.append([ws, we])
-    return windows
-
-
 def record_kwargs(ctx: Context, start: int, end: int, rule: str) -> dict:
     """The fields every record shares for the norm span [start, end): section (looked up in norm
     positions), the span in the source and the text there."""

@@ -95,8 +95,8 @@ def find(norm: str, start: int = 0, end: int | None = None,
 def _windows(anchor, run_before, norm: str, start: int, end: int, after: int) -> list[list[int]]:
     """The merged windows around every match a of `anchor` in norm[start:end]: from the start
     of the run of characters a match can hold before its anchor (at most _BEFORE back) to
-    `after` past a. Like extract.windows_around, but a rule is not tried at the dozens of
-    positions before a number, where it cannot start (the rules' cost is per position).
+    `after` past a. A rule is tried only there, not at the dozens of positions before a number
+    where it cannot start (the rules' cost is per position).
     """
     windows: list[list[int]] = []
     for a in anchor.finditer(norm, start, end):

@@ -52,7 +52,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     search = _Search(pats, norm, first_section)
     found: dict[tuple[str | None, str], tuple[int, int, ResponsibleUnit]] = {}
     first_leads: bool | None = None  # whether the document declares the convention: looked up when first needed
-    support_named = pats.fragment("support_named")
+    support_named, lead_named = pats.fragment("support_named"), pats.fragment("lead_named")
     for order, rule in enumerate(pats.rules):
         where = rule.emit.get("where")
         for m in search.matches(rule):
@@ -73,7 +73,9 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                     hits = [("lead", *hits[0][1:]), *hits[1:]]
             for role, start, end in hits:
                 if role == "responsible" and support_named.search(norm[start:end]):
-                    role = "support"  # 各参与部门要…: a unit named by a supporting role supports
+                    role = "support"  # 各参与部门要…: a unit named by its role has that role
+                elif role == "responsible" and lead_named.search(norm[start:end]):
+                    role = "lead"  # 各牵头单位要…
                 rec = record_kwargs(ctx, start, end, rule.id)
                 rec["name"], rec["role"] = ctx.text.source_kept(start, end), role  # without a gloss or a line break
                 key = (rec["section"], _PUNCT.sub("", rec["name"]))
@@ -159,18 +161,11 @@ class _Search:
                 return _tried_at(pattern, norm, self.line_starts_near(anchor, rule.emit.get("anchor_reach", 0), before))
             if before is not None:
                 return _tried_at(pattern, norm, self._line_starts_before(before))
-        if pattern.pattern.startswith(self.clause_rule):
-            starts = (self.clause_starts if anchor is None
-                      else self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
-            return _tried_at(pattern, norm, starts)
+        if pattern.pattern.startswith(self.clause_rule):  # every such rule has an anchor (tests/test_responsible_units_rules.py)
+            return _tried_at(pattern, norm, self.clause_starts_near(anchor, rule.emit.get("anchor_reach", 1)))
         if anchor is not None:
             return (m for start, end in self.lines(anchor) for m in pattern.finditer(norm, start, end))
         return pattern.finditer(norm)
-
-    @cached_property
-    def clause_starts(self) -> list[int]:
-        """Every clause start, for a clause-opening rule without an anchor."""
-        return [0, *(m.end() for m in self.clause_break.finditer(self.norm))]
 
     def clause_starts_near(self, anchor: str, reach: int = 1) -> list[int]:
         """The starts of the clauses holding a match of the anchor and of the clauses a match
@@ -866,8 +861,15 @@ def _role_from(ctx: Context, rule, m) -> str | None:
     table = ctx.patterns["responsible_units"].map(rule.emit["role_from"]) if "role_from" in rule.emit else {}
     if not table:
         return rule.emit.get("role")
-    key = m.group(rule.emit.get("role_group", "label"))
-    return table.get(key) or table.get(key.replace(" ", ""))  # a header cell may hold a wrapped label: 牵头责任 单位
+    key = m.group(rule.emit.get("role_group", "label")).replace(" ", "")  # a wrapped header cell: 牵头责任 单位
+    return table.get(key) or _opening_role(table, key)
+
+
+def _opening_role(table: dict, key: str) -> str | None:
+    """The role of a label by the longest word of the table it opens with (maps.label_role:
+    主要责任单位 -> 主要责任 -> lead, 协同责任单位 -> 协同 -> support)."""
+    opening = max((w for w in table if key.startswith(w)), key=len, default=None)
+    return table[opening] if opening is not None else None
 
 
 def _followed_by(pats, rule, norm: str, end: int) -> bool:

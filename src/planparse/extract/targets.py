@@ -47,12 +47,6 @@ _NOT_HAN = compiled.compile(r"[^\p{Han}]+")
 _LIST_ITEM_MAX = 8  # a listed item longer than this names more than a noun (新增就业1000人、失业人员再就业300人)
 _COUNT_CLAUSE = compiled.compile(r"(?P<subj>[^,;:0-9]+?)[0-9]+(?:\.[0-9]+)?(?:人|名|户|例|家|个)$")
 _LONG_PREV_STOP = compiled.compile(r"[、|]")
-_BREAKDOWN_NOTE = compiled.compile(r"\([^()0-9]{0,30}[0-9][^()]{0,60}\)")  # a bracket that itemizes the figure before it
-# 执业(助理)医师数, and an abbreviation in brackets (细颗粒物(PM2.5)平均浓度, 臭氧(O3)): no boundary inside
-# a scope note right after a figure may be longer: 71.61亿元(含上级补助收入、上年结转和债券安排的支出,下同) (one
-# inside a subject, 2018年市级(不包括市城区…,下同)一般公共预算收入, still ends the clause before the subject)
-_PLAIN_BRACKETS = compiled.compile(r"\([^()0-9]{0,20}\)|(?<=[0-9][万亿]?[元%人户个家项])\((?:不?含|不?包括)[^()0-9]{0,40}\)"
-                                   r"|\([A-Za-z][A-Za-z0-9.]{0,9}\)")
 _BRACKET = compiled.compile(r"[()]")
 _HAN_START = compiled.compile(r"^[\p{Han}“\"‘A-Za-z]")
 _HAN_ANY = compiled.compile(r"\p{Han}")
@@ -186,12 +180,12 @@ class _Rules:
         self.after_trail = compiled.compile(r"(?:[ ]|和|及|与|以及|并|或|(?<![平同中一二三高优初相上下对均])等)+$")
         self.title_report = pf.fragment("title_report_cue")
         self.title_plan = pf.fragment("title_plan_cue")
-        self.title_past_work = pf.fragment("title_past_work")
         self.outcome_heading = pf.fragment("report_outcome_heading")
         self.outcome_state = pf.fragment("report_outcome_state")  # what every outcome heading ends in
         self.opening_sentence = pf.fragment("report_opening_sentence")
         self.opening_year_lead = pf.fragment("report_opening_year_lead")
         self.opening_congress = pf.fragment("report_opening_congress")
+        self.opening_news = pf.fragment("report_opening_news")
         self.opening_past_year = pf.fragment("report_opening_past_year")
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
@@ -240,6 +234,8 @@ class _Rules:
         self.respectively_after_values = pf.fragment("respectively_after_values")
         self.respectively_base_clause = pf.fragment("respectively_base_clause")
         self.sum_first_term_after = pf.fragment("sum_first_term_after")
+        self.breakdown_note = pf.fragment("breakdown_note")
+        self.plain_bracket = pf.fragment("plain_bracket")
         self.has_rate_tail = pf.fragment("has_rate_tail")
         self.grade_only = pf.fragment("grade_only")
         self.grade_head = pf.fragment("grade_head")
@@ -432,10 +428,10 @@ def _from_match(f: _Finder, m) -> _Cand | None:
 
 # -- the sentence --------------------------------------------------------------------------------
 
-def _mask(sent: str, cands: list[_Cand] = ()) -> str:
-    """sent with digit-free brackets blanked, so 执业(助理)医师数 and 县(市、区) hold no boundary, and
-    the thousands separators inside the candidates' numbers (45,000元和22,000元: one clause)."""
-    mask = _PLAIN_BRACKETS.sub(lambda m: "·" * len(m.group()), sent) if "(" in sent else sent
+def _mask(plain_brackets: regex.Pattern, sent: str, cands: list[_Cand] = ()) -> str:
+    """sent with the brackets that hold no boundary blanked (targets.toml plain_bracket: 执业(助理)医师数,
+    县(市、区)), and the thousands separators inside the candidates' numbers (45,000元和22,000元: one clause)."""
+    mask = plain_brackets.sub(lambda m: "·" * len(m.group()), sent) if "(" in sent else sent
     for c in cands:
         if "," in mask[c.num_start:c.num_end]:
             mask = mask[:c.num_start] + mask[c.num_start:c.num_end].replace(",", "·") + mask[c.num_end:]
@@ -449,9 +445,9 @@ class _Sentence:
     engine asks for clause and segment starts several times per number).
     """
 
-    def __init__(self, text: str, cands: list[_Cand] = ()):
+    def __init__(self, plain_brackets: regex.Pattern, text: str, cands: list[_Cand] = ()):
         self.text = text
-        self.mask = mask = _mask(text, cands)
+        self.mask = mask = _mask(plain_brackets, text, cands)
         self.segment_stops = [m.start() for m in _SEGMENT_STOP.finditer(mask)]
         self.segment_ends = [i for i in self.segment_stops if mask[i] != "。"]
         self.clause_ends = [i for i in self.segment_ends if mask[i] in ",;:|"]
@@ -527,7 +523,7 @@ def _comparators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int]
         if m:
             c.comparator = R.cmp_after_map[m.group().strip()]
             c.end = m.end()
-        elif (sent.startswith("(", c.end) and (note := _BREAKDOWN_NOTE.match(sent, c.end))
+        elif (sent.startswith("(", c.end) and (note := R.breakdown_note.match(sent, c.end))
               and (m := R.cmp_after.match(sent, note.end()))):
             # 22900亩(早稻8500亩、一季稻5500亩…)以上: the cue after the breakdown is the total's
             c.comparator = R.cmp_after_map[m.group().strip()]
@@ -1094,7 +1090,9 @@ class _SectionTitles:
     def __init__(self, ctx: Context, cands: list[_Cand]):
         self.text = ctx.text
         self.patterns = ctx.patterns
-        self.ref_year = _reference_year(ctx)  # a title opening with an earlier year reviews it (title_past_work)
+        # a plan's top-level review of the year before (一、2023年亮点工作 in a 2024 plan): read once, for the
+        # deadlines too (Context.year_parts, deadlines.toml review_section_title)
+        self.reviewed = {sid for sid, (_, reviewed) in ctx.year_parts.items() if reviewed}
         # taken now: the sentence loop makes the candidates' positions sentence-relative
         self.digit_starts = [c.num_start for c in cands if not _is_chinese_only(ctx.text.norm[c.num_start:c.num_end])]
         self.nodes = {}
@@ -1143,8 +1141,8 @@ def _section_stance(R: _Rules, titles: _SectionTitles, section: str | None,
             known[section] = "planned" if plan.start() > report.start() else "achieved"
         elif plan or report:
             known[section] = "planned" if plan else "achieved"
-        elif title and titles.ref_year and (m := R.title_past_work.match(title)) and int(m.group("year")) < titles.ref_year:
-            known[section] = "achieved"  # 一、2023年亮点工作 in a 2024 plan: last year's work, reviewed
+        elif section in titles.reviewed:
+            known[section] = "achieved"  # last year's work, reviewed
         else:
             known[section] = _section_stance(R, titles, section.rpartition(".")[0], known)
     return known[section]
@@ -1382,8 +1380,9 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     preamble sentence opens with the to-date period: 。截至10月7日,: report_opening_sentence, or a preamble
     line opens with a year and the leadership formula, no plan verb: 2024年,办公室在…的正确领导下,…:
     report_opening_year_lead, or the preamble opens a report to the people's congress: …报告…,请予审议:
-    report_opening_congress, or the page was published after the year a preamble sentence opens with:
-    report_opening_past_year), or
+    report_opening_congress, or a preamble sentence is a news lead on a past event, not on a document
+    issued: 近日,州级财政下达奖补资金…: report_opening_news, or the page was published after the year a
+    preamble sentence opens with: report_opening_past_year), or
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
     title = ctx.title
@@ -1398,8 +1397,8 @@ def _reported(R: _Rules, ctx: Context) -> bool:
         return True
     first = ctx.outline.sections_start
     end = len(ctx.text.norm) if first is None else first
-    if (R.opening_sentence.search(ctx.text.norm, 0, end) or R.opening_year_lead.search(ctx.text.norm, 0, end)
-            or R.opening_congress.search(ctx.text.norm, 0, end)):
+    if any(p.search(ctx.text.norm, 0, end) for p in (R.opening_sentence, R.opening_year_lead, R.opening_congress,
+                                                     R.opening_news)):
         return True
     if ctx.meta.date and any(int(m.group("year")) < int(ctx.meta.date[:4])
                              for m in R.opening_past_year.finditer(ctx.text.norm, 0, end)):
@@ -1453,7 +1452,7 @@ def extract(ctx: Context) -> list[Target]:
         if not kept:
             continue
         kept = _baselines(R, sent, kept)
-        S = _Sentence(sent, kept)
+        S = _Sentence(R.plain_bracket, sent, kept)
         if _holds(sent, R.placeholder_anchor):
             S.placeholders = [m.span() for m in R.placeholder.finditer(sent)
                               if not any(m.start() < o.end and o.num_start < m.end() for o in kept)]
@@ -1511,8 +1510,7 @@ def extract(ctx: Context) -> list[Target]:
             and not (ctx.title and R.title_plan.search(ctx.title)) and _reads_as_results(records):
         for i in by_document:
             records[i]["stance"], records[i]["deadline"] = "achieved", None
-    records = _without_restated_shares(records)
-    records = _without_restated_sum_terms(R, ctx.text, records)
+    records = _without_restatements(R, ctx.text, records)
     _in_page_characters(ctx.text, records)
     return _TARGETS.validate_python(records)
 
@@ -1520,10 +1518,27 @@ def extract(ctx: Context) -> list[Target]:
 _RATIO_RULE = "targets.industry_ratio"
 
 
-def _without_restated_shares(records: list[dict]) -> list[dict]:
-    """records without an industry ratio (A:B:C, targets.industry_ratio) whose every share its section already
-    states as a percentage target: 第一产业增加值…比重为37.5%,…第三产业增加值比重为37.1%。三次产业结构比为
-    37.5:25.4:37.1 restates the three shares, and counting them twice would double the indicator."""
+def _without_restatements(R: _Rules, text, records: list[dict]) -> list[dict]:
+    """records without a figure the text already gave: restated, it adds no target. Two cues:
+    - an industry ratio (A:B:C, targets.industry_ratio) whose every share its section states as a percentage
+      target (第一产业增加值…比重为37.5%,…第三产业增加值比重为37.1%。三次产业结构比为37.5:25.4:37.1);
+    - the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…收入总计…: targets.toml
+      sum_first_term_after) whose exact value an earlier record gave in the same unit."""
+    dropped = _restated_shares(records)
+    seen: set[tuple[float, str]] = set()
+    for i, r in enumerate(records):
+        if i in dropped:
+            continue
+        key = (r["value"], r["unit"])
+        if key in seen and _exact(r["value"]) and R.sum_first_term_after.match(text.norm, text.to_norm(r["span"][1])):
+            dropped.add(i)
+        seen.add(key)
+    return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
+
+
+def _restated_shares(records: list[dict]) -> set[int]:
+    """The indices of the industry ratios (runs of them, in one section) whose every share is a percentage
+    record of that section."""
     runs: list[list[int]] = []
     for i, r in enumerate(records):
         if r["rule"] != _RATIO_RULE:
@@ -1538,21 +1553,7 @@ def _without_restated_shares(records: list[dict]) -> list[dict]:
         stated = {r["value"] for r in records if r["section"] == section and r["unit"] == "%" and r["rule"] != _RATIO_RULE}
         if all(records[i]["value"] in stated for i in run):
             dropped.update(run)
-    return [r for i, r in enumerate(records) if i not in dropped] if dropped else records
-
-
-def _without_restated_sum_terms(R: _Rules, text, records: list[dict]) -> list[dict]:
-    """records without a figure restated as the first term of a sum (收入决算数129748万元,加上级补助收入428905万元,…
-    收入总计…) when an earlier record already gave the same exact value in the same unit."""
-    seen: set[tuple[float, str]] = set()
-    kept = []
-    for r in records:
-        key = (r["value"], r["unit"])
-        if key in seen and _exact(r["value"]) and R.sum_first_term_after.match(text.norm, text.to_norm(r["span"][1])):
-            continue
-        seen.add(key)
-        kept.append(r)
-    return kept
+    return dropped
 
 
 def _exact(value: float) -> bool:
