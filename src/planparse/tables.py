@@ -128,9 +128,15 @@ class _Rules:
         self.orgs = orgs.finder(patterns)
         self.org_end = tuple(pf.words("org_end"))
         # the unit labels and their roles are one vocabulary with the units' (responsible_units.toml
-        # maps.label_role: 责任街镇, 主办单位, 协同责任单位 …), whether in a table's header or before a colon
+        # lists.label: 责任街镇, 主办单位, 协同责任单位 …, each taking the role of the longest word of
+        # maps.label_role it opens with), whether in a table's header or before a colon
         self.two_labels = pf.fragment("two_labels")
-        self.unit_labels = {k.replace(" ", ""): v for k, v in patterns["responsible_units"].map("label_role").items()}
+        openings = patterns["responsible_units"].map("label_role")
+        self.unit_labels = {}
+        for label in patterns["responsible_units"].words("label"):
+            opening = max((w for w in openings if label.startswith(w)), key=len, default=None)
+            if opening is not None:
+                self.unit_labels[label] = openings[opening]
 
     def role(self, label: str) -> str | None:
         label = self.note.sub("", label) or label
