@@ -265,8 +265,10 @@ def test_header_notes_short_first_cells_and_names_with_a_space():
 
 def test_a_header_printed_again_opens_a_table_of_its_own():
     assert [(n, role, text) for n, role, text in _cells(SUINING) if role] == [
-        (2, "task", "居民健康素养水平"), (2, "lead", "县卫健局"), (2, "responsible", "县疾控中心,各乡镇人民政府"),
-        (8, "task", "5岁以下儿童死亡率"), (8, "lead", "县卫健局"), (8, "responsible", "县妇计中心,各乡镇人民政府"),
+        (2, "task", "居民健康素养水平"), (2, "measure", "%"), (2, "lead", "县卫健局"),
+        (2, "responsible", "县疾控中心,各乡镇人民政府"),
+        (8, "task", "5岁以下儿童死亡率"), (8, "measure", "‰"), (8, "lead", "县卫健局"),
+        (8, "responsible", "县妇计中心,各乡镇人民政府"),
     ]
 
 

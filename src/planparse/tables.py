@@ -33,6 +33,8 @@ _HINT = compiled.compile(r"序[ ]*号")  # a serial cell (tables.toml serial_cel
 _HINT_WORD = "任务项"
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
 _SPACES = compiled.compile(r"[ ]+")
+# three short lines, each followed by a line holding only | (a header saved one cell a line, a | line after each cell)
+_BARRED_LABELS = compiled.compile(r"(?:^|\n)(?:[ ]*[^\n|]{1,16}[ ]*\n[ ]*[|][ ]*\n){3}")
 # a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
 _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
 _SENTENCE_END = "。;!?"
@@ -49,6 +51,7 @@ _FIT = {
     "org": {"unit": 20, None: 15, "task": -5, "progress": -5, "other": -5, "person": -10, "due": -20},
     "person": {"person": 20, "unit": 5, "task": -10, "progress": -10, "other": -5, "due": -20},
     "yesno": {"other": 20, None: 5, "task": -10, "unit": -20, "due": -10, "person": -20},
+    "measure": {"measure": 20, "person": 10, None: 5, "task": -5, "progress": -5, "unit": -20, "due": -20},
     "num": {},
     "text": {"task": 10, "progress": 10, None: 8, "other": 5, "unit": -20, "due": -20, "person": -20},
 }
@@ -99,6 +102,10 @@ class Tables:
         s, e, k, cell = self._cells[i]
         return (self.rows[k], cell) if s <= pos < e else None
 
+    def bare_label(self, label: str) -> str:
+        """A header cell's label without its bracketed note (责任部门(加*号为牵头部门) -> 责任部门)."""
+        return self._rules.note.sub("", label) or label
+
     def names(self, cell: Cell) -> list[tuple[int, int]]:
         """The unit names in a cell that reads as a list of units (市水利局, 农业股、经管站; not 万亩
         or a sentence), else none."""
@@ -125,6 +132,7 @@ class _Rules:
         self.group = pf.fragment("group_heading")
         self.due = pf.fragment("due_cell")
         self.yes_no = pf.fragment("yes_no_cell")
+        self.measure = pf.fragment("measure_cell")
         self.orgs = orgs.finder(patterns)
         self.org_end = tuple(pf.words("org_end"))
         # the unit labels and their roles are one vocabulary with the units' (responsible_units.toml
@@ -159,7 +167,7 @@ def read(norm: str, patterns) -> Tables:
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
     serial = _HINT.search(norm) is not None or _HINT_WORD in norm
-    if not serial and not _bar_header_at(R, norm):  # nearly every page: no table
+    if not serial and not _bar_header_at(R, norm) and not _BARRED_LABELS.search(norm):  # nearly every page: no table
         return NONE
     lines = _lines(norm)
     rows: list[Row] = []
@@ -175,6 +183,9 @@ def read(norm: str, patterns) -> Tables:
             i = _rows(R, norm, lines, j, columns, shape, gap, rows)
         elif m is None and norm.find("|", s, e) >= 0 and (columns := _bar_header(R, norm, s, e)) is not None:
             i = _bar_rows(R, norm, lines, i + 1, columns, rows)
+        elif m is None and (barred := _barred_header(R, norm, lines, i)) is not None:
+            columns, j = barred
+            i = _rows(R, norm, lines, j, columns, "lines", 0, rows)
         else:
             i += 1
         if len(rows) > first:
@@ -195,7 +206,7 @@ def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[t
 
 
 def _lines(norm: str) -> list[tuple[int, int]]:
-    """Every line, its spaces stripped (a blank line is empty)."""
+    """Every line, its spaces and a leading | stripped (a blank line is empty)."""
     out, pos = [], 0
     while pos <= len(norm):
         end = norm.find("\n", pos)
@@ -205,6 +216,11 @@ def _lines(norm: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and norm[e - 1] == " ":
             e -= 1
+        if s < e and norm[s] == "|" and not _BARS.fullmatch(norm, s, e):
+            # a row whose first cell opens with | too (| 序号 | / | 1 |, 谯城 民政局 2025): the cell from its text on
+            s += 1
+            while s < e and norm[s] == " ":
+                s += 1
         out.append((s, e))
         pos = end + 1
     return out
@@ -251,6 +267,13 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
             labels.append(text)
         shape = "lines"
         labels = _joined(R, labels)
+        # columns printed before the serial one (考核项目 / 序号 / 考核指标 …, 嵊泗 乡村振兴任务清单 2021): the
+        # first row's cells there stand before its number, after the labels (农业高质高效 / 1): so many last
+        # labels with no role are those cells, not columns
+        pre = _labels_before(R, norm, lines, i)
+        while pre and len(labels) > 1 and R.role(labels[-1]) is None:
+            labels.pop()
+            pre -= 1
     else:
         shape = "bars" if norm.find("|", after, e) >= 0 else "spaces"
         labels = [_label(t) for t in (rest.split("|") if shape == "bars" else _SPACES.split(rest))]
@@ -266,6 +289,44 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
                               or not any(r in ("task", "progress", "due", *UNIT_ROLES) for r in roles)):
         return None  # a line of words after 序号 that are not all header words is no header
     return columns, shape, j, gap
+
+
+def _labels_before(R: _Rules, norm: str, lines, i: int) -> int:
+    """How many header cells with a role stand one a line just before the serial cell on lines[i]."""
+    n, k = 0, i - 1
+    while k >= 0 and n < MAX_HEADER_LINES:
+        ls, le = lines[k]
+        k -= 1
+        if ls == le or _BARS.fullmatch(norm, ls, le):
+            continue
+        text = _label(norm[ls:le])
+        if not R.header_cell.fullmatch(text) or R.role(text) in (None, "serial"):
+            break
+        n += 1
+    return n
+
+
+def _barred_header(R: _Rules, norm: str, lines, i: int):
+    """(columns, index of the line after the header) of a header with no serial column saved one
+    cell a line, a line of | alone after each cell (工作任务 / | / 具体要求 / | / 责任科室 / | / 时限要求 / |,
+    池州 信访局 政务公开重点任务清单), read as _bar_header reads one printed on one line; else None."""
+    labels, k = [], i
+    while k + 1 < len(lines):
+        s, e = lines[k]
+        if s == e or norm.find("|", s, e) >= 0 or not _BARS.fullmatch(norm, *lines[k + 1]) \
+                or R.row_number.fullmatch(norm, s, e) or not R.header_cell.fullmatch(_label(norm[s:e])):
+            break
+        labels.append(norm[s:e])
+        k += 2
+    if labels and R.role(_label(labels[-1])) is None and k < len(lines) and R.row_number.fullmatch(norm, *lines[k]):
+        # the first row's cell printed before its number, in a column before the serial one (工作任务
+        # 强化行政规范性文件集中规范公开 / | / 1 / | / 对行政规范性文件…): no label
+        labels.pop()
+        k -= 2
+    if len(labels) < 3:
+        return None
+    columns = _bar_header(R, " | ".join(labels), 0, len(" | ".join(labels)))
+    return (columns, k) if columns is not None and len(columns) == len(labels) else None
 
 
 def _bar_header_at(R: _Rules, norm: str) -> bool:
@@ -309,7 +370,7 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
     lines between rows pass. A row whose last cells are empty is short by its first cells (a merged
     类别 or 工作任务 cell printed on its group's first row only: 3.及时反馈… | 各科室 | |): its pieces
     are placed by what they look like (_assign)."""
-    k, place = j, 0
+    k, place, top = j, 0, len(rows)
     while k < len(lines):
         s, e = lines[k]
         k += 1
@@ -322,12 +383,23 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
         if pieces and R.key_cell.fullmatch(norm, *pieces[0]):
             k -= 1
             break  # the page's own data table after the task table (索引号: | … | 成文日期: | …): no row
+        while norm[e - 1] != "|" and k < len(lines) and lines[k][0] < lines[k][1] \
+                and not _BARS.fullmatch(norm, *lines[k]) and norm.find("|", *lines[k]) >= 0:
+            # a cell holding a line break breaks the row over lines (… | 市规划局 | 市国土资源局 / 市农牧林业局 |
+            # 2010年9月20日前 |, 某市 园林城市任务表 2010): the last cell of one line and the first of the next are one
+            more = _split(norm, *lines[k], "cells")
+            if len(pieces) + len(more) - 1 > len(columns) + 1:
+                break
+            pieces[-1] = (pieces[-1][0], more[0][1])
+            pieces += more[1:]
+            e = lines[k][1]
+            k += 1
         while pieces and pieces[-1][0] == pieces[-1][1]:
             pieces.pop()
         if len(pieces) != len(columns):
             pieces = [p for p in pieces if p[0] < p[1]]
         place += 1
-        _add_row(R, norm, columns, "bars", place, s, pieces, rows, numbered=False)
+        _add_row(R, norm, columns, "bars", place, s, pieces, rows, numbered=False, above=len(rows) > top)
     return k
 
 
@@ -365,11 +437,13 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     (three times as wide, or any where the header has none) before a line that opens no row: what
     follows the table (the signature under it)."""
     width = len(columns)
+    top = len(rows)  # the table's first row: no cell of it is merged into a row above
     last = None
     number = number_start = None
     pieces: list[tuple[int, int]] = []
     in_row = False
     may_skip = after_group = False
+    row_barred = after_bar = False  # a line of | alone seen in this row / just before this line
     first_table = not rows
     blank = 0
     k = j
@@ -380,8 +454,10 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             blank += 1
             continue
         if _BARS.fullmatch(norm, s, e):
+            row_barred = after_bar = True
             continue
         wide, blank = blank > 3 * gap, 0
+        joined, after_bar = row_barred and not after_bar, False
         if R.serial.match(norm, s, e) and not norm[s:e].replace(" ", "").strip("|序号"):
             k -= 1  # the header again (after a page break): a table of its own
             break
@@ -396,17 +472,18 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             if kind is not None and (last is None or num == last + 1 or (num > last and (may_skip or after_group))) \
                     and (kind == "spaces") == (shape == "spaces"):
                 if in_row:
-                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
                 if last is None:
                     may_skip = num != 1 and first_table
                 last, number, number_start, in_row, after_group = num, num, m.start("num"), True, False
+                row_barred = False
                 pieces = [] if kind == "lines" else _split(norm, m.end(), e, kind)
                 if kind != "lines" and len(pieces) == width:
                     pieces = [p if p[0] < p[1] else None for p in pieces]
                 continue
         if R.group.match(norm, s, e):
             if in_row:
-                _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+                _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
             in_row, after_group = False, True
             continue
         if shape != "lines":
@@ -424,12 +501,17 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
         cut = e
         while cut > s and norm[cut - 1] in " |":
             cut -= 1
+        if joined and pieces:
+            # cells closed by a line of | alone (闵行 乡村振兴 2023: 浦江镇、浦锦街道、 / 马桥镇、华漕镇 / |):
+            # the lines up to the next | are one cell
+            pieces[-1] = (pieces[-1][0], cut)
+            continue
         pieces.append((s, cut))
         if len(pieces) > 2 * width + 2:
             pieces = pieces[:width]
             break  # the table has ended: prose follows its last row
     if in_row:
-        _add_row(R, norm, columns, shape, number, number_start, pieces, rows)
+        _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
     return k
 
 
@@ -478,14 +560,14 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
 
 
 def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row],
-             numbered: bool = True) -> None:
+             numbered: bool = True, above: bool = False) -> None:
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
     if len(pieces) == len(columns) and shape != "lines":
         placed = [(k, p) for k, p in enumerate(pieces) if p is not None and p[0] < p[1]]
     else:
         pieces = [p for p in pieces if p is not None and p[0] < p[1]]
-        placed = _assign(R, norm, columns, pieces)
+        placed = _assign(R, norm, columns, pieces, above, shape == "lines")
     cells: dict[int, list[int]] = {}
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
@@ -495,7 +577,7 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
 
 
 def _look(R: _Rules, norm: str, s: int, e: int) -> str:
-    """What a piece looks like: time, yesno, num, person, org or text."""
+    """What a piece looks like: time, yesno, num, measure, person, org or text."""
     text = norm[s:e]
     if R.due.fullmatch(text) and (any(ch.isdigit() for ch in text) or len(text) > 1):
         return "time"
@@ -503,6 +585,8 @@ def _look(R: _Rules, norm: str, s: int, e: int) -> str:
         return "yesno"
     if text.isdigit():
         return "num"
+    if R.measure.fullmatch(text):
+        return "measure"
     if e - s <= MAX_ORG_PIECE and not any(ch in text for ch in _SENTENCE_END) \
             and not any(ch.isdigit() for ch in text) and _names_units(R, norm, s, e):
         return "org"
@@ -524,10 +608,12 @@ def _fit(look: str, role: str | None) -> int:
     return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0)
 
 
-def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int, int]]]:
+def _assign(R: _Rules, norm: str, columns, pieces, above: bool = False, lines: bool = False
+            ) -> list[tuple[int, tuple[int, int]]]:
     """Each piece's column, in order (a piece goes in the column of the piece before it or a later
     one): the assignment whose pieces fit their columns best (_FIT), a second piece in a cell and an
-    empty column costing a little. Ties go to the earlier column."""
+    empty column costing a little. Ties go to the earlier column, but between unit columns of a row
+    below another (above) saved one cell a line (lines: an empty cell leaves no line) to the later."""
     n, m = len(pieces), len(columns)
     if not n:
         return []
@@ -546,8 +632,14 @@ def _assign(R: _Rules, norm: str, columns, pieces) -> list[tuple[int, tuple[int,
                 score = best[i - 1][p] + fit + (_MERGE if p == c else _SKIP * (c - p - 1))
                 if best[i][c] is None or score > best[i][c]:
                     best[i][c], back[i][c] = score, p
-    last = max((c for c in range(m) if best[n - 1][c] is not None),
-               key=lambda c: (best[n - 1][c] + _SKIP * (m - 1 - c), -c))
+    ends = [c for c in range(m) if best[n - 1][c] is not None]
+    top = max(best[n - 1][c] + _SKIP * (m - 1 - c) for c in ends)
+    ends = [c for c in ends if best[n - 1][c] + _SKIP * (m - 1 - c) == top]
+    # one cell a line, below another row, a tie between unit columns goes to the later one: a unit cell missing from such
+    # a row is most often a lead cell merged into the row above (printed once, on the group's first row),
+    # so the names left fill the unit columns from the right (推广绿色种养技术。 / 县科技局 under 牵头单位 /
+    # 配合单位: 配合). A table's first row has no row above (an excerpt cut after its lead cell: 区发改局 leads)
+    last = ends[-1] if lines and above and all(columns[c][1] in UNIT_ROLES for c in ends) else ends[0]
     out = []
     for i in range(n - 1, -1, -1):
         out.append((last, pieces[i]))
