@@ -215,7 +215,7 @@ def test_every_label_ends_in_a_character_of_the_table_header_anchor():
 # 某市 创建国家园林城市任务表 2010 (devgold-un35 un3504, task texts cut): one row a line with |, the
 # unit header holding two labels joined by 或, row 1 broken over two lines by a cell with a line
 # break (市国土资源局 / 市农牧林业局), row 2 one cell short (任务内容 "生 态 环 境" merged over the
-# rows), the last row cut where the excerpt ends
+# rows), the last row cut where the excerpt ends (tables.py reads the rows: a table with no serial column)
 YUANLIN = """任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |
 生 态 环 境 | 1、城市大环境绿化扎实开展。 | 禁止开发城市周围的自然山体,保护植被。 | 市规划局 | 市国土资源局
 市农牧林业局 | 2010年9月20日前 |
@@ -226,8 +226,10 @@ YUANLIN = """任务 内容 | 国家园林城市 标准或要求 | 工作内容�
 
 def test_or_label_broken_row_and_row_short_by_a_merged_cell():
     got = _units(YUANLIN, "table_header")
+    # the last row, cut after its unit cell, is short by its merged 任务内容 cell as row 2 is: 市环保局
+    # stands in the 责任单位 place (as 区发改局 in the 郧阳 excerpt, test_tables.py)
     assert got == [("lead", "市规划局"), ("support", "市国土资源局"), ("support", "市农牧林业局"),
-                   ("lead", "市规划局"), ("lead", "市建设局"), ("support", "有关部门")]
+                   ("lead", "市规划局"), ("lead", "市建设局"), ("support", "有关部门"), ("lead", "市环保局")]
 
 
 def test_short_row_whose_task_cell_falls_in_the_unit_column_reads_nothing():
