@@ -34,7 +34,7 @@ _HINT_WORD = "任务项"
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
 _SPACES = compiled.compile(r"[ ]+")
 # three short lines, each followed by a line holding only | (a header saved one cell a line, a | line after each cell)
-_BARRED_LABELS = compiled.compile(r"(?:^|\n)(?:[ ]*[^\n|]{1,16}[ ]*\n[ ]*[|][ ]*\n){3}")
+_BARRED_LABELS = compiled.compile(r"(?:[ ]*[^\n|]{1,16}[ ]*\n[ ]*[|][ ]*\n){3}")
 # a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
 _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
 _SENTENCE_END = "。;!?"
@@ -167,7 +167,9 @@ def read(norm: str, patterns) -> Tables:
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
     serial = _HINT.search(norm) is not None or _HINT_WORD in norm
-    if not serial and not _bar_header_at(R, norm) and not _BARRED_LABELS.search(norm):  # nearly every page: no table
+    if not serial and "|" not in norm:  # nearly every page: no table
+        return NONE
+    if not serial and not _bar_header_at(R, norm) and not _barred_labels_at(norm):
         return NONE
     lines = _lines(norm)
     rows: list[Row] = []
@@ -304,6 +306,20 @@ def _labels_before(R: _Rules, norm: str, lines, i: int) -> int:
             break
         n += 1
     return n
+
+
+def _barred_labels_at(norm: str) -> bool:
+    """Whether three short lines, each followed by a line of | alone, stand somewhere (_barred_header):
+    tried only at the line before a line of | alone."""
+    pos = norm.find("|")
+    while pos >= 0:
+        s = norm.rfind("\n", 0, pos) + 1
+        e = norm.find("\n", pos)
+        e = len(norm) if e < 0 else e
+        if s > 0 and _BARS.fullmatch(norm, s, e) and _BARRED_LABELS.match(norm, norm.rfind("\n", 0, s - 1) + 1):
+            return True
+        pos = norm.find("|", e)
+    return False
 
 
 def _barred_header(R: _Rules, norm: str, lines, i: int):
