@@ -461,3 +461,33 @@ def test_a_table_with_no_serial_column_ends_at_the_pages_data_table():
         dict(section=None, text="13处农村学校塑胶运动场地已完成基础建设", value=13, unit="处", comparator="=",
              stance="achieved", deadline=None),
     ]
+
+
+# 嵊泗 2021年乡村振兴任务清单 (realdocs5/u805, tests/corpus/responsible_units.toml): a column printed before
+# 序号 (考核项目, its cell 农业高质高效 before row 1's number), a measure column (单位), two units a cell
+# one a line, then the 评分部门 column
+SHENGSI = ("2021年嵊泗县乡村振兴任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+           "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n"
+           "县农业农村局\n\n市海洋渔业局市农业农村局\n\n2\n\n农业劳动生产率及增幅\n\n万元/人\n\n全市统筹\n\n县海洋与渔业局\n\n"
+           "县农业农村局\n\n市海洋渔业局市农业农村局")
+
+
+def test_a_column_before_the_serial_one_and_a_measure_column():
+    assert _cells(SHENGSI) == [
+        (1, "task", "确保粮食和重要农产品有效供给"), (1, "task", "农林牧渔业增加值增幅"), (1, "measure", "%"),
+        (1, "task", "≥2%"), (1, "responsible", "县海洋与渔业局\n\n县农业农村局"), (1, None, "市海洋渔业局市农业农村局"),
+        (2, "task", "农业劳动生产率及增幅"), (2, "measure", "万元/人"), (2, "task", "全市统筹"),
+        (2, "responsible", "县海洋与渔业局\n\n县农业农村局"), (2, None, "市海洋渔业局市农业农村局"),
+    ]
+
+
+def test_a_header_with_no_serial_column_saved_one_cell_a_line_between_bar_lines():
+    # 池州市信访局 政务公开重点任务清单 (realdocs4/u04): 工作任务 / | / 具体要求 / | / …, the 工作任务 cell
+    # printed before the row's number (the next row's, 深化政策解读形式, still trails row 1's last cell)
+    text = ("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化行政规范性文件集中规范公开\n|\n1\n|\n"
+            "对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。\n|\n办公室\n|\n年底前\n|\n"
+            "深化政策解读形式\n|\n2\n|\n积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。\n|\n各科室\n|\n持续推进")
+    assert [(n, role, cell) for n, role, cell in _cells(text) if role != "task"] == [
+        (1, "responsible", "办公室"), (1, "due", "年底前\n|\n深化政策解读形式"),
+        (2, "responsible", "各科室"), (2, "due", "持续推进"),
+    ]
