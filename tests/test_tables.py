@@ -491,3 +491,16 @@ def test_a_header_with_no_serial_column_saved_one_cell_a_line_between_bar_lines(
         (1, "responsible", "办公室"), (1, "due", "年底前\n|\n深化政策解读形式"),
         (2, "responsible", "各科室"), (2, "due", "持续推进"),
     ]
+
+
+def test_a_category_merged_over_rows_is_no_row_title():
+    # 略阳 文化旅游 2019 (open47a pc01): 指标 (公共文化服务) is printed on its group's first row only; rows
+    # 2-3 hold the 工作任务 cell alone. Every row is titled by its task, as the gold reads it
+    text = ("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n1\n公共文化服务\n"
+            "“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n夏俊贵\n文化宣传股\n2\n"
+            "全年组织开展文化下乡等惠民演出不少于100场。\n文化宣传股\n3\n文化产业\n培育规模以上文化服务企业1家。\n")
+    doc = planparse.parse(text)
+    assert [(s.id, s.title) for s in doc.sections] == [
+        ("1", "“两馆一站”免费开放服务人次较上年增长15%"), ("2", "全年组织开展文化下乡等惠民演出不少于100场"),
+        ("3", "培育规模以上文化服务企业1家"),
+    ]

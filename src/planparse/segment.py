@@ -125,6 +125,27 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _merged_category(table: list[tables.Row]) -> str | None:
+    """The label of a table's first task column when it is a category merged over rows (略阳 文旅 2019:
+    指标 公共文化服务 printed on row 1 only, rows 2-4 hold the 工作任务 cell alone): some rows have two
+    task cells, some only one."""
+    counts = [sum(c.role == "task" for c in r.cells) for r in table]
+    if not any(n > 1 for n in counts) or not any(n == 1 for n in counts):
+        return None
+    return next(c.label for r in table for c in r.cells if c.role == "task")
+
+
+def _lines_of(norm: str, start: int, end: int):
+    """The lines of norm[start:end], each stripped, blank ones left out."""
+    while start < end:
+        cut = norm.find("\n", start, end)
+        cut = end if cut < 0 else cut
+        s, e = _strip(norm, start, cut)
+        if s < e:
+            yield s, e
+        start = cut + 1
+
+
 def _digits_end(norm: str, pos: int) -> int:
     """Where the run of digits from pos ends (a table row's number)."""
     while pos < len(norm) and norm[pos].isdigit():
@@ -483,24 +504,32 @@ class _Segmenter:
         # header words, with its cells after it, a number alone on its line is a row, no page number)
         opened = table[0].number != 1 and first
         skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
+        merged = None if one_line else _merged_category(table)
         out = []
         for i, r in enumerate(table):
             on = opened or (skip is not None and i >= skip)
             if not one_line:
                 self.row_cells.append((r.number_start, max((c.end for c in r.cells), default=0)))
-            out.append(self._row_node(r, on))
+            tasks = [c for c in r.cells if c.role == "task"]
+            if merged is not None and len(tasks) > 1 and tasks[0].label == merged:
+                # the row's category cell (a merged cell printed on its group's first row) is no title
+                out.append(self._row_node(r, on, cell=list(_lines_of(self.norm, tasks[1].start, tasks[1].end))))
+            else:
+                out.append(self._row_node(r, on))
         return out
 
-    def _row_node(self, r: tables.Row, numbered_on: bool) -> _Node:
+    def _row_node(self, r: tables.Row, numbered_on: bool, cell: list[tuple[int, int]] | None = None) -> _Node:
         """A row as a numbered item titled by its first cell after the number: on the number's line
         up to the cell's | (1 | 任务 | …), or the next line (1 / 任务…), or the lines of a cell closed
-        by a line of its own (1 / | / 持续 / 推进 / |)."""
+        by a line of its own (1 / | / 持续 / 推进 / |); or by the lines of `cell` where given."""
         norm = self.norm
         num_end = _digits_end(norm, r.number_start)
         line_end = norm.find("\n", num_end)
         line_end = len(norm) if line_end < 0 else line_end
-        cell = None
-        if r.shape != "lines":
+        t_start = line_end
+        if cell:
+            pass  # the title's cell is given: the row's task cell after its category
+        elif r.shape != "lines":
             bar = norm.find("|", num_end, line_end)
             t_start = bar + 1 if bar >= 0 else line_end
         else:
