@@ -5,11 +5,15 @@ column, which reaches us in three shapes: one cell a line (序号 / 目标任务
 row's cells on their own lines, with or without a | after each), one row a line with the cells
 between | (序号 | 工作任务 | 推进情况 |), or one row a line with the cells between spaces (序号 类别
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
-support, responsible, person, other, serial); each row's cells are then put under the columns and
-take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a position is in;
-segment takes the numbered rows as numbered items (this is the one table reader). The serial
+support, responsible, person, measure, other, serial); each row's cells are then put under the
+columns and take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a
+position is in; segment takes the numbered rows as numbered items, and the units read the cells
+under a unit header (this is the one table reader). The serial
 column may be headed 任务项, and a header printed on one line between | may have none (工作内容 |
-当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number.
+当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number. A header with
+no serial column saved one cell a line, a line of | after each cell, is read as that one-line header,
+its rows numbered; columns printed before the serial one put the first row's cells there before its
+number (考核项目 / 序号 / …: 农业高质高效 / 1 / …), not among the labels.
 
 A row does not always hold one piece per column: a blank cell may be missing, a cell may be
 split over two lines (two units, one a line), a stray number may stand between cells, a space
