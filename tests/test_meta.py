@@ -1207,7 +1207,7 @@ def test_a_transmittal_headline_may_end_in_its_document_number():
     m = meta("|\n|||||||||\n關于印發(fā)2023年《政府工作報告》重點任務分解落實方案的通知 常政發(fā)〔2023〕1號 |\n|||||||||\n"
              "各轄市、區(qū)人民政府,市各直屬單位: 現(xiàn)將2023年《政府工作報告》重點任務分解落實方案印發(fā)給你們,有關要求如下: "
              "一要凝聚共識抓落實。")
-    assert (m.title, m.doc_number, m.plan_year) == ("2023年《政府工作報告》重點任務分解落實方案", "常政發〔2023〕1號", 2023)
+    assert (m.title, m.doc_number, m.plan_year) == ("2023年《政府工作報告》重點任務分解落實方案", "常政發(fā)〔2023〕1號", 2023)  # 文号 as printed, its gloss too
 
 
 def test_an_index_table_printed_as_bullets_one_label_or_value_each():
@@ -1668,3 +1668,22 @@ def test_a_notice_handing_on_two_plans_is_titled_by_the_plan_whose_heading_follo
     m = meta("平江县人民政府办公室关于印发《平江县2020年政务管理服务工作要点》和《平江县2020年政务公开工作要点》的通知\n\n"
              "各乡镇人民政府,县直各单位:\n\n现印发给你们,请认真贯彻执行。\n\n一、服务复工复产工程\n\n(一)促进惠企政策落地见效。")
     assert m.title == "平江县2020年政务管理服务工作要点"
+
+
+def test_a_reposting_sites_breadcrumb_under_its_own_name_marks_its_time_as_a_repost_time():
+    # 龙岩 交通物流 九条措施 2023 (blind46 c4601) reposted on 高新技术企业认定网: '1. 高新技術企業認定網 > 動態信息 > 政府動態 >'
+    # then '發布時間:2023-07-24內容編輯:…': the site's posting time, no date of the measures (the sharing-site ruling)
+    m = meta("1. 高新技術企業認定網 > 動態信息 > 政府動態 >\n\n      龍巖市推動交通物流業高質量發展九條政策措施\n\n"
+             "      發布時間:2023-07-24內容編輯:宇辰管理 點擊數:\n\n      為促進我市物流企業不斷做大做強,特制定本措施:\n"
+             "      1.支持運輸企業發展。對納入規上服務業管理的交通物流企業給予獎勵。")
+    assert (m.title, m.date) == ("龍巖市推動交通物流業高質量發展九條政策措施", None)
+    # a signing date on such a page still dates it (杭州网 rd-048: 发布时间 2020-05-29, signed 2020年5月20日)
+    m = meta("所在位置: 杭州网 > 热点专题\n杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n"
+             "发布时间:2020-05-29 14:36:23\n\n各区、县(市)人民政府:\n\n现印发给你们,请认真贯彻执行。\n\n"
+             "杭州市人民政府办公厅\n2020年5月20日\n\n一、加强领导")
+    assert m.date == "2020-05-20"
+    # a government site's breadcrumb starts at its 首页, or names the government: its 发布时间 stays the page's date
+    m = meta("当前位置: 首页 > 政务公开 > 规划计划\n某县2023年工作要点\n发布时间:2023-03-01\n\n一、加强领导")
+    assert m.date == "2023-03-01"
+    m = meta("某县人民政府网 > 政务公开 > 规划计划\n某县2023年工作要点\n发布时间:2023-03-01\n\n一、加强领导")
+    assert m.date == "2023-03-01"

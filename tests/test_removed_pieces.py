@@ -42,8 +42,8 @@ def test_a_gloss_does_not_cut_a_number_from_its_unit():
     assert not [t for t in doc.targets if t.value == 6]  # 6個(gè)月 is a duration, not 6 个
     [cap] = [t for t in doc.targets if t.value == 60]
     assert cap.indicator == "深度貧困地區企業的穩崗補貼上限可"  # no (yè) in what was read; the page's own characters
-    assert doc.meta.doc_number == "湘政發〔2018〕30號"  # 號 was not seen through 發(fā)
-    assert doc.sections[0].title == "支持企業穩定就業"  # a value read from the text: without its glosses
+    assert doc.meta.doc_number == "湘政發(fā)〔2018〕30號"  # 號 was seen through 發(fā); the 文号 is written as printed
+    assert doc.sections[0].title == "支持企業(yè)穩定就業"  # a value read from the text: as printed, glosses too
     _assert_spans(doc, D1601)
 
 
@@ -58,10 +58,12 @@ def test_a_gloss_does_not_hide_a_comparator():
     _assert_spans(doc, T1703)
 
 
-def test_a_name_is_read_without_its_glosses():
+def test_a_name_is_written_as_printed_glosses_and_all():
+    # the rules read the text without its glosses (the list shares its head, 各轄市、區); the name is
+    # what the page prints (gold-schema: "name: as written")
     text = "各轄市、區(qū)人民政府,常州經開區(qū)管委會:\n現(xiàn)將方案印發(fā)給你們,請認真貫徹執(zhí)行。\n"
     doc = planparse.parse(text)
-    assert [u.name for u in doc.responsible_units] == ["各轄市、區人民政府", "常州經開區管委會"]
+    assert [u.name for u in doc.responsible_units] == ["各轄市、區(qū)人民政府", "常州經開區(qū)管委會"]
     assert [u.text for u in doc.responsible_units] == ["各轄市、區(qū)人民政府", "常州經開區(qū)管委會"]
     _assert_spans(doc, text)
 

@@ -602,6 +602,7 @@ def _preamble_year(text: Text, outline: Outline, rules: PatternFile) -> int | No
     return None
 
 
+_BREADCRUMB_LINES = 3  # a site's breadcrumb is printed among the page's first lines
 _OPENING_LINES = 3  # a page without its title: the year its first sentences open with
 _REPORT_OPENING_LINES = 5  # a report without its title: speaker, date and salutation above its opening sentence
 _NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it
@@ -687,7 +688,9 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     fields = _field_lines(header, rules)
     # a collection site's headline <文号>《X》 (meta.collected_notice): its stamp is when the site collected the notice
     collected = bool(lines) and _rule(rules, "meta.collected_notice").match(lines[0].norm) is not None
-    date = _date(lines, fields, rules, digits, shared or collected)
+    # a reposting site's breadcrumb under its own name (高新技术企业认定网 > 动态信息 >, meta.site_breadcrumb): its time is the repost's
+    reposted = any(_rule(rules, "meta.site_breadcrumb").match(ln.norm) for ln in lines[:_BREADCRUMB_LINES])
+    date = _date(lines, fields, rules, digits, shared or collected or reposted)
     doc_number = _doc_number(preamble, rules)
     return Meta(
         title=title,

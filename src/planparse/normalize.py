@@ -107,8 +107,10 @@ class Text:
         return self.source[s:e]
 
     def source_kept(self, start: int, end: int) -> str:
-        """The source characters of norm[start:end] without the pieces removed among them (關於
-        for 關(guān)於, 能源 for 能\n源): a value read from the text (a name, a title), not a span's text."""
+        """The source characters of norm[start:end] as printed, for a value read from the text (a name,
+        a title), not a span's text: the hard line breaks and lost indents removed among them are left out
+        (能源 for 能\n源), a mirror site's pinyin gloss stays (關(guān)於: it is on the page, and the schema
+        writes names and 文号 as written; only the rules read the text without it)."""
         if self._at is None:
             return self.source[start:end]
         if end <= start:
@@ -117,6 +119,10 @@ class Text:
         out, pos = [], start
         for k in range(lo, hi):
             out.append(self.source_slice(pos, self._at[k]))
+            piece_start = self._source_at[k]
+            piece = self.source[piece_start:piece_start + self._removed[k] - (self._removed[k - 1] if k else 0)]
+            if any(c.isalpha() for c in piece):  # a gloss; a line break or a run of ? holds no letter
+                out.append(piece)
             pos = self._at[k]
         out.append(self.source_slice(pos, end))
         return "".join(out)

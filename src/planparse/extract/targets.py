@@ -1338,6 +1338,20 @@ def _breakdown_parent(R: _Rules, norm: str, sentences: list[tuple[int, int]], in
     return None
 
 
+def _carried_stance(R: _Rules, norm: str, sentences: list[tuple[int, int]], index: int, carried: list[str | None],
+                    plan_year: int | None) -> str | None:
+    """'achieved' when the last cue of the ;-pieces before sentence index on its line is: the pieces of one
+    sentence share its frame (在接下来的1年多时间里,…举办了…大赛;投入6000万元设立专项资金,…;安排1.7亿元资金,…:
+    a news report of a plan reviewing the year before). Asked only outside reports, whose pieces are done work
+    anyway; a plan verb after the report cue (加快, 进一步 …: stance_plan_intent_cue) ends the carry.
+    carried caches the answer for the sentence's other values."""
+    if not carried:
+        k = _piece_start(norm, sentences, index)
+        cues = _stance_cues(R, norm[sentences[k][0]:sentences[index][0]], plan_year, False)[1] if k < index else []
+        carried.append("achieved" if cues and cues[-1][2] == "achieved" else None)
+    return carried[0]
+
+
 def _piece_start(norm: str, sentences: list[tuple[int, int]], k: int) -> int:
     """The first of the ;-separated pieces on one line that sentence k belongs to."""
     while k > 0 and norm[sentences[k - 1][1] - 1] == ";" and not norm[sentences[k - 1][1]:sentences[k][0]].strip(" "):
@@ -1462,6 +1476,7 @@ def extract(ctx: Context) -> list[Target]:
         deadlines = frame = None
         cues = _stance_cues(R, sent, ref_year, reported, year_report)
         parent = _breakdown_parent(R, norm, sentences, index, first_stance)
+        carried: list[str | None] = []  # the last cue of the ;-pieces before this one on its line, once asked
         for out in _indicators(R, S, kept, clauses):
             c = out.cand
             common = record_kwargs(ctx, s + out.start, s + out.end, c.rule)
@@ -1471,6 +1486,7 @@ def extract(ctx: Context) -> list[Target]:
             if stance == "achieved" and _cell_goal(ctx, sent, cues, c.num_start):
                 stance = "planned"  # a goal restated in a progress cell (年度任务目标8.65亿元,累计完成投资11.3亿元)
             stance = (stance or out.stance or _sentence_stance(cues, c.num_start)
+                      or (None if reported else _carried_stance(R, norm, sentences, index, carried, ref_year))
                       or (parent[1] if parent is not None and parent[0] == section else None)
                       or _section_stance(R, titles, section, stance_of_section)
                       or (_part_stance(parts, s + c.num_start) if parts[0] else None))
