@@ -1,5 +1,5 @@
-"""The plain one-cell-per-line table whose rows differ in line count (_PlainCellLines._uneven_rows):
-rows from one row-number line to the next, org cells filling the unit columns from the right."""
+"""The plain one-cell-per-line table whose rows differ in line count (tables.py): rows from one
+row-number line to the next, org cells of a row below another filling the unit columns from the right."""
 from __future__ import annotations
 
 import planparse

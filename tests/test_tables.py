@@ -62,8 +62,10 @@ HUAIYUAN = """农业农村局2023年11月承担政府重点工作完成情况
 完成“三品一标”认证10个。
 """
 
-# 崇川 2023年区政府重点民生实事项目推进情况(1-11月) (devgold un44): one cell a line, each closed by |,
-# 全年目标任务 merged into 主要任务, two progress columns, a person column
+# 崇川 2023年区政府重点民生实事项目推进情况(1-11月) (devgold un44, also un35 un3505), rows 24-26 as
+# saved: one cell a line, each closed by |, 全年目标任务 merged into 主要任务 (rows of 9 and 10 lines, a
+# trailing "||" / "|" line), a month range in two progress columns (1-10月推进情况), a person column.
+# Also the units' table reader's fixture (test_responsible_units_tables.py)
 CHONGCHUAN = """2023年区政府重点民生实事项目推进情况(1-11月)
 序号 |
 主要任务 |
@@ -75,6 +77,15 @@ CHONGCHUAN = """2023年区政府重点民生实事项目推进情况(1-11月)
 1-11月推进情况 |
 是否达序 |
 说明 |
+24 |
+优化提升50条背街后巷交通组织。 |
+徐国江 |
+城管局 |
+市政局、相关街道 |
+已进场施工,完成30%。 |
+已进场施工,完成60%。 |
+是 |
+||
 25 |
 新增四分类“三定一督”达标小区210个。 |
 徐国江 |
@@ -83,6 +94,16 @@ CHONGCHUAN = """2023年区政府重点民生实事项目推进情况(1-11月)
 已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。 |
 在46个小区,建成38个厢房,70个分类亭。 |
 否 |
+前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。 |
+|
+26 |
+新建建筑垃圾中转站8个、建筑垃圾分类池20个。 |
+徐国江 |
+城管局 |
+崇川经济开发区、相关街道 |
+已建成建筑垃圾中转站3个、分类池10个;其余点位已启动建设流程。 |
+已建成建筑垃圾中转站7个、分类池17个。 |
+是 |
 """
 
 # 平顶山市全面推行河长制主要任务分解表 (devgold un45): cells between spaces, a space inside a cell
@@ -146,21 +167,24 @@ def test_task_cell_targets_are_planned_and_due_the_rows_time_cell():
 
 
 def test_cells_closed_by_bars_and_a_merged_column():
-    assert _cells(CHONGCHUAN) == [
+    assert [c for c in _cells(CHONGCHUAN) if c[0] == 25] == [
         (25, "task", "新增四分类“三定一督”达标小区210个。"),
         (25, "person", "徐国江"),
         (25, "lead", "城管局"),
-        (25, None, "市政局、环卫处、崇川经济开发区、各街道"),  # 责任主体与协同单位: two roles, none given
+        (25, "responsible", "市政局、环卫处、崇川经济开发区、各街道"),  # 责任主体与协同单位: the first label's role
         (25, "progress", "已进场施工,正在推进点位选址、场地硬化,第一批451个厢房(亭房)正在加紧制作。"),
         (25, "progress", "在46个小区,建成38个厢房,70个分类亭。"),
         (25, "other", "否"),
+        (25, "other", "前期配合区相关部门对该项目招标质疑、投诉处置,项目于9月28才签订合同,滞后了2个月,后期将加快推进。"),
     ]
-    assert [(t["text"], t["stance"]) for t in _targets(CHONGCHUAN)] == [
-        ("新增四分类“三定一督”达标小区210个", "planned"),
-        ("第一批451个厢房(亭房)正在加紧制作", "achieved"),
-        ("46个小区", "achieved"),
-        ("建成38个厢房", "achieved"),
-        ("70个分类亭", "achieved"),
+    assert [(t["section"], t["text"], t["stance"]) for t in _targets(CHONGCHUAN)] == [
+        ("24", "优化提升50条背街后巷交通组织", "planned"), ("24", "完成30%", "achieved"), ("24", "完成60%", "achieved"),
+        ("25", "新增四分类“三定一督”达标小区210个", "planned"),
+        ("25", "第一批451个厢房(亭房)正在加紧制作", "achieved"),  # 正在推进 names no goal: the cell's achieved stays
+        ("25", "46个小区", "achieved"), ("25", "建成38个厢房", "achieved"), ("25", "70个分类亭", "achieved"),
+        ("26", "新建建筑垃圾中转站8个", "planned"), ("26", "建筑垃圾分类池20个", "planned"),
+        ("26", "建成建筑垃圾中转站3个", "achieved"), ("26", "分类池10个", "achieved"),
+        ("26", "建成建筑垃圾中转站7个", "achieved"), ("26", "分类池17个", "achieved"),
     ]
 
 
@@ -241,8 +265,10 @@ def test_header_notes_short_first_cells_and_names_with_a_space():
 
 def test_a_header_printed_again_opens_a_table_of_its_own():
     assert [(n, role, text) for n, role, text in _cells(SUINING) if role] == [
-        (2, "task", "居民健康素养水平"), (2, "lead", "县卫健局"), (2, "responsible", "县疾控中心,各乡镇人民政府"),
-        (8, "task", "5岁以下儿童死亡率"), (8, "lead", "县卫健局"), (8, "responsible", "县妇计中心,各乡镇人民政府"),
+        (2, "task", "居民健康素养水平"), (2, "measure", "%"), (2, "lead", "县卫健局"),
+        (2, "responsible", "县疾控中心,各乡镇人民政府"),
+        (8, "task", "5岁以下儿童死亡率"), (8, "measure", "‰"), (8, "lead", "县卫健局"),
+        (8, "responsible", "县妇计中心,各乡镇人民政府"),
     ]
 
 
@@ -271,3 +297,210 @@ def test_a_time_cell_is_the_rows_due_date_with_no_limit_word():
                                      [("1", "2024-12-31", "2024年1月-12月")])
     assert read("6月底前") == ([("1", "planned", "2023-06-30"), ("2", "planned", None)],
                               [("1", "2023-06-30", "6月底前")])
+
+
+# 上虞 交通 重点工作进展 (open46b pb07): a table with no serial column and no row numbers, one row a
+# line between |; a goal restated in the progress cell (年度任务目标8.65亿元) stays planned
+SHANGYU = ("工作内容 | 当前工作进展 | 形象进度 |\n完成交通投资30亿元 | 完成综合交通投资33.9亿元 | 100.0% |\n"
+           "建成329国道北移工程 | 已完工 | 100.0% |\n"
+           "104国道南移完成工程量30% | 年度任务目标8.65亿元,累计完成投资11.3元 | 100.0% |\n")
+# 相山区城管局 2024年第四季度重点工作任务完成情况 (open46a pa07): the row numbers under 任务项, one cell a
+# line; 四季度任务分解 is the quarter's task, 四季度进展情况 what was done
+XIANGSHAN = ("任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n四季度进展情况\n\n完成状况\n\n2\n\n"
+             "深入推进生活垃圾分类工作。\n\n区环卫所(垃圾分类管理办)\n\n"
+             "对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次,开展生活垃圾分类宣传活动2次。\n\n"
+             "1115日——1210日对全区和公共机构、公共场所开展生活垃圾分类督查考核1次,开展区级生活垃圾分类宣传活动4次。\n\n"
+             "已完成\n")
+# 新兴县土地储备中心 政务公开工作任务分工 (rd-019): no serial column; a row whose 工作任务 cell is merged
+# into the row above ends in an empty cell and is placed by what its cells hold
+XINXING = ("工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+           "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+           "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n")
+
+
+def test_a_header_with_no_serial_column_gives_each_line_with_bars_its_roles():
+    assert _cells(SHANGYU) == [
+        (1, "task", "完成交通投资30亿元"), (1, "progress", "完成综合交通投资33.9亿元"), (1, "progress", "100.0%"),
+        (2, "task", "建成329国道北移工程"), (2, "progress", "已完工"), (2, "progress", "100.0%"),
+        (3, "task", "104国道南移完成工程量30%"), (3, "progress", "年度任务目标8.65亿元,累计完成投资11.3元"),
+        (3, "progress", "100.0%"),
+    ]
+    doc = planparse.parse(SHANGYU)
+    assert doc.sections == []  # rows with no number are no numbered items
+    assert _targets(SHANGYU) == [
+        dict(section=None, text="交通投资30亿元", value=3000000000, unit="元", comparator="=", stance="planned", deadline=None),
+        dict(section=None, text="综合交通投资33.9亿元", value=3390000000, unit="元", comparator="=", stance="achieved",
+             deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="104国道南移完成工程量30%", value=30, unit="%", comparator="=", stance="planned", deadline=None),
+        dict(section=None, text="年度任务目标8.65亿元", value=865000000, unit="元", comparator="=", stance="planned",
+             deadline=None),
+        dict(section=None, text="完成投资11.3元", value=11.3, unit="元", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="100.0%", value=100, unit="%", comparator="=", stance="achieved", deadline=None),
+    ]
+
+
+def test_row_numbers_under_a_task_item_column_and_a_quarters_task_division():
+    assert [(n, role) for n, role, _ in _cells(XIANGSHAN)] == [
+        (2, "task"), (2, "lead"), (2, "task"), (2, "progress"), (2, None)]
+    assert _targets(XIANGSHAN) == [
+        dict(section="2", text="对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", value=1, unit="次", comparator="=",
+             stance="planned", deadline=None),
+        dict(section="2", text="开展生活垃圾分类宣传活动2次", value=2, unit="次", comparator="=", stance="planned", deadline=None),
+        dict(section="2", text="公共场所开展生活垃圾分类督查考核1次", value=1, unit="次", comparator="=", stance="achieved",
+             deadline=None),
+        dict(section="2", text="开展区级生活垃圾分类宣传活动4次", value=4, unit="次", comparator="=", stance="achieved",
+             deadline=None),
+    ]
+
+
+def test_a_row_short_by_a_merged_first_cell_is_placed_by_what_it_holds():
+    assert _cells(XINXING) == [
+        (1, "task", "一、做好财政信息公开。"), (1, "task", "1.积极推进本中心预算、决算及相关报表公开。"),
+        (1, "responsible", "财务科"),
+        (2, "task", "二、做好政府网站专栏信息公开。"), (2, "task", "2.及时更新网站频道的各类型概况信息。"),
+        (2, "responsible", "办公室"),
+        (3, "task", "3.及时反馈网民对调查征集信息的意见。"), (3, "responsible", "各科室"),
+    ]
+
+
+def test_rows_are_the_sections_and_a_list_in_a_cell_is_no_heading():
+    # 相山区城管局 (open46a pa07) rows 1 and 2, whole: segment takes its rows from tables.py; the
+    # 1. 2. lists inside the task and progress cells are no headings, every record is in its row
+    text = ("任务项\n\n重点工作内容\n\n牵头责任单位\n\n四季度任务分解\n\n四季度进展情况\n\n完成状况\n\n1\n\n"
+            "开展市容秩序专项整治行动,推行沿街主体“门责制”,突出抓好商业大街、背街小巷、居民小区等区域环境治理。\n\n"
+            "区城管大队法制办及街道城管中队\n\n"
+            "1.根据2024年度专项整治行动方案,并按方案要求迅速动员部署、选定示范道路、细化工作措施、启动专项整治。2.开展商业大街环境治理专项行动\n\n"
+            "1.根据《淮北市2024年“门责制”市容管理新机制推进方案》,1129日召开“门责制”管理工作调度会,明确职责、加强协作,"
+            "推动3条示范道路,加快落实各项整治工作。2.对万达广场、国购广场等周边开展专项治理行动,清理卫生死角30余处、"
+            "小广告50余张,冲洗污染点位70余处。\n\n已完成\n\n" + XIANGSHAN[XIANGSHAN.index("2\n\n深入"):])
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker, s.title) for s in doc.sections] == [
+        ("1", "1", "开展市容秩序专项整治行动,推行沿街主体“门责制”,突出抓好商业大街、背街小巷、居民小区等区域环境治理"),
+        ("2", "2", "深入推进生活垃圾分类工作")]
+    assert [(t["section"], t["text"], t["stance"]) for t in _targets(text)] == [
+        ("1", "推动3条示范道路", "achieved"), ("1", "清理卫生死角30余处", "achieved"),
+        ("1", "小广告50余张", "achieved"), ("1", "冲洗污染点位70余处", "achieved"),
+        ("2", "对各街道和公共机构、公共场所开展生活垃圾分类督查考核1次", "planned"),
+        ("2", "开展生活垃圾分类宣传活动2次", "planned"),
+        ("2", "公共场所开展生活垃圾分类督查考核1次", "achieved"),
+        ("2", "开展区级生活垃圾分类宣传活动4次", "achieved"),
+    ]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [
+        ("1", "区城管大队法制办", "lead"), ("1", "街道城管中队", "lead"), ("2", "区环卫所(垃圾分类管理办)", "lead")]
+
+
+# 谯城区教育局 2025年政府工作报告重点工作任务分解表 (devgold-un42): the bureau's rows of the county's
+# table, 3 under 一、, then 68 and 69 under 六、 after five group headings with no rows of its own
+QIAOCHENG = ("序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n一、2025年经济社会发展的主要预期目标\n\n3\n\n"
+             "固定资产投资增长7.5%左右。\n\n区发改委\n\n区工信局、区住建局,各乡镇人民政府、街道办事处。\n\n"
+             "二、全力以赴扩投资、优服务,筑牢经济增长根基\n\n三、全力以赴延链条、壮集群,构建现代产业体系\n\n"
+             "四、全力以赴增动能、聚人气,激发改革创新活力\n\n五、全力以赴促融合、护生态,打造宜居宜业家园\n\n"
+             "六、全力以赴惠民生、增福祉,加快社会事业发展\n\n68\n\n"
+             "持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明小学、亳州四中等扩建教学楼项目。\n\n区教育局\n\n"
+             "区政府有关部门,各乡镇人民政府、街道办事处。\n\n69\n\n深化与海亮集团合作,积极引进优质教育资源。\n\n区教育局\n\n"
+             "区投资促进中心。\n")
+
+
+def test_rows_numbered_on_after_group_headings_are_items_under_the_last_one():
+    doc = planparse.parse(QIAOCHENG)
+    flat = []
+    stack = list(reversed(doc.sections))
+    while stack:
+        s = stack.pop()
+        flat.append((s.id, s.marker))
+        stack += list(reversed(s.children))
+    assert flat == [("1", "一、"), ("1.3", "3"), ("2", "二、"), ("3", "三、"), ("4", "四、"), ("5", "五、"),
+                    ("6", "六、"), ("6.68", "68"), ("6.69", "69")]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units if u.section.startswith("6")] == [
+        ("6.68", "区教育局", "lead"), ("6.68", "区政府有关部门", "support"), ("6.68", "各乡镇人民政府", "support"),
+        ("6.68", "街道办事处", "support"), ("6.69", "区教育局", "lead"), ("6.69", "区投资促进中心", "support")]
+    # a table that starts at 1 goes up one by one: a 5 after 1 is a number in a cell
+    norm = "序号 | 工作任务 | 责任单位 |\n1 | 做好信息发布 | 办公室 |\n5 | 个 |\n2 | 推进公开 | 财务科 |"
+    assert [n for n, _, _ in _cells(norm)] == [1, 1, 2, 2]
+
+
+def test_unit_labels_are_the_units_vocabulary():
+    # responsible_units.toml maps.label_role gives a unit column its role, two labels in one cell read
+    # as the units read them; the prefixed forms come from tables.toml
+    R = tables._Rules(PATTERNS)
+    assert [R.role(label) for label in ("责任街镇", "主办单位", "协同责任单位", "责任主体与协同单位", "责任单位或牵头单位",
+                                        "市级牵头单位", "责任股室(单位)", "目标与任务")] == [
+        "responsible", "lead", "support", "responsible", "lead", "lead", "responsible", "task"]
+
+
+def test_a_single_row_excerpt_opening_past_1_is_a_numbered_item():
+    # 怀远 农业农村局 (blind44 b4405) row 53 alone: under a header of header words, with its cells after
+    # it, the bare 53 is a row, not a page number; its records are in it
+    text = HUAIYUAN[:HUAIYUAN.index("6\n\n农村")] + HUAIYUAN[HUAIYUAN.index("53\n"):HUAIYUAN.index("54\n")]
+    doc = planparse.parse(text)
+    assert [(s.id, s.marker) for s in doc.sections] == [("53", "53")]
+    assert [(t["section"], t["text"], t["stance"], t["deadline"]) for t in _targets(text)] == [
+        ("53", "完成“一村一块田”改革试验20万亩", "planned", "2023-12-31"),
+        ("53", "土地流转率达60%", "planned", "2023-12-31"),
+        ("53", "完成“一村一块田”改革试验面积31.7万亩", "achieved", None),
+        ("53", "土地流转面积138.133万亩", "achieved", None),
+    ]
+    assert [(d.section, d.date) for d in doc.deadlines] == [("53", "2023-12-31")]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [("53", "经管站", "lead")]
+
+
+# 龙口 民生事项 1-9月份 2022 (devgold-un42): no serial column, a row short by its merged 类别 cell, then
+# the page's own data table (索引号: | … | 成文日期: | …), which is no row
+LONGKOU = '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |\n15.推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用。 | 教育体育局 | 刘福利 | 罗峰学校:9月份开始施工,完成基础施工30%; 农村学校塑胶运动场地:完成基础施工,其中邵家初中塑胶运动场地完成人工草坪铺设正在进行篮球场硅PU施工,十字道初中开始人工草坪铺设。 | 罗峰学校正在全力推进基础施工;13处农村学校塑胶运动场地已完成基础建设,两处学校开始铺设面层。 | 监督电话0535-8246306 | |\n索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n'
+
+
+def test_a_table_with_no_serial_column_ends_at_the_pages_data_table():
+    assert [(n, role) for n, role, _ in _cells(LONGKOU)] == [
+        (1, "other"), (1, "task"), (1, "responsible"), (1, "person"), (1, "progress"), (1, "progress"), (1, None)]
+    assert _targets(LONGKOU) == [
+        dict(section=None, text="完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用", value=13, unit="处", comparator="=",
+             stance="planned", deadline=None),
+        dict(section=None, text="完成基础施工30%", value=30, unit="%", comparator="=", stance="achieved", deadline=None),
+        dict(section=None, text="13处农村学校塑胶运动场地已完成基础建设", value=13, unit="处", comparator="=",
+             stance="achieved", deadline=None),
+    ]
+
+
+# 嵊泗 2021年乡村振兴任务清单 (realdocs5/u805, tests/corpus/responsible_units.toml): a column printed before
+# 序号 (考核项目, its cell 农业高质高效 before row 1's number), a measure column (单位), two units a cell
+# one a line, then the 评分部门 column
+SHENGSI = ("2021年嵊泗县乡村振兴任务清单\n\n考核项目\n\n序号\n\n考核指标\n\n考核内容\n\n单位\n\n年度目标\n\n责任部门\n\n评分部门\n\n"
+           "农业高质高效\n\n1\n\n确保粮食和重要农产品有效供给\n\n农林牧渔业增加值增幅\n\n%\n\n≥2%\n\n县海洋与渔业局\n\n"
+           "县农业农村局\n\n市海洋渔业局市农业农村局\n\n2\n\n农业劳动生产率及增幅\n\n万元/人\n\n全市统筹\n\n县海洋与渔业局\n\n"
+           "县农业农村局\n\n市海洋渔业局市农业农村局")
+
+
+def test_a_column_before_the_serial_one_and_a_measure_column():
+    assert _cells(SHENGSI) == [
+        (1, "task", "确保粮食和重要农产品有效供给"), (1, "task", "农林牧渔业增加值增幅"), (1, "measure", "%"),
+        (1, "task", "≥2%"), (1, "responsible", "县海洋与渔业局\n\n县农业农村局"), (1, None, "市海洋渔业局市农业农村局"),
+        (2, "task", "农业劳动生产率及增幅"), (2, "measure", "万元/人"), (2, "task", "全市统筹"),
+        (2, "responsible", "县海洋与渔业局\n\n县农业农村局"), (2, None, "市海洋渔业局市农业农村局"),
+    ]
+
+
+def test_a_header_with_no_serial_column_saved_one_cell_a_line_between_bar_lines():
+    # 池州市信访局 政务公开重点任务清单 (realdocs4/u04): 工作任务 / | / 具体要求 / | / …, the 工作任务 cell
+    # printed before the row's number (the next row's, 深化政策解读形式, still trails row 1's last cell)
+    text = ("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化行政规范性文件集中规范公开\n|\n1\n|\n"
+            "对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。\n|\n办公室\n|\n年底前\n|\n"
+            "深化政策解读形式\n|\n2\n|\n积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。\n|\n各科室\n|\n持续推进")
+    assert [(n, role, cell) for n, role, cell in _cells(text) if role != "task"] == [
+        (1, "responsible", "办公室"), (1, "due", "年底前\n|\n深化政策解读形式"),
+        (2, "responsible", "各科室"), (2, "due", "持续推进"),
+    ]
+
+
+def test_a_category_merged_over_rows_is_no_row_title():
+    # 略阳 文化旅游 2019 (open47a pc01): 指标 (公共文化服务) is printed on its group's first row only; rows
+    # 2-3 hold the 工作任务 cell alone. Every row is titled by its task, as the gold reads it
+    text = ("序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n1\n公共文化服务\n"
+            "“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n夏俊贵\n文化宣传股\n2\n"
+            "全年组织开展文化下乡等惠民演出不少于100场。\n文化宣传股\n3\n文化产业\n培育规模以上文化服务企业1家。\n")
+    doc = planparse.parse(text)
+    assert [(s.id, s.title) for s in doc.sections] == [
+        ("1", "“两馆一站”免费开放服务人次较上年增长15%"), ("2", "全年组织开展文化下乡等惠民演出不少于100场"),
+        ("3", "培育规模以上文化服务企业1家"),
+    ]

@@ -220,7 +220,7 @@ def _needs_fold(norm: str, han_in_gb2312: tuple[str, ...]) -> bool:
 class _Wrap:
     """Hard-wrapped text (PDF text broken at the page width): whether a page is, and its line breaks
     to join. patterns/normalize.toml: maps.wrap (the measures), line_sentence_end, line_kept_end,
-    paragraph_indent; the heading and table markers are sections.toml's."""
+    paragraph_indent; the heading markers are sections.toml's, the table markers tables.toml's."""
 
     def __init__(self, patterns):
         rules, sections = patterns["normalize"], patterns["sections"]
@@ -232,8 +232,9 @@ class _Wrap:
         self.kept_end = rules.fragment("line_kept_end")
         self.indent = rules.fragment("paragraph_indent")
         self.opens = [r.regex for r in sections.rules if "style" in r.emit]
-        self.opens += [sections.fragment("table_header"), sections.fragment("table_row_number")]
-        self.cell = sections.fragment("table_cell_end")
+        tables = patterns["tables"]
+        self.opens += [tables.fragment("serial_line"), tables.fragment("row_number_line")]
+        self.cell = tables.fragment("cell_end")
 
     @staticmethod
     def width(line: str) -> int:

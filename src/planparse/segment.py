@@ -40,8 +40,6 @@ _SENTENCE_SPACE = compiled.compile(r"[。;!?](?:[ ]+|(?=[0-9]{1,2}[.、](?![0-9]
 _LONG_LINE_TITLE = 200  # in such a line no line end closes a title: stop it here (keeps it linear)
 _RUN_ON_TITLE = 30  # in such a line a space followed by a body sentence ends a title at most this long
 _TITLE_BREAK = compiled.compile(r"[ ,]")  # ... and with no comma or space of its own when that sentence has no comma
-_TABLE_HINT = compiled.compile(r"序[ ]*号")  # in every table_header (sections.toml)
-_TABLE_HEADER_CELLS = 16  # a 序号 header has at most this many cells before the first row number
 _CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (then 此件公开发布, 联系人, page footer)
 _CLOSING_SHORT_LINE = 80  # lines after the signature date are short
 _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
@@ -127,6 +125,47 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _merged_category(table: list[tables.Row]) -> str | None:
+    """The label of a table's first task column when it is a category merged over rows (略阳 文旅 2019:
+    指标 公共文化服务 printed on row 1 only, rows 2-4 hold the 工作任务 cell alone): some rows have two
+    task cells, some only one."""
+    counts = [sum(c.role == "task" for c in r.cells) for r in table]
+    if not any(n > 1 for n in counts) or not any(n == 1 for n in counts):
+        return None
+    return next(c.label for r in table for c in r.cells if c.role == "task")
+
+
+def _lines_of(norm: str, start: int, end: int):
+    """The lines of norm[start:end], each stripped, blank ones left out."""
+    while start < end:
+        cut = norm.find("\n", start, end)
+        cut = end if cut < 0 else cut
+        s, e = _strip(norm, start, cut)
+        if s < e:
+            yield s, e
+        start = cut + 1
+
+
+def _digits_end(norm: str, pos: int) -> int:
+    """Where the run of digits from pos ends (a table row's number)."""
+    while pos < len(norm) and norm[pos].isdigit():
+        pos += 1
+    return pos
+
+
+def _next_line(norm: str, pos: int) -> tuple[int, int]:
+    """The next line after pos (a line end) that is not blank, its spaces stripped: (start, end), or
+    (pos, pos) at the end of the text."""
+    while pos < len(norm):
+        end = norm.find("\n", pos + 1)
+        end = len(norm) if end < 0 else end
+        s, e = _strip(norm, pos + 1, end)
+        if s < e:
+            return s, e
+        pos = end
+    return pos, pos
+
+
 def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
     while s < e and norm[s] in " \n":
         s += 1
@@ -162,7 +201,7 @@ class _Segmenter:
         self.text = text
         self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
         self.last_ordinal: dict[str, int] = {}  # style -> ordinal of the last heading found so far in that style
-        self.row_cells: list[tuple[int, int]] = []  # from a row's number to the next row's, cells on their own lines
+        self.row_cells: list[tuple[int, int]] = []  # from a row's number to its last cell, cells on their own lines
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         self.patterns = patterns
@@ -183,9 +222,7 @@ class _Segmenter:
         self.run_on_body_start = sections.fragment("run_on_body_start")
         self.run_on_title_body = sections.fragment("run_on_title_body")
         self.run_on_title_sentence = sections.fragment("run_on_title_sentence")
-        self.table_header = sections.fragment("table_header")
-        self.table_row_number = sections.fragment("table_row_number")
-        self.table_cell_end = sections.fragment("table_cell_end")
+        self.cell_end = patterns["tables"].fragment("cell_end")  # a table cell's closing | (tables.py reads the tables)
         self.page_chunk = sections.fragment("page_chunk")
         self.sentence_close = sections.fragment("sentence_close")
         self.attachment_list = sections.fragment("attachment_list")
@@ -433,131 +470,100 @@ class _Segmenter:
         a cell separator follows."""
         i = bisect.bisect_left(row_starts, s)
         return i < len(row_starts) and row_starts[i] < e and (
-            self.table_cell_end.search(self.norm, row_starts[i], e) is not None or row_starts[i] in self.spaced_rows)
+            self.cell_end.search(self.norm, row_starts[i], e) is not None or row_starts[i] in self.spaced_rows)
 
     def table_rows(self) -> list[_Node]:
-        """The rows of tables with a 序号 column, as numbered items titled by their first cell
-        after the number (sections.toml: table_header).
+        """The numbered rows of the page's task tables (tables.py reads them, once for every
+        extractor), as numbered items titled by their first cell after the number; the rows of a
+        table printed with spaces between its cells (序号 类别 主要任务 … 牵头单位) by their first
+        task cell. A row with no number (a table with no serial column) is no item.
 
-        Over all non-blank lines, not the content lines: a number alone on its line, which is how
-        a table saved one cell per line prints its row numbers, is otherwise a page number.
+        A table excerpt numbered on from earlier pages or a selection of one office's rows (the
+        document's first table, its first row not 1: 99 | …, 175 | …; 80 |; 6 … 52 53 54, bare) keeps
+        its numbers and may skip some; rows after a skip elsewhere (一、… row 3, 六、… rows 68, 69 after
+        group headings) are numbered on too. tables.py decides which numbers open rows. Saved one
+        cell per line, the lines from a row's number to its last cell are its cells (row_cells: a
+        list there, 1.根据…2.开展…, is no heading).
         """
-        rows: list[_Node] = []
-        if _TABLE_HINT.search(self.norm) is None:  # most documents hold no such table
-            return rows
-        content = [span for s, e in _lines(self.norm) if (span := _strip(self.norm, s, e))[0] < span[1]]
-        i = 0
-        while i < len(content):
-            s, e = content[i]
-            header = self.table_header.match(self.norm, s, e)
-            i += 1
-            if header is not None:
-                i = self._rows_after(content, i, one_line=header.end() < e, rows=rows)
-        return rows + self._spaced_table_rows()
-
-    def _spaced_table_rows(self) -> list[_Node]:
-        """The rows of a table printed one row a line with spaces between the cells (序号 类别 主要任务 …
-        牵头单位: no | to read them by), as tables.py reads them: titled by their first task cell."""
         self.tables = tables.read(self.norm, self.patterns)
-        rows = [r for r in self.tables.rows if r.shape == "spaces"]
+        rows: list[_Node] = []
+        spaced: list[_Node] = []
+        for a, b in self.tables.spans:
+            table = [r for r in self.tables.rows[a:b] if r.numbered]
+            if not table:
+                continue
+            if table[0].shape == "spaces":
+                spaced += [self._spaced_row(r) for r in table]
+            else:
+                rows += self._numbered_rows(table, first=not rows)
+        return rows + spaced
+
+    def _numbered_rows(self, table: list[tables.Row], first: bool) -> list[_Node]:
+        one_line = table[0].shape != "lines"
+        # the page's first table opening past 1 is an excerpt (99 | …; 80 |; 6, bare: under a header of
+        # header words, with its cells after it, a number alone on its line is a row, no page number)
+        opened = table[0].number != 1 and first
+        skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
+        merged = None if one_line else _merged_category(table)
         out = []
-        for r in rows:
-            task = r.cell("task") or (r.cells[0] if r.cells else None)
-            t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
-            end = self.title_end.search(self.norm, t_start, t_end)
-            t_end = end.start() if end else t_end
-            num_end = r.number_start
-            while num_end < len(self.norm) and self.norm[num_end].isdigit():
-                num_end += 1
-            self.spaced_rows.add(r.number_start)
-            out.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
-                             marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
-                             title=self.text.source_kept(t_start, t_end).strip(),
-                             norm_title=self.norm[t_start:t_end].strip()))
+        for i, r in enumerate(table):
+            on = opened or (skip is not None and i >= skip)
+            if not one_line:
+                self.row_cells.append((r.number_start, max((c.end for c in r.cells), default=0)))
+            tasks = [c for c in r.cells if c.role == "task"]
+            if merged is not None and len(tasks) > 1 and tasks[0].label == merged:
+                # the row's category cell (a merged cell printed on its group's first row) is no title
+                out.append(self._row_node(r, on, cell=list(_lines_of(self.norm, tasks[1].start, tasks[1].end))))
+            else:
+                out.append(self._row_node(r, on))
         return out
 
-    def _rows_after(self, content: list[tuple[int, int]], i: int, one_line: bool, rows: list[_Node]) -> int:
-        """Reads the rows of a table whose header ends before content[i]; returns where it ends.
+    def _row_node(self, r: tables.Row, numbered_on: bool, cell: list[tuple[int, int]] | None = None) -> _Node:
+        """A row as a numbered item titled by its first cell after the number: on the number's line
+        up to the cell's | (1 | 任务 | …), or the next line (1 / 任务…), or the lines of a cell closed
+        by a line of its own (1 / | / 持续 / 推进 / |); or by the lines of `cell` where given."""
+        norm = self.norm
+        num_end = _digits_end(norm, r.number_start)
+        line_end = norm.find("\n", num_end)
+        line_end = len(norm) if line_end < 0 else line_end
+        t_start = line_end
+        if cell:
+            pass  # the title's cell is given: the row's task cell after its category
+        elif r.shape != "lines":
+            bar = norm.find("|", num_end, line_end)
+            t_start = bar + 1 if bar >= 0 else line_end
+        else:
+            t_start, line_end = _next_line(norm, line_end)
+            if t_start < line_end and self._bare_cell_end(t_start, line_end):
+                cell = self._cell_after(line_end)
+        if cell:
+            title, norm_title = self._cell_title(cell)
+        else:
+            cell_end = self.cell_end.search(norm, t_start, line_end)
+            t_end = cell_end.start() if cell_end else line_end
+            end = self.title_end.search(norm, t_start, t_end)
+            t_end = end.start() if end else t_end
+            title, norm_title = self.text.source_kept(t_start, t_end).strip(), norm[t_start:t_end].strip()
+        return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
+                     marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
+                     title=title, numbered_on=numbered_on, norm_title=norm_title)
 
-        Saved one cell per line, a row spans as many lines as the header has cells; merged cells
-        and a header repeated after a page break shift that, so the next row number is looked for
-        within two rows' worth of lines. Row numbers must go up one by one.
-
-        Saved one row per line (1 | 任务 | …), the lines between two rows that hold a cell separator
-        are the rest of a merged or wrapped cell (【联系方式】 | ||||||), however many; a line without
-        one ends the table. An excerpt of a longer table numbered on from earlier pages (the
-        document's first table, its first row not 1 and printed as a cell: 99 | …, 175 | …; 80 |)
-        keeps its numbers and, one row per line, may skip some: each row only goes up. A table after another (a header repeated after a page
-        break) is not read as an excerpt: a first row 8 after rows 1, 2 is a skipped number.
-
-        Saved one cell per line, a selection of rows from a longer table (one office's rows of a task
-        table: 71 | … 76 | … 83 |; 6 … 52 53 54, bare) keeps its numbers too: its first row is not 1,
-        and a higher number exactly one row's width on from a row is the next row. Such a table is an
-        excerpt once it has skipped, whether its first number was a cell or bare.
-        """
-        width = 1
-        if not one_line:
-            k = i
-            while k < len(content) and k - i < _TABLE_HEADER_CELLS and not self._row_number(content[k], one_line):
-                k += 1
-            width = k - i + 1  # the header's cells, 序号 included
-        last, expected, excerpt = i - 1, None, False
-        first_row, selection = len(rows), False  # selection: the first row is not 1 (cells on their own lines)
-        while True:
-            hit = None
-            if one_line:
-                hit = self._next_one_line_row(content, last + 1, expected, excerpt)
-            else:
-                # one row on from the last (a cell of it may hold the next number: 2 in a value column),
-                # else the first line holding the next number within two rows
-                tries = [last + width] if expected is not None else []
-                for k in [*tries, *range(last + 1, min(len(content), last + 2 * width + 2))]:
-                    m = self._row_number(content[k], one_line) if k < len(content) else None
-                    if m and (expected is None or int(m.group("num")) == expected):
-                        hit = k, m
-                        break
-                slot = last + width
-                if hit is None and selection and slot < len(content) \
-                        and (m := self._row_number(content[slot], one_line)) and int(m.group("num")) > expected:
-                    hit = slot, m  # a selection of rows skips up to the next one it holds
-                    for row in rows[first_row:]:
-                        row.numbered_on = True
-                    excerpt = True
-            if hit is None:
-                return last + 1
-            last, m = hit
-            if expected is None:
-                # a bare number alone on its line (68) may be a page number: only a numbered cell (80 |) is trusted
-                excerpt = (int(m.group("num")) != 1 and not rows
-                           and self.table_cell_end.search(self.norm, m.start("num"), content[last][1]) is not None)
-                selection = not one_line and int(m.group("num")) != 1 and not rows
-            expected = int(m.group("num")) + 1
-            cell = None
-            if one_line:
-                t_start, line_end = m.end(), content[last][1]
-            elif last + 1 < len(content):
-                t_start, line_end = content[last + 1]
-                if self._bare_cell_end(t_start, line_end):  # cells closed by a line of their own: 1 / | / 任务… / |
-                    cell = self._cell_after(line_end)
-            else:
-                t_start = line_end = m.end()
-            if cell:
-                title, norm_title = self._cell_title(cell)
-            else:
-                cell_end = self.table_cell_end.search(self.norm, t_start, line_end)
-                t_end = cell_end.start() if cell_end else line_end
-                end = self.title_end.search(self.norm, t_start, t_end)
-                t_end = end.start() if end else t_end
-                title, norm_title = self.text.source_kept(t_start, t_end).strip(), self.norm[t_start:t_end].strip()
-            if excerpt and not one_line and len(rows) > first_row:
-                self.row_cells.append((rows[-1].marker_start, m.start("num")))
-            rows.append(_Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=int(m.group("num")),
-                              marker=self.text.source_slice(m.start("num"), m.end("num")), marker_start=m.start("num"),
-                              title=title, numbered_on=excerpt, norm_title=norm_title))
+    def _spaced_row(self, r: tables.Row) -> _Node:
+        """A row of a table printed one row a line with spaces between the cells: titled by its first
+        task cell."""
+        task = r.cell("task") or (r.cells[0] if r.cells else None)
+        t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
+        end = self.title_end.search(self.norm, t_start, t_end)
+        t_end = end.start() if end else t_end
+        num_end = _digits_end(self.norm, r.number_start)
+        self.spaced_rows.add(r.number_start)
+        return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
+                     marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
+                     title=self.text.source_kept(t_start, t_end).strip(), norm_title=self.norm[t_start:t_end].strip())
 
     def _bare_cell_end(self, s: int, e: int) -> bool:
         """Whether norm[s:e] is a line holding only a cell separator (|)."""
-        return self.table_cell_end.fullmatch(self.norm, s, e) is not None
+        return self.cell_end.fullmatch(self.norm, s, e) is not None
 
     def _next_cell_child(self, t_end: int, line_end: int, title_max: int | None, style: str) -> _Node | None:
         """A task table's row that holds a category heading in its first cell and, in the next, the group's
@@ -608,29 +614,6 @@ class _Segmenter:
             if end:
                 break
         return "".join(kept), "".join(norm)
-
-    def _next_one_line_row(self, content: list[tuple[int, int]], k: int, expected: int | None, excerpt: bool):
-        """The next row of a table printed one row per line, from content[k] on: (index, match) or None.
-        The next row comes within three lines (the first: of the header); further on, only lines
-        holding a cell separator are skipped, as continuation lines."""
-        near = k + 3
-        while k < len(content):
-            m = self._row_number(content[k], True)
-            if m is not None:
-                num = int(m.group("num"))
-                if expected is None or num == expected or (excerpt and num > expected):
-                    return k, m
-            if k + 1 >= near and (expected is None or self.table_cell_end.search(self.norm, *content[k]) is None):
-                return None  # a line that is no part of a table row: the table has ended
-            k += 1
-        return None
-
-    def _row_number(self, line: tuple[int, int], one_line: bool):
-        """The row number opening a line: followed by the row's cells, or alone on its line."""
-        m = self.table_row_number.match(self.norm, *line)
-        if m is None or (m.end() < line[1]) != one_line:
-            return None
-        return m
 
     def heading_at(self, pos: int, line_end: int, title_max: int | None = None, glue: bool = True,
                    chain: dict[str, int] | None = None) -> _Node | None:

@@ -1273,6 +1273,17 @@ def _pick_deadline(deadlines, pos: int) -> str | None:
 _TABLE_STANCE = {"task": "planned", "progress": "achieved"}
 
 
+def _cell_goal(ctx: Context, sent: str, cues, pos: int) -> bool:
+    """Whether the stance cue that governs pos in a table's progress cell names a goal (tables.toml
+    progress_cell_goal: 年度任务目标8.65亿元), not a verb of work under way (正在推进…451个厢房)."""
+    marks = cues[1]
+    i = bisect_right(cues[2], pos)
+    if not i or marks[i - 1][2] != "planned":
+        return False
+    a, b, _ = marks[i - 1]
+    return ctx.patterns["tables"].fragment("progress_cell_goal").fullmatch(sent, a, b) is not None
+
+
 def _cell_deadline(ctx: Context, deadlines, cell, pos: int) -> str | None:
     """The deadline of a target in a table's task cell: one written in the cell itself (到2020年,…), else
     the row's time cell (计划完成时间 2023年底: the row is one task, due then). A date in another cell of
@@ -1472,6 +1483,8 @@ def extract(ctx: Context) -> list[Target]:
             section = common["section"]
             cell = ctx.tables.at(s + c.num_start) if ctx.tables else None
             stance = _TABLE_STANCE.get(cell[1].role) if cell else None
+            if stance == "achieved" and _cell_goal(ctx, sent, cues, c.num_start):
+                stance = "planned"  # a goal restated in a progress cell (年度任务目标8.65亿元,累计完成投资11.3亿元)
             stance = (stance or out.stance or _sentence_stance(cues, c.num_start)
                       or (None if reported else _carried_stance(R, norm, sentences, index, carried, ref_year))
                       or (parent[1] if parent is not None and parent[0] == section else None)
