@@ -37,8 +37,8 @@ class _Line(NamedTuple):
     pieces: tuple[tuple[int, int | None], ...]
 
     def source(self, start: int = 0, end: int | None = None) -> str:
-        """The source as written under norm[start:end], without what normalize removed (a pinyin
-        gloss, a line break joined), and with a space where two lines were put together."""
+        """The source as printed under norm[start:end] (Text.source_kept: a pinyin gloss kept, a joined
+        line break left out), and with a space where two lines were put together."""
         end = len(self.norm) if end is None else end
         if len(self.pieces) == 1:
             pos = self.pieces[0][1] - self.pieces[0][0]

@@ -67,7 +67,7 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
                 elif role == "responsible" and lead_named.search(norm[start:end]):
                     role = "lead"  # 各牵头单位要…
                 rec = record_kwargs(ctx, start, end, rule.id)
-                rec["name"], rec["role"] = ctx.text.source_kept(start, end), role  # without a gloss or a line break
+                rec["name"], rec["role"] = ctx.text.source_kept(start, end), role  # as printed, less a line break
                 key = (rec["section"], _PUNCT.sub("", rec["name"]))
                 rank = (rule.priority, -order)
                 if key not in found or rank > found[key][:2]:
