@@ -504,3 +504,29 @@ def test_a_category_merged_over_rows_is_no_row_title():
         ("1", "“两馆一站”免费开放服务人次较上年增长15%"), ("2", "全年组织开展文化下乡等惠民演出不少于100场"),
         ("3", "培育规模以上文化服务企业1家"),
     ]
+
+
+def _units(text: str) -> list[tuple[str | None, str, str, str]]:
+    doc = planparse.parse(text)
+    return [(u.section, u.role, u.name, text[u.span[0]:u.span[1]]) for u in doc.responsible_units]
+
+
+# a 任务分工 attachment saved one cell a line, its last row run on by the page's closing lines with no
+# blank line between (rv47 v01, v03): the signer and its date, or the 版记 (抄送: …, … 印发)
+_LAST_ROWS = "任务分工\n序号\n工作任务\n完成时限\n牵头单位\n1\n新建学校5所\n2024年12月\n市教育局\n2\n改造道路10公里\n" \
+             "2024年6月\n市交通局\n"
+
+
+def test_a_table_one_cell_a_line_ends_at_the_pages_closing_lines():
+    signed = _LAST_ROWS + "汉中市人民政府办公室\n2024年3月1日\n"
+    # 市交通局's section is segment's body_end (it reads a unit line above a signer as part of the signature)
+    assert [(role, name, t) for _, role, name, t in _units(signed)] == [
+        ("lead", "市教育局", "市教育局"), ("lead", "市交通局", "市交通局")]
+    copied = _LAST_ROWS + "抄送:市委办公室,市人大常委会办公室\n市人民政府办公室\n2024年3月1日印发\n"
+    assert _units(copied) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]
+    # a row whose unit cell is split over two lines, its due date last, is still all cells
+    split = "序号\n工作任务\n牵头单位\n完成时限\n1\n新建学校5所\n市教育局\n市财政局\n2024年3月1日\n" \
+            "2\n改造道路10公里\n市交通局\n2024年6月30日\n"
+    assert [(n, role, text) for n, role, text in _cells(split)] == [
+        (1, "task", "新建学校5所"), (1, "lead", "市教育局\n市财政局"), (1, "due", "2024年3月1日"),
+        (2, "task", "改造道路10公里"), (2, "lead", "市交通局"), (2, "due", "2024年6月30日")]

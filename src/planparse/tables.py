@@ -137,6 +137,12 @@ class _Rules:
         self.due = pf.fragment("due_cell")
         self.yes_no = pf.fragment("yes_no_cell")
         self.measure = pf.fragment("measure_cell")
+        # the page's closing lines (sections.toml closing_date, closing_above; boilerplate.toml colophon):
+        # a signature date, the signer above it, the 版记 (抄送: …, … 印发)
+        sections = patterns["sections"]
+        self.closing_date = sections.fragment("closing_date")
+        self.closing_above = sections.fragment("closing_above")
+        self.colophon = next(r.regex for r in patterns["boilerplate"].rules if r.id == "boilerplate.colophon")
         self.orgs = orgs.finder(patterns)
         self.org_end = tuple(pf.words("org_end"))
         # the unit labels and their roles are one vocabulary with the units' (responsible_units.toml
@@ -515,7 +521,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             if last is None and k - j > 2 * width + 2:
                 break  # no row follows the header
             continue
-        if wide:
+        if wide or (len(pieces) >= width and _closing(R, norm, lines, k - 1, last, 2 * width + 2)):
             k -= 1
             break
         cut = e
@@ -533,6 +539,26 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     if in_row:
         _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
     return k
+
+
+def _closing(R: _Rules, norm: str, lines, i: int, last: int, within: int) -> bool:
+    """Whether lines[i] opens the page's closing lines, not a cell: a 版记 line (抄送: …, … 印发), a
+    signature date, or a signer with the date or 版记 on the next line; and no row last+1 opens in the
+    next `within` lines. Asked only once the row has a piece for every column (a cell split over two
+    lines, a due date 2024年3月1日 last, is still the row's)."""
+    def closes(s: int, e: int) -> bool:
+        return R.colophon.search(norm[s:e]) is not None or R.closing_date.fullmatch(norm, s, e) is not None
+
+    s, e = lines[i]
+    if not closes(s, e):
+        nxt = next(((a, b) for a, b in lines[i + 1:i + 3] if a < b), None)
+        if nxt is None or not R.closing_above.fullmatch(norm, s, e) or not closes(*nxt):
+            return False
+    for a, b in lines[i + 1:i + 1 + within]:
+        m = R.row_number.fullmatch(norm[a:b].rstrip(" |")) if a < b else None
+        if m is not None and int(m.group("num")) == last + 1:
+            return False
+    return True
 
 
 def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
