@@ -530,3 +530,14 @@ def test_a_table_one_cell_a_line_ends_at_the_pages_closing_lines():
     assert [(n, role, text) for n, role, text in _cells(split)] == [
         (1, "task", "新建学校5所"), (1, "lead", "市教育局\n市财政局"), (1, "due", "2024年3月1日"),
         (2, "task", "改造道路10公里"), (2, "lead", "市交通局"), (2, "due", "2024年6月30日")]
+
+
+def test_the_serial_column_is_one_vocabulary_序号_编号_任务项():
+    # rv47 w01, u04: a header whose serial cell is 编号 is a header; a header printed again (after a page
+    # break) is one whatever its serial cell is, its labels no units
+    numbered = ("任务分工\n编号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 新建学校5所 | 市教育局 | 2024年12月 |\n"
+                "2 | 改造道路10公里 | 市交通局 | 2024年6月 |\n")
+    assert _units(numbered) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]
+    again = ("任务分工\n任务项\n工作内容\n牵头单位\n1\n新建学校5所\n市教育局\n任务项\n工作内容\n牵头单位\n2\n"
+             "改造道路10公里\n市交通局\n")
+    assert _units(again) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]

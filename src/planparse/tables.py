@@ -33,8 +33,6 @@ import regex
 from . import compiled, orgs
 from .dates import find_times, resolve_period
 
-_HINT = compiled.compile(r"序[ ]*号")  # a serial cell (tables.toml serial_cell) is this or _HINT_WORD: most pages hold neither
-_HINT_WORD = "任务项"
 _BARS = compiled.compile(r"[ ]*[|][| ]*")  # a line of cell separators only (| or ||)
 _SPACES = compiled.compile(r"[ ]+")
 # three short lines, each followed by a line holding only | (a header saved one cell a line, a | line after each cell)
@@ -176,7 +174,7 @@ def read(norm: str, patterns) -> Tables:
     R = _RULES.get(id(patterns))
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
-    serial = _HINT.search(norm) is not None or _HINT_WORD in norm
+    serial = R.serial.search(norm) is not None  # a serial cell (tables.toml serial_cell): most pages hold none
     if not serial and "|" not in norm:  # nearly every page: no table
         return NONE
     if not serial and not _bar_header_at(R, norm) and not _barred_labels_at(norm):
@@ -484,7 +482,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             continue
         wide, blank = blank > 3 * gap, 0
         joined, after_bar = row_barred and not after_bar, False
-        if R.serial.match(norm, s, e) and not norm[s:e].replace(" ", "").strip("|序号"):
+        if R.serial.fullmatch(norm[s:e].replace(" ", "").strip("|")):
             k -= 1  # the header again (after a page break): a table of its own
             break
         m = R.row_number.match(norm, s, e)
