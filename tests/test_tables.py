@@ -541,3 +541,21 @@ def test_the_serial_column_is_one_vocabulary_序号_编号_任务项():
     again = ("任务分工\n任务项\n工作内容\n牵头单位\n1\n新建学校5所\n市教育局\n任务项\n工作内容\n牵头单位\n2\n"
              "改造道路10公里\n市交通局\n")
     assert _units(again) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]
+
+
+def test_a_bare_number_between_rows_of_bars_is_a_page_number():
+    # rv47 u01, u02: a table one row a line between |, a page number 3 printed between its rows or under its
+    # last one opens no row (it has no cells); the row 3 after it is read
+    rows = "任务分工\n序号 | 工作任务 | 牵头单位 | 完成时限 |\n1 | 新建学校5所 | 市教育局 | 2024年12月 |\n" \
+           "2 | 改造道路10公里 | 市交通局 | 2024年6月 |\n3\n"
+    inside = rows + "3 | 建成公园2个 | 市园林局 | 2024年9月 |\n4 | 新增绿地100亩 | 市林业局 | 2024年10月 |\n"
+    doc = planparse.parse(inside)
+    assert [(s.id, s.title) for s in doc.sections] == [
+        ("1", "新建学校5所"), ("2", "改造道路10公里"), ("3", "建成公园2个"), ("4", "新增绿地100亩")]
+    assert _units(inside) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局"),
+                              ("3", "lead", "市园林局", "市园林局"), ("4", "lead", "市林业局", "市林业局")]
+    assert [(d.section, d.text, d.date) for d in doc.deadlines] == [
+        ("1", "2024年12月", "2024-12-31"), ("2", "2024年6月", "2024-06-30"), ("3", "2024年9月", "2024-09-30"),
+        ("4", "2024年10月", "2024-10-31")]
+    doc = planparse.parse(rows)
+    assert [(s.id, s.title) for s in doc.sections] == [("1", "新建学校5所"), ("2", "改造道路10公里")]

@@ -454,12 +454,13 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     after the table. A row opens with its number, one more than the last row's; a table that is an
     excerpt of a longer one (the page's first table, its first row not 1: 6, 52, 53 …; 99, 175)
     may skip numbers, and so may any table after a group heading (一、… 3, 六、… 68); any other
-    number is a cell (a stray 2, 5 | 个). One cell a line, the
-    row's pieces are its lines up to the next row; a group heading between rows (一、…) is no cell,
-    nor are the lines after it up to the next row (a merged category cell). One row a line, a line
-    with no number and no | ends the table, and, one cell a line, a blank gap wider than the header's
-    (three times as wide, or any where the header has none) before a line that opens no row: what
-    follows the table (the signature under it)."""
+    number is a cell (a stray 2, 5 | 个). One cell a line, the row's pieces are its lines up to the
+    next row; a group heading between rows (一、…) is no cell, nor are the lines after it up to the
+    next row (a merged category cell). One row a line, a number alone on its line is a page number
+    (no row), and a line with no number and no | ends the table. One cell a line, the table ends at
+    a blank gap wider than the header's (three times as wide, or any where the header has none)
+    before a line that opens no row, and at the page's closing lines once the row has a piece for
+    every column (_closing: the signer and its date, 抄送: …): what follows the table."""
     width = len(columns)
     top = len(rows)  # the table's first row: no cell of it is merged into a row above
     last = None
@@ -491,6 +492,8 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             kind = ("lines" if not rest.strip(" |") else "bars" if rest.startswith("|")
                     else "spaces" if shape == "spaces" and m.end() > m.end("num") else None)
             num = int(m.group("num"))
+            if kind == "lines" and shape == "bars":
+                continue  # a number alone between rows of | (a page number, 3): no row, no cell
             if kind == "lines" and _again(R, norm, lines, k, num, 2 * width + 2):
                 kind = None  # a value cell equal to the next row's number (目标值 2 before row 2): the later one opens it
             if kind is not None and (last is None or num == last + 1 or (num > last and (may_skip or after_group))) \
