@@ -6,10 +6,11 @@ row's cells on their own lines, with or without a | after each), one row a line 
 between | (序号 | 工作任务 | 推进情况 |), or one row a line with the cells between spaces (序号 类别
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
 support, responsible, person, measure, other, serial); each row's cells are then put under the
-columns and take their roles. The extractors ask only `Tables.at(pos)`: the row and the cell a
-position is in; segment takes the numbered rows as numbered items, and the units read the cells
-under a unit header (this is the one table reader). The serial
-column may be headed 任务项, and a header printed on one line between | may have none (工作内容 |
+columns and take their roles. This is the one table reader; the others read what it found:
+segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items, the
+targets ask `Tables.at(pos)` (the row and the cell a position is in), the deadlines read the rows'
+time cells, and the units read the rows' unit cells (`Tables.names`; `Tables.bare_label` to find a
+column by the label a prose line names). The serial column may be headed 编号 or 任务项, and a header printed on one line between | may have none (工作内容 |
 当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number. A header with
 no serial column saved one cell a line, a line of | after each cell, is read as that one-line header,
 its rows numbered; columns printed before the serial one put the first row's cells there before its
