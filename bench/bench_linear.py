@@ -59,6 +59,16 @@ def _numbered_plan(n: int) -> str:
     return "\n".join(lines)[:n]
 
 
+def _wide_table(n: int) -> str:
+    """序号 | 工作任务 | 工作任务 | … |, then row 1 one cell short: about n characters."""
+    k = max(3, n // 14)
+    return ("表\n序号 | " + " | ".join(["工作任务"] * k) + " |\n1 | " + " | ".join(["市教育局"] * (k - 1)) + " |\n")[:n]
+
+
+_TABLE = "任务分工\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n" + "".join(
+    f"{i} | 新建学校5所,完善设施 | 市教育局 | 市财政局、市住建局 | 2024年12月 |\n" for i in range(1, 51))
+
+
 # name -> builder(n) -> text of exactly about n characters
 SHAPES = {
     "notices": lambda n: _fill(_samples() + "\n", n),
@@ -82,6 +92,10 @@ SHAPES = {
     "runs-cue-words": lambda n: _fill("到 ", n),
     "runs-recurring": lambda n: _fill("每年6月底前完成,", n),
     "runs-numerals": lambda n: _fill("1" * 50 + "万" + "二" * 50 + ",", n),
+    # task tables (tables.py): a | header as wide as the input (its reading was cubic in the column
+    # count: 400 columns took 5.7 s), its one row a piece short; and a table of many | rows
+    "table-wide-header": lambda n: _wide_table(n),
+    "table-rows": lambda n: _fill(_TABLE, n),
 }
 
 

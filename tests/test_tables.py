@@ -559,3 +559,23 @@ def test_a_bare_number_between_rows_of_bars_is_a_page_number():
         ("4", "2024年10月", "2024-10-31")]
     doc = planparse.parse(rows)
     assert [(s.id, s.title) for s in doc.sections] == [("1", "新建学校5所"), ("2", "改造道路10公里")]
+
+
+def test_a_header_has_at_most_16_cells_after_the_serial_one():
+    # rv47 item 5: placing a row's pieces under the columns (_assign) is cubic in the column count (a |
+    # header of 400 cells took 5.7 s). The widest header in the corpus has 9 cells after 序号 (崇川 民生实事
+    # 2023), so a line of more than 16 is no header, printed between | or between spaces, with a serial
+    # column or none
+    labels, cells = ["工作任务", "牵头单位", "完成时限"] * 6, ["新建学校5所", "市教育局", "2024年12月"] * 6
+
+    def wide(k: int, sep: str) -> str:
+        return "任务分工\n" + sep.join(["序号", *labels[:k]]) + sep + "\n" + sep.join(["1", *cells[:k]]) + sep + "\n"
+    assert [(n, role) for n, role, _ in _cells(wide(15, " | "))][:3] == [(1, "task"), (1, "lead"), (1, "due")]
+    assert len(_cells(wide(16, " | "))) == 16
+    assert _cells(wide(17, " | ")) == []
+    assert len(_cells(wide(16, " "))) == 16
+    assert _cells(wide(17, " ")) == []
+    def no_serial(k: int) -> str:
+        return " | ".join(labels[:k]) + "\n" + " | ".join(cells[:k]) + "\n"
+    assert len(_cells(no_serial(16))) == 16
+    assert _cells(no_serial(17)) == []

@@ -41,7 +41,10 @@ _BARRED_LABELS = compiled.compile(r"(?:[ ]*[^\n|]{1,16}[ ]*\n[ ]*[|][ ]*\n){3}")
 # a person's name (欧乾震, 徐国江), or two-character names printed with a space (周 斐, 李 四王 五)
 _PERSON = compiled.compile(r"\p{Han}{2,3}|(?:\p{Han}[ ]\p{Han}{1,2}){1,2}")
 _SENTENCE_END = "。;!?"
-MAX_HEADER_LINES = 16  # a header saved one cell a line has at most this many lines
+# a header has at most this many cells after the serial one, however printed (the widest in the corpus
+# has 9: 崇川 民生实事 2023); a wider line is no header, so placing a row's pieces (_assign, cubic in
+# the column count) stays bounded. A header saved one cell a line is read over at most this many lines
+MAX_HEADER_LINES = 16
 _NOTE_LINES = 3  # a header cell's bracketed note wraps over at most this many more lines
 MAX_LABEL = 16  # a header cell's label has at most this many characters (tables.toml header_cell)
 MAX_ORG_PIECE = 150   # a unit cell is short (a list of 15 units is ~100 characters): a longer piece is text
@@ -289,7 +292,7 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
         shape = "bars" if norm.find("|", after, e) >= 0 else "spaces"
         labels = [_label(t) for t in (rest.split("|") if shape == "bars" else _SPACES.split(rest))]
         labels = [t for t in labels if t]
-        if not all(R.header_cell.fullmatch(t) for t in labels):
+        if len(labels) > MAX_HEADER_LINES or not all(R.header_cell.fullmatch(t) for t in labels):
             return None
         j = i + 1
     columns = [(t, R.role(t)) for t in labels]
@@ -336,7 +339,7 @@ def _barred_header(R: _Rules, norm: str, lines, i: int):
     cell a line, a line of | alone after each cell (工作任务 / | / 具体要求 / | / 责任科室 / | / 时限要求 / |,
     池州 信访局 政务公开重点任务清单), read as _bar_header reads one printed on one line; else None."""
     labels, k = [], i
-    while k + 1 < len(lines):
+    while k + 1 < len(lines) and len(labels) <= MAX_HEADER_LINES:
         s, e = lines[k]
         if s == e or norm.find("|", s, e) >= 0 or not _BARS.fullmatch(norm, *lines[k + 1]) \
                 or R.row_number.fullmatch(norm, s, e) or not R.header_cell.fullmatch(_label(norm[s:e])):
@@ -376,7 +379,7 @@ def _bar_header(R: _Rules, norm: str, s: int, e: int):
     if e - s > (MAX_LABEL + 3) * (norm.count("|", s, e) + 1):
         return None  # a row of sentences, not of labels (most lines with a | on a page)
     labels = [t for t in (_label(c) for c in norm[s:e].split("|")) if t]
-    if len(labels) < 3 or any(len(t) > MAX_LABEL for t in labels) \
+    if not 3 <= len(labels) <= MAX_HEADER_LINES or any(len(t) > MAX_LABEL for t in labels) \
             or not all(R.header_cell.fullmatch(t) for t in labels):
         return None
     columns, unknown = [], 0
