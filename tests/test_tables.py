@@ -579,3 +579,37 @@ def test_a_header_has_at_most_16_cells_after_the_serial_one():
         return " | ".join(labels[:k]) + "\n" + " | ".join(cells[:k]) + "\n"
     assert len(_cells(no_serial(16))) == 16
     assert _cells(no_serial(17)) == []
+
+
+# rv47 x01: a 任务分工 table saved one cell a line whose 配合单位 cell is a list printed one name a line (the
+# cell's line breaks kept: 市教育局 / 市财政局 / …), more lines than twice the columns: the row goes on
+# to the next row's number (2), it is not prose after the table's last row
+_LONG_CELL = "任务分工\n序号\n工作任务\n完成时限\n配合单位\n1\n新建学校5所\n2024年12月\n" + "".join(
+    f"{u}\n" for u in ("市教育局", "市财政局", "市住建局", "市交通局", "市水利局", "市农业农村局", "市林业局",
+                       "市卫健委", "市民政局", "市人社局", "市商务局", "市文旅局")) + \
+    "2\n改造道路10公里\n2024年6月\n市交通局\n3\n建成公园2个\n2024年9月\n市园林局\n"
+
+
+def test_a_unit_cell_printed_one_name_a_line_does_not_end_the_table():
+    cells = _cells(_LONG_CELL)
+    assert [(n, role) for n, role, _ in cells] == [
+        (1, "task"), (1, "due"), (1, "support"), (2, "task"), (2, "due"), (2, "support"), (3, "task"), (3, "due"),
+        (3, "support")]
+    assert cells[2][2].split("\n") == ["市教育局", "市财政局", "市住建局", "市交通局", "市水利局", "市农业农村局",
+                                       "市林业局", "市卫健委", "市民政局", "市人社局", "市商务局", "市文旅局"]
+    doc = planparse.parse(_LONG_CELL)
+    assert [(s.id, s.title) for s in doc.sections] == [("1", "新建学校5所"), ("2", "改造道路10公里"), ("3", "建成公园2个")]
+    units = _units(_LONG_CELL)
+    assert [u for u in units if u[0] != "1"] == [("2", "support", "市交通局", "市交通局"),
+                                                ("3", "support", "市园林局", "市园林局")]
+    assert len([u for u in units if u[0] == "1" and u[1] == "support"]) == 12
+    # the cells after the unit cell (牵头单位 / 配合单位 / 完成时限: … / 市文旅局 / 2024年12月 / 2) or names ending in 、
+    due_last = _LONG_CELL.replace("完成时限\n配合单位\n", "配合单位\n完成时限\n").replace("2024年12月\n", "") \
+        .replace("市文旅局\n", "市文旅局\n2024年12月\n")
+    assert [(n, role) for n, role, _ in _cells(due_last)][:4] == [(1, "task"), (1, "support"), (1, "due"), (2, "task")]
+    listed = _LONG_CELL.replace("局\n", "局、\n").replace("委\n", "委、\n")
+    assert sorted({n for n, _, _ in _cells(listed)}) == [1, 2, 3]
+    # the table's last row, the same cell, then prose: the prose is no cell (the row keeps one piece a column)
+    prose = _LONG_CELL.replace("2\n改造道路10公里\n2024年6月\n市交通局\n3\n建成公园2个\n2024年9月\n市园林局\n", "") + \
+        "各单位要高度重视\n加强统筹协调\n确保按时完成\n认真抓好落实\n"
+    assert [(n, role) for n, role, _ in _cells(prose)] == [(1, "task"), (1, "due"), (1, "support")]

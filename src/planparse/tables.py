@@ -464,7 +464,9 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     (no row), and a line with no number and no | ends the table. One cell a line, the table ends at
     a blank gap wider than the header's (three times as wide, or any where the header has none)
     before a line that opens no row, and at the page's closing lines once the row has a piece for
-    every column (_closing: the signer and its date, 抄送: …): what follows the table."""
+    every column (_closing: the signer and its date, 抄送: …): what follows the table; and after a row
+    of more than 2·width+2 lines, unless they are a unit cell printed one name a line with the next
+    row after it (_names_to_row)."""
     width = len(columns)
     top = len(rows)  # the table's first row: no cell of it is merged into a row above
     last = None
@@ -475,6 +477,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     row_barred = after_bar = False  # a line of | alone seen in this row / just before this line
     first_table = not rows
     blank = 0
+    names_to = -1  # the lines up to this one name units, the next row after them (_names_to_row)
     k = j
     while k < len(lines):
         s, e = lines[k]
@@ -538,7 +541,10 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             pieces[-1] = (pieces[-1][0], cut)
             continue
         pieces.append((s, cut))
-        if len(pieces) > 2 * width + 2:
+        if len(pieces) > 2 * width + 2 and k > names_to:
+            names_to = _names_to_row(R, norm, lines, k - 1, last, width - 1)
+            if names_to >= 0:
+                continue  # a unit cell printed one name a line, row last+1 after it: the row goes on
             pieces = pieces[:width]
             break  # the table has ended: prose follows its last row
     if in_row:
@@ -564,6 +570,27 @@ def _closing(R: _Rules, norm: str, lines, i: int, last: int, within: int) -> boo
         if m is not None and int(m.group("num")) == last + 1:
             return False
     return True
+
+
+def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) -> int:
+    """The index of the line opening row last+1 when lines[i] and the lines up to it name units (a
+    unit cell printed one name a line: 市教育局 / 市财政局 / … / 市文旅局 / 2), but for at most `after`
+    last ones (the row's cells after its unit cell: … / 市文旅局 / 2024年12月 / 2); else -1."""
+    others = 0
+    for k in range(i, len(lines)):
+        s, e = lines[k]
+        if s == e or _BARS.fullmatch(norm, s, e):
+            continue
+        m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if k > i else None
+        if m is not None:
+            return k if int(m.group("num")) == last + 1 else -1
+        while e > s and norm[e - 1] in " |":
+            e -= 1
+        if others or _look(R, norm, s, e) != "org":
+            others += 1
+            if k == i or others > after:
+                return -1
+    return -1
 
 
 def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
