@@ -518,6 +518,7 @@ _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a sta
 _STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
 _ACTIVITY_LOOKBACK = 24   # 一、活动时间⏎2021年5月-7月。, 活动时间及地点⏎⏎时间:…: the label may close the sentence before
 _DIRECTIVE_LOOKBACK = 20   # 请以留坝县人民政府名义,在6月10日前…: who is asked stands between 请 and the time
+_STAGE_ITEM_REACH = 48   # (二)集中攻坚(: a marker, a stage name of 2-10 characters and the bracket, with room for spaces
 
 
 def _before(rx: regex.Pattern, norm: str, lo: int, pos: int, lookback: int = _LOOKBACK) -> regex.Match | None:
@@ -850,8 +851,11 @@ def _activity_time(norm: str, lo: int, pos: int, cues: _Cues) -> bool:
 
 def _stage_item(norm: str, lo: int, hi: int, expr: TimeExpr, cues: _Cues) -> bool:
     """Whether expr is the bracketed time of a numbered item that is only a stage's name and its time:
-    (二)集中攻坚(2025年1月11日-2025年10月底)。 (the item starts the sentence, the bracket closes it)."""
-    return bool(cues.stage_item_before.fullmatch(norm, lo, expr.start) and cues.stage_item_after.match(norm, expr.end, hi))
+    (二)集中攻坚(2025年1月11日-2025年10月底)。 (the item starts the sentence, the bracket closes it).
+    Such an item is short: in a long sentence the fullmatch is not tried (regex spent time on it in
+    proportion to the sentence, every time of a long sentence of dates)."""
+    return (expr.start - lo <= _STAGE_ITEM_REACH and bool(cues.stage_item_before.fullmatch(norm, lo, expr.start))
+            and bool(cues.stage_item_after.match(norm, expr.end, hi)))
 
 
 def _range_year_fits(expr: TimeExpr, ref_year: int | None) -> bool:
