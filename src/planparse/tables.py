@@ -274,7 +274,7 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
                     j = k
                     continue
                 text = _label(norm[ls:le])
-            if (R.row_number.fullmatch(norm[ls:le].rstrip(" |")) or R.group.match(norm, ls, le)
+            if (_lone_number(R, norm, ls, le) is not None or R.group.match(norm, ls, le)
                     or not R.header_cell.fullmatch(text)):
                 j -= 1
                 break
@@ -565,11 +565,7 @@ def _closing(R: _Rules, norm: str, lines, i: int, last: int, within: int) -> boo
         nxt = next(((a, b) for a, b in lines[i + 1:i + 3] if a < b), None)
         if nxt is None or not R.closing_above.fullmatch(norm, s, e) or not closes(*nxt):
             return False
-    for a, b in lines[i + 1:i + 1 + within]:
-        m = R.row_number.fullmatch(norm[a:b].rstrip(" |")) if a < b else None
-        if m is not None and int(m.group("num")) == last + 1:
-            return False
-    return True
+    return all(_lone_number(R, norm, a, b) != last + 1 for a, b in lines[i + 1:i + 1 + within])
 
 
 def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) -> int:
@@ -581,9 +577,9 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
         s, e = lines[k]
         if s == e or _BARS.fullmatch(norm, s, e):
             continue
-        m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if k > i else None
-        if m is not None:
-            return k if int(m.group("num")) == last + 1 else -1
+        number = _lone_number(R, norm, s, e) if k > i else None
+        if number is not None:
+            return k if number == last + 1 else -1
         while e > s and norm[e - 1] in " |":
             e -= 1
         if others or _look(R, norm, s, e) != "org":
@@ -593,17 +589,19 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
     return -1
 
 
+def _lone_number(R: _Rules, norm: str, s: int, e: int) -> int | None:
+    """The number of a line that is a row number alone (3, | 3 |), else None."""
+    m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if s < e else None
+    return int(m.group("num")) if m is not None else None
+
+
 def _again(R: _Rules, norm: str, lines, k: int, num: int, within: int) -> bool:
     """Whether the same row number stands alone again on one of the next `within` lines, before any
     higher one."""
     for s, e in lines[k:k + within]:
-        m = R.row_number.fullmatch(norm[s:e].rstrip(" |")) if s < e else None
-        if m is not None:
-            n = int(m.group("num"))
-            if n == num:
-                return True
-            if n > num:
-                return False
+        n = _lone_number(R, norm, s, e)
+        if n is not None and n >= num:
+            return n == num
     return False
 
 
