@@ -1687,3 +1687,19 @@ def test_a_reposting_sites_breadcrumb_under_its_own_name_marks_its_time_as_a_rep
     assert m.date == "2023-03-01"
     m = meta("某县人民政府网 > 政务公开 > 规划计划\n某县2023年工作要点\n发布时间:2023-03-01\n\n一、加强领导")
     assert m.date == "2023-03-01"
+
+
+def test_a_title_without_its_year_printed_again_into_the_body_takes_the_year_the_body_opens_with():
+    # xiaomilidoc 区林业局 上半年总结 (open48b pg09), saved as one line: the title's year is a placeholder XX, the body
+    # right after it opens with 2016 年,
+    m = meta("区林业局关于 XX 年上半年工作总结 2016 年,我区林业工作按照省、市下达的工作任务,紧紧围绕区委、区政府的中心工作,"
+             "现将上半年工作总结如下: 一、重点林业项目进展情况 今年我区计划完成造林 0.8 万亩")
+    assert m.plan_year == 2016
+    # the title on its own lines, then printed again run into the body (open47a pc08): a half-year summary's
+    # 2024年以来 is its year
+    m = meta("X县农业农村局半年度工作总结\nX县农业农村局半年度工作总结\nX县农业农村局半年度工作总结2024年以来,县农业农村局深入贯彻落实"
+             "关于“三农”工作重要指示精神。\n一、上半年工作完成情况\n(一)发展高质高效海岛农业。完成粮食播种面积1.3万亩以上。")
+    assert (m.title, m.plan_year) == ("X县农业农村局半年度工作总结", 2024)
+    # after another title 2021年以来 may open a review of several years: no plan year from it
+    m = meta("县林业局工作总结\n县林业局工作总结2021年以来,完成重点区域森林建设。\n一、主要工作\n(一)造林绿化。完成造林1万亩。")
+    assert m.plan_year is None

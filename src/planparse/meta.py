@@ -561,7 +561,7 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
             return int(date[:4])  # an annual document (a 政府工作报告's division too), a part of a year, or a news report: of its date's year
     elif news and date:
         return int(date[:4])  # a news page cut below its headline: of its dateline's year
-    year = _opening_year(text, outline, rules) or _report_year(text, outline, rules) or _heading_year(outline, rules, char_map)
+    year = _opening_year(text, outline, rules, title, char_map) or _report_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
     return year
@@ -608,11 +608,22 @@ _REPORT_OPENING_LINES = 5  # a report without its title: speaker, date and salut
 _NEWS_DATELINE_LINES = 3  # a news page cut below its headline: its byline and dateline open it
 
 
-def _opening_year(text: Text, outline: Outline, rules: PatternFile) -> int | None:
-    """Plan year of a page saved without its title: 2023年,市生态环境局… in one of its first lines."""
+def _opening_year(text: Text, outline: Outline, rules: PatternFile, title: str | None = None,
+                  char_map: tuple[tuple[str, str], ...] = ()) -> int | None:
+    """Plan year of a page saved without its title: 2023年,市生态环境局… in one of its first lines; or of a title
+    without a year printed again run into its body (区林业局关于 XX 年上半年工作总结 2016 年,我区…): the year the
+    body opens with right after it (2024年以来, too, after a title naming a part of the year: 半年度工作总结)."""
     opening = _rule(rules, "meta.opening_year")
+    again = None
+    if title:
+        norm = normalize(title, char_map).norm.replace(" ", "")
+        again = regex.compile("[ ]*" + "[ ]*".join(map(regex.escape, norm)) + "[ ]*") if norm else None
+        if rules.fragment("year_part").search(norm):
+            opening = _rule(rules, "meta.part_opening_year")
     for s, e in outline.content[:_OPENING_LINES]:
-        if m := opening.match(text.norm[s:min(e, s + 20)]):
+        if m := (_rule(rules, "meta.opening_year").match(text.norm[s:min(e, s + 20)])
+                 or (again is not None and (t := again.match(text.norm, s, e))
+                     and opening.match(text.norm[t.end():min(e, t.end() + 20)]))):
             return int(m.group("year"))
     return None
 
