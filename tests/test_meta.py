@@ -1703,3 +1703,23 @@ def test_a_title_without_its_year_printed_again_into_the_body_takes_the_year_the
     # after another title 2021年以来 may open a review of several years: no plan year from it
     m = meta("县林业局工作总结\n县林业局工作总结2021年以来,完成重点区域森林建设。\n一、主要工作\n(一)造林绿化。完成造林1万亩。")
     assert m.plan_year is None
+
+
+def test_a_policy_digest_running_the_notice_into_its_document_is_titled_by_the_name_printed_after_the_signing_date():
+    # 查策网 digest of 莆田 人社局 补短板 攻坚方案 2022 (open48b pg03): one line, sentences joined by commas; the document
+    # named in 《》 is printed again right after the signer and the signing date
+    m = meta("局机关各科室、局属各单位:根据《莆田市机关效能建设领导小组关于印发<2022年度省对市绩效管理公众评议工作提升措施>的通知》"
+             "(莆效综〔2022〕2号)文件要求,现将我局《2022年度省对市绩效管理公众评议就业环境和社会保障领域“补短板”专项攻坚方案》"
+             "印发给你们,莆田市人力资源和社会保障局2022年8月18日2022年度省对市绩效管理公众评议就业环境和社会保障领域“补短板”专项攻坚方案"
+             "从2021年省对市公众评议评价指标看,现就做好2022年度工作制定本方案,二、工作举措(一)开展就业创业服务提升专项行动,责任科室"
+             "(单位):办公室牵头。")
+    assert (m.title, m.date, m.plan_year) == (
+        "2022年度省对市绩效管理公众评议就业环境和社会保障领域“补短板”专项攻坚方案", "2022-08-18", 2022)
+    # 盘州 企业上市 暂行办法 2022 (open47c pe05): adopted at a meeting, the date without a signer
+    m = meta("各金融机构:《盘州市关于支持企业上市(挂牌)暂行办法》经市政府2022年第9次(二届政府第10次)常务会议审议通过,2022年6月5日"
+             "盘州市关于支持企业上市(挂牌)暂行办法第一章总则第一条为切实助推企业上市(挂牌),第二条适用本办法的企业是指工商、税务、"
+             "统计关系均在我市范围内的企业,每年预算安排5000万元支持企业上市(挂牌)资金。")
+    assert (m.title, m.date, m.plan_year) == ("盘州市关于支持企业上市(挂牌)暂行办法", "2022-06-05", None)
+    # a date after the transmittal that is no signature: the document's name does not follow it
+    m = meta("各科室:现将《2023年工作要点》印发给你们,2023年3月1日起施行,请认真贯彻执行。\n一、加强领导\n(一)健全机制。")
+    assert m.date != "2023-03-01"

@@ -395,6 +395,15 @@ def _heading_above_first(header: list[_Line], text: Text, outline: Outline, cont
     return None
 
 
+def _digest_title(lines: list[_Line], rules: PatternFile) -> str | None:
+    """The document a notice run together with it names in 《》 and prints again right after the signing date
+    (meta.digest_signature), in one of the page's first lines."""
+    for ln in lines[:_TITLE_WRAP]:
+        if m := _rule(rules, "meta.digest_signature").search(ln.norm):
+            return _clean_title(_group(m, ln, "title"), rules)
+    return None
+
+
 def _site_clean(title: str | None, rules: PatternFile) -> str | None:
     """The title without a sharing site's additions: (2篇)/8篇/篇1/范文/(全文) at its end, a repost site's
     (云南省) before it, a run printed twice in a row once (开封市卫生健康委员会开封市卫生健康委员会2019年工作总结)."""
@@ -484,7 +493,8 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 signed = iso
                 break
             stamped = stamped or iso
-        if not inline and (m := _rule(rules, "meta.inline_signature").search(ln.norm)):
+        if not inline and (m := _rule(rules, "meta.inline_signature").search(ln.norm)
+                           or _rule(rules, "meta.digest_signature").search(ln.norm)):
             inline = _iso(m, digits)
     signed = signed or first_dated or inline
     if shared:
@@ -690,6 +700,8 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         title = _clean_title(headline.source(), rules)
     elif title is None and (heading := _heading_above_first(header, text, outline, content, rules)) is not None:
         title = _clean_title(heading.source(), rules)
+    elif title is None and (digest := _digest_title(lines, rules)) is not None:
+        title = digest  # a policy site's digest: the notice and its document on one line
     title = _site_clean(title, rules)
     # no title at all, but a dateline opens the page (a byline above it): a news page cut below its headline, of the
     # year it is dated when it speaks of 今年 (工人日报 2020-01-06: 安排今年的重点工作)
