@@ -186,6 +186,7 @@ class _Rules:
         self.opening_year_lead = pf.fragment("report_opening_year_lead")
         self.opening_congress = pf.fragment("report_opening_congress")
         self.opening_news = pf.fragment("report_opening_news")
+        self.opening_press = pf.fragment("report_opening_press")
         self.opening_past_year = pf.fragment("report_opening_past_year")
         self.part_label = pf.fragment("part_label")
         self.clause_day_date = pf.fragment("clause_day_date")
@@ -1395,7 +1396,8 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     line opens with a year and the leadership formula, no plan verb: 2024年,办公室在…的正确领导下,…:
     report_opening_year_lead, or the preamble opens a report to the people's congress: …报告…,请予审议:
     report_opening_congress, or a preamble sentence is a news lead on a past event, not on a document
-    issued: 近日,州级财政下达奖补资金…: report_opening_news, or the page was published after the year a
+    issued: 近日,州级财政下达奖补资金…: report_opening_news, or a press conference's lead on the work of a period:
+    …举行2023年一季度新闻发布会,介绍…工作进展情况: report_opening_press, or the page was published after the year a
     preamble sentence opens with: report_opening_past_year), or
     at least _OUTCOME_HEADINGS of its headings state an outcome reached (六是坚持实干为民,民生福祉全面提升;
     (一)综合实力明显增强: targets.toml report_outcome_heading), as a summary's headings do."""
@@ -1412,7 +1414,7 @@ def _reported(R: _Rules, ctx: Context) -> bool:
     first = ctx.outline.sections_start
     end = len(ctx.text.norm) if first is None else first
     if any(p.search(ctx.text.norm, 0, end) for p in (R.opening_sentence, R.opening_year_lead, R.opening_congress,
-                                                     R.opening_news)):
+                                                     R.opening_news, R.opening_press)):
         return True
     if ctx.meta.date and any(int(m.group("year")) < int(ctx.meta.date[:4])
                              for m in R.opening_past_year.finditer(ctx.text.norm, 0, end)):
