@@ -1723,3 +1723,12 @@ def test_a_policy_digest_running_the_notice_into_its_document_is_titled_by_the_n
     # a date after the transmittal that is no signature: the document's name does not follow it
     m = meta("各科室:现将《2023年工作要点》印发给你们,2023年3月1日起施行,请认真贯彻执行。\n一、加强领导\n(一)健全机制。")
     assert m.date != "2023-03-01"
+
+
+def test_a_repost_stamp_printed_day_month_year_marks_the_line_above_as_a_news_headline():
+    # baogaosu repost of a 财政厅 news item (上虞 体育 2018, open48a pf05): '10.08.2018 15:00' under the headline is the
+    # repost's time: the headline titles the page, the stamp dates nothing
+    m = meta("上虞区“四个+”提升体育发展贡献度\n10.08.2018 15:00\n本文来源: 财政厅\n"
+             "一是体育+旅游。结合区内旅游景区,安排专项赛事经费1000余万元,举办国际马拉松赛等品牌赛事6次。\n"
+             "二是体育+健身。每年安排专项开放资金350万元。")
+    assert (m.title, m.date, m.plan_year) == ("上虞区“四个+”提升体育发展贡献度", None, None)
