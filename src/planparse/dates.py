@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -461,6 +461,7 @@ def _join_ranges(norm: str, points: list[TimeExpr], end: int, g: _Grammar) -> li
 
 class _Cues(NamedTuple):
     limit_after: regex.Pattern
+    report_part_title: regex.Pattern
     done_after: regex.Pattern
     future_after: regex.Pattern
     future_modal_after: regex.Pattern
@@ -534,6 +535,13 @@ def _bare_year(expr: TimeExpr) -> bool:
                               "first_quarters", "half", "fm_n", "first_month", "year_edge") for p in parts)
 
 
+def _part_of_year(expr: TimeExpr) -> bool:
+    """Whether expr names a quarter, a half or the first months of a year (三季度, 下半年, 前三季度, 1-5月)."""
+    parts = [expr.left, expr.right] if expr.is_range else [expr]
+    return expr.is_range or any(p is not None and p.has("quarter", "quarter_rel", "quarter_first", "first_quarters",
+                                                        "half", "fm_n", "first_month") for p in parts)
+
+
 def implicit_year(expr: TimeExpr) -> bool:
     """Whether expr names no year of its own (8月底, 1月中旬, 一季度), so the document's year is taken."""
     if expr.rule in ("dates.five_year_plan", "dates.decade"):
@@ -591,14 +599,22 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
     ref_year = plan_year if plan_year is not None else (base.year if base else None)
     written = date.fromisoformat(issued_on) if issued_on else None
 
+    covered = _report_part_end(norm, plan_year, cues) if reported else None
+
     def after_report(expr: TimeExpr) -> bool:
         """A report's time that ends after the report's own date (2023年底 as a task's 计划完成时间 in a
-        progress report of 2023-12-14): not yet passed when written, so no past event. Not a bare year
-        (2023年完成投资X in a summary dated 2023-12-20 reports the year)."""
-        if base is None or _bare_year(expr):
+        progress report of 2023-12-14), or a day, month or year's end after the part of the year its title
+        reports on (年底前全部完成, 4月10日前打完垄 in a 上半年/第一季度 summary): not yet passed when
+        written, so no past event. Not a bare year (2023年完成投资X in a summary dated 2023-12-20 reports
+        the year); after the covered part not a quarter or half either (二、下半年工作, 预计三季度完成投资X
+        name a part of the year or forecast its count)."""
+        since = base
+        if covered is not None and not _part_of_year(expr) and (since is None or covered > since):
+            since = covered
+        if since is None or _bare_year(expr):
             return False
         period = resolve_period(expr, year=plan_year, base=None if plan_year is not None else base, patterns=patterns)
-        return period is not None and period.end > base
+        return period is not None and period.end > since
 
     def due(expr: TimeExpr, staged: bool = False) -> str | None:
         """The ISO end of expr's period when it may be a deadline at all, else None. `staged`: expr dates a
@@ -798,6 +814,27 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
     if ref_year is not None and year > ref_year and cues.stage_goal_after.match(norm, e, hi):
         return s, e, "deadlines.stage_year"  # …下达的2025年新增1万间 in a 2024 plan
     return None
+
+
+def _report_part_end(norm: str, year: int | None, cues: _Cues) -> date | None:
+    """The last day of the part of the year a report's title names (某局2023年上半年工作总结: 2023-06-30;
+    第一季度工作总结: 03-31; 1-10月工作汇报: 10-31), from the head of the page; None for a whole year."""
+    if year is None:
+        return None
+    m = cues.report_part_title.search(norm, 0, min(len(norm), _HEAD_CHARS))
+    if m is None:
+        return None
+    if m.group("half"):
+        month = 6
+    elif m.group("q3"):
+        month = 9
+    elif m.group("q"):
+        month = 3 * ("一二三".find(m.group("q")) + 1 if m.group("q") in "一二三" else int(m.group("q")))
+    else:
+        month = int(m.group("m"))
+    if not 1 <= month <= 11:
+        return None
+    return date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _stage_year_fits(year: int, ref_year: int | None, span: tuple[int, int] | None) -> bool:
