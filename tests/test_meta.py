@@ -1732,3 +1732,15 @@ def test_a_repost_stamp_printed_day_month_year_marks_the_line_above_as_a_news_he
              "一是体育+旅游。结合区内旅游景区,安排专项赛事经费1000余万元,举办国际马拉松赛等品牌赛事6次。\n"
              "二是体育+健身。每年安排专项开放资金350万元。")
     assert (m.title, m.date, m.plan_year) == ("上虞区“四个+”提升体育发展贡献度", None, None)
+
+
+def test_an_untitled_notice_dated_by_its_doc_number_only_is_of_that_year_when_its_body_names_it():
+    # 许昌 2020 (devgold-dl42) and 甘肃 2022 (open46b pb01): saved from the 文号 down, no title, no date; the body hands on
+    # that year's work
+    m = meta("许政 [2020] 20号\n各县(市、区)人民政府,市人民政府各部门:\n现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到"
+             "各责任单位。各责任单位要尽快制定具体落实方案,年底前向市政府报告全年落实情况。\n一、加快产业转型\n(一)推进制造业升级。")
+    assert (m.title, m.doc_number, m.plan_year) == (None, "许政 [2020] 20号", 2020)
+    # a notice handing on a 十四五 plan names no year of its own: none
+    m = meta("拉政办发〔2024〕33号\n各县(区)人民政府:\n为持续深化“无废城市”建设工作,研究制定了《拉萨市“十四五”时期“无废城市”建设"
+             "提质增效实施方案》,现印发给你们,请认真贯彻落实。\n一、总体要求\n(一)指导思想。")
+    assert m.plan_year is None

@@ -551,7 +551,8 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     annual kind, the division of a 政府工作报告 (annual_subject) or a news report (`news`: titled by its
     headline) or a title naming a part of the year (下半年, 第一季度: year_part); else the year the text opens with; else the
     year its 现将…报告如下 names (an untitled news page, cut below its headline: its date's year, before these); else the year the first heading opens with; else, on a page with no 文号 and no date (no header
-    at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year)."""
+    at all, or only a title without a year: 市卫片执法工作实施方案), the body's year (_body_year); else, on a page
+    without a title whose 文号 is its only date, the 文号's year when the body names it."""
     if title:
         norm = rules.fragment("revision_note").sub("", normalize(title, char_map).norm)  # (2019年修订): not the plan's
         if rules.fragment("year_range").search(norm):
@@ -574,6 +575,11 @@ def _plan_year(title: str | None, date: str | None, text: Text, outline: Outline
     year = _opening_year(text, outline, rules, title, char_map) or _report_year(text, outline, rules) or _heading_year(outline, rules, char_map)
     if year is None and not date and not doc_number:
         year = _body_year(text.norm, rules, deadline_rules)
+    if year is None and title is None and doc_number and (m := rules.fragment("year").search(doc_number)) \
+            and regex.search(rf"(?<![0-9]){m.group()}[ ]*年(?![ ]*[-~至到])", text.norm):
+        # an untitled notice dated by its 文号 only, whose body names that year's work (许政 [2020] 20号 / 现将…提出的
+        # 2020年重点工作任务予以分解); a notice handing on a 十四五 plan without naming its year has none
+        year = int(m.group())
     return year
 
 
