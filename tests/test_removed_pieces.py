@@ -43,7 +43,7 @@ def test_a_gloss_does_not_cut_a_number_from_its_unit():
     [cap] = [t for t in doc.targets if t.value == 60]
     assert cap.indicator == "深度貧困地區企業的穩崗補貼上限可"  # no (yè) in what was read; the page's own characters
     assert doc.meta.doc_number == "湘政發(fā)〔2018〕30號"  # 號 was seen through 發(fā); the 文号 is written as printed
-    assert doc.sections[0].title == "支持企業(yè)穩定就業"  # a value read from the text: as printed, glosses too
+    assert doc.sections[0].title == "支持企業(yè)穩定就業(yè)"  # a value read from the text: as printed, glosses too (the last one as well)
     _assert_spans(doc, D1601)
 
 
@@ -135,3 +135,17 @@ def test_a_page_that_is_not_hard_wrapped_is_left_as_it_is():
         text = path.read_text(encoding="utf-8")
         txt = pats.normalize(text)
         assert txt.identity and len(txt.norm) == len(text), path.name
+
+
+def test_a_gloss_after_a_values_last_character_is_the_values_too():
+    # 烟台 就业创业扶持政策 mirror (open48b pg05) '一、支持企業(yè)穩定就業(yè)': the gloss after the title's last character
+    # glosses it, so the title keeps it as it keeps the one inside (gold '支持企業(yè)穩定就業(yè)')
+    source = "一、支持企業(yè)穩定就業(yè)\n(一)穩崗返還。對不裁員的企業(yè),返還50%的失業保險費。\n"
+    doc = planparse.parse(source)
+    assert [s.title for s in doc.iter_sections()][:1] == ["支持企業(yè)穩定就業(yè)"]
+    # a name at the end of a recipients' line: 各直屬機構(gòu)
+    doc = planparse.parse("各縣市人民政府,州人民政府各工作部門(mén),各直屬機構(gòu):\n現將《方案》印發(fā)給你們,請認真貫徹執行。\n"
+                          "一、工作目標\n到2025年,建成社區服務中心100個。\n")
+    assert doc.meta.recipients == ["各縣市人民政府", "州人民政府各工作部門(mén)", "各直屬機構(gòu)"]
+    _assert_spans(doc, "各縣市人民政府,州人民政府各工作部門(mén),各直屬機構(gòu):\n現將《方案》印發(fā)給你們,請認真貫徹執行。\n"
+                       "一、工作目標\n到2025年,建成社區服務中心100個。\n")

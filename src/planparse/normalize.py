@@ -115,7 +115,9 @@ class Text:
             return self.source[start:end]
         if end <= start:
             return ""
-        lo, hi = bisect.bisect_right(self._at, start), bisect.bisect_right(self._at, end - 1)
+        # a gloss printed right after the value's last character (就業(yè) at a title's end) is removed at `end`:
+        # it glosses that character, so it is the value's too
+        lo, hi = bisect.bisect_right(self._at, start), bisect.bisect_right(self._at, end)
         out, pos = [], start
         for k in range(lo, hi):
             out.append(self.source_slice(pos, self._at[k]))
