@@ -655,10 +655,10 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
 def _look(R: _Rules, norm: str, s: int, e: int) -> str:
     """What a piece looks like: time, yesno, num, measure, person, org or text."""
     text = norm[s:e]
+    if R.yes_no.fullmatch(text):  # before the time: due_cell fully matches 完成 too (是否完成: 完成)
+        return "yesno"
     if R.due.fullmatch(text) and (any(ch.isdigit() for ch in text) or len(text) > 1):
         return "time"
-    if R.yes_no.fullmatch(text):
-        return "yesno"
     if text.isdigit():
         return "num"
     if R.measure.fullmatch(text):
