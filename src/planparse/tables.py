@@ -240,6 +240,23 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     return out
 
 
+def _filled(norm: str, lines, k: int) -> tuple[int, int, bool]:
+    """(index of the first line from lines[k] that is neither blank nor | alone, or len(lines); how many
+    blank lines stand before it; whether a line of | alone does): the header, the rows and a row's cells
+    step over such lines alike."""
+    blank, barred = 0, False
+    while k < len(lines):
+        s, e = lines[k]
+        if s == e:
+            blank += 1
+        elif _BARS.fullmatch(norm, s, e):
+            barred = True
+        else:
+            break
+        k += 1
+    return k, blank, barred
+
+
 def _label(text: str) -> str:
     return _SPACES.sub("", text).strip("|")
 
@@ -250,18 +267,16 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
     lines[i], or None: not a header."""
     s, e = lines[i]
     rest = norm[after:e].strip(" |")
-    gap = blank = 0  # the widest run of blank lines between the header's cells
+    gap = 0  # the widest run of blank lines between the header's cells
     if not rest:  # one cell a line: the labels follow on their own lines
         labels, j = [], i + 1
-        while j < len(lines) and len(labels) < MAX_HEADER_LINES:
+        while len(labels) < MAX_HEADER_LINES:
+            j, blank, _ = _filled(norm, lines, j)
+            if j == len(lines):
+                break
             ls, le = lines[j]
             j += 1
-            if ls == le:
-                blank += 1
-                continue
-            if _BARS.fullmatch(norm, ls, le):
-                continue
-            gap, blank = max(gap, blank), 0
+            gap = max(gap, blank)
             text = _label(norm[ls:le])
             if labels and text.startswith("(") and ")" not in text:
                 # a note wrapped over lines (责任部门 / (加*号为牵头部门, / 其余为参与部门)): one note
@@ -399,11 +414,12 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
     类别 or 工作任务 cell printed on its group's first row only: 3.及时反馈… | 各科室 | |): its pieces
     are placed by what they look like (_assign)."""
     k, place, top = j, 0, len(rows)
-    while k < len(lines):
+    while True:
+        k = _filled(norm, lines, k)[0]
+        if k == len(lines):
+            break
         s, e = lines[k]
         k += 1
-        if s == e or _BARS.fullmatch(norm, s, e):
-            continue
         if norm.find("|", s, e) < 0:
             k -= 1
             break
@@ -474,22 +490,18 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     pieces: list[tuple[int, int]] = []
     in_row = False
     may_skip = after_group = False
-    row_barred = after_bar = False  # a line of | alone seen in this row / just before this line
+    row_barred = False  # a line of | alone seen in this row
     first_table = not rows
-    blank = 0
     names_to = -1  # the lines up to this one name units, the next row after them (_names_to_row)
     k = j
-    while k < len(lines):
+    while True:
+        k, blank, barred = _filled(norm, lines, k)
+        if k == len(lines):
+            break
         s, e = lines[k]
         k += 1
-        if s == e:
-            blank += 1
-            continue
-        if _BARS.fullmatch(norm, s, e):
-            row_barred = after_bar = True
-            continue
-        wide, blank = blank > 3 * gap, 0
-        joined, after_bar = row_barred and not after_bar, False
+        wide = blank > 3 * gap
+        joined, row_barred = row_barred and not barred, row_barred or barred
         if R.serial.fullmatch(norm[s:e].replace(" ", "").strip("|")):
             k -= 1  # the header again (after a page break): a table of its own
             break
