@@ -495,14 +495,13 @@ class _Segmenter:
             if table[0].shape == "spaces":
                 spaced += [self._spaced_row(r) for r in table]
             else:
-                rows += self._numbered_rows(table, first=not rows)
+                rows += self._numbered_rows(table, opened=self.tables.excerpt(a))
         return rows + spaced
 
-    def _numbered_rows(self, table: list[tables.Row], first: bool) -> list[_Node]:
+    def _numbered_rows(self, table: list[tables.Row], opened: bool) -> list[_Node]:
+        """The rows of one table as numbered items; `opened`: the table is an excerpt (tables.Tables.excerpt:
+        99 | …; 80 |; 6, bare), its rows keep their numbers."""
         one_line = table[0].shape != "lines"
-        # the page's first table opening past 1 is an excerpt (99 | …; 80 |; 6, bare: under a header of
-        # header words, with its cells after it, a number alone on its line is a row, no page number)
-        opened = table[0].number != 1 and first
         skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
         merged = None if one_line else _merged_category(table)
         out = []

@@ -101,6 +101,10 @@ class Tables:
     def __bool__(self) -> bool:
         return bool(self.rows)
 
+    def excerpt(self, a: int) -> bool:
+        """Whether the table whose rows start at rows[a] is an excerpt of a longer one (_excerpt)."""
+        return _excerpt(a, self.rows[a].number)
+
     def at(self, pos: int) -> tuple[Row, Cell] | None:
         i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
@@ -491,7 +495,6 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     in_row = False
     may_skip = after_group = False
     row_barred = False  # a line of | alone seen in this row
-    first_table = not rows
     names_to = -1  # the lines up to this one name units, the next row after them (_names_to_row)
     k = j
     while True:
@@ -520,7 +523,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
                 if in_row:
                     _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
                 if last is None:
-                    may_skip = num != 1 and first_table
+                    may_skip = _excerpt(top, num)
                 last, number, number_start, in_row, after_group = num, num, m.start("num"), True, False
                 row_barred = False
                 pieces = [] if kind == "lines" else _split(norm, m.end(), e, kind)
@@ -562,6 +565,13 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     if in_row:
         _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
     return k
+
+
+def _excerpt(top: int, number: int) -> bool:
+    """Whether a table whose first row is rows[top], numbered `number`, is an excerpt of a longer one (the
+    page's first table, its first row not 1: 99 | …, 175 | …; 6 … 52 53, bare): it keeps its numbers and
+    may skip some. Only here is it decided which table is the page's first (segment asks Tables.excerpt)."""
+    return top == 0 and number != 1
 
 
 def _closing(R: _Rules, norm: str, lines, i: int, last: int, within: int) -> bool:
