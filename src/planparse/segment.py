@@ -153,19 +153,6 @@ def _digits_end(norm: str, pos: int) -> int:
     return pos
 
 
-def _next_line(norm: str, pos: int) -> tuple[int, int]:
-    """The next line after pos (a line end) that is not blank, its spaces stripped: (start, end), or
-    (pos, pos) at the end of the text."""
-    while pos < len(norm):
-        end = norm.find("\n", pos + 1)
-        end = len(norm) if end < 0 else end
-        s, e = _strip(norm, pos + 1, end)
-        if s < e:
-            return s, e
-        pos = end
-    return pos, pos
-
-
 def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
     while s < e and norm[s] in " \n":
         s += 1
@@ -518,31 +505,13 @@ class _Segmenter:
         return out
 
     def _row_node(self, r: tables.Row, numbered_on: bool, cell: list[tuple[int, int]] | None = None) -> _Node:
-        """A row as a numbered item titled by its first cell after the number: on the number's line
-        up to the cell's | (1 | 任务 | …), or the next line (1 / 任务…), or the lines of a cell closed
-        by a line of its own (1 / | / 持续 / 推进 / |); or by the lines of `cell` where given."""
+        """A row as a numbered item titled by its first cell after the number as tables.py split it
+        (Row.first: 1 | 任务 | …; 1 / 任务…; 1 / | / 持续 / 推进 / |), or by the lines of `cell` where given."""
         norm = self.norm
         num_end = _digits_end(norm, r.number_start)
-        line_end = norm.find("\n", num_end)
-        line_end = len(norm) if line_end < 0 else line_end
-        t_start = line_end
-        if cell:
-            pass  # the title's cell is given: the row's task cell after its category
-        elif r.shape != "lines":
-            bar = norm.find("|", num_end, line_end)
-            t_start = bar + 1 if bar >= 0 else line_end
-        else:
-            t_start, line_end = _next_line(norm, line_end)
-            if t_start < line_end and self._bare_cell_end(t_start, line_end):
-                cell = self._cell_after(line_end)
-        if cell:
-            title, norm_title = self._cell_title(cell)
-        else:
-            cell_end = self.cell_end.search(norm, t_start, line_end)
-            t_end = cell_end.start() if cell_end else line_end
-            end = self.title_end.search(norm, t_start, t_end)
-            t_end = end.start() if end else t_end
-            title, norm_title = self.text.source_kept(t_start, t_end).strip(), norm[t_start:t_end].strip()
+        if cell is None:
+            cell = list(_lines_of(norm, *r.first)) if r.first else []
+        title, norm_title = self._cell_title(cell) if cell else ("", "")
         return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
                      marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
                      title=title, numbered_on=numbered_on, norm_title=norm_title)
@@ -550,15 +519,9 @@ class _Segmenter:
     def _spaced_row(self, r: tables.Row) -> _Node:
         """A row of a table printed one row a line with spaces between the cells: titled by its first
         task cell."""
-        task = r.cell("task") or (r.cells[0] if r.cells else None)
-        t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
-        end = self.title_end.search(self.norm, t_start, t_end)
-        t_end = end.start() if end else t_end
-        num_end = _digits_end(self.norm, r.number_start)
         self.spaced_rows.add(r.number_start)
-        return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
-                     marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
-                     title=self.text.source_kept(t_start, t_end).strip(), norm_title=self.norm[t_start:t_end].strip())
+        task = r.cell("task") or (r.cells[0] if r.cells else None)
+        return self._row_node(r, False, cell=[(task.start, task.end)] if task else [])
 
     def _bare_cell_end(self, s: int, e: int) -> bool:
         """Whether norm[s:e] is a line holding only a cell separator (|)."""

@@ -81,6 +81,9 @@ class Row:
     cells: tuple[Cell, ...]
     shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
     numbered: bool = True  # False: a row of a table with no serial column (工作内容 | 当前工作进展 |); number is its place
+    # the first cell after the number as printed, its first piece (segment titles the row by it: a cell
+    # may hold a second piece, 孕产妇死亡率 | / /10万 |); None: empty
+    first: tuple[int, int] | None = None
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role), None)
@@ -659,6 +662,7 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
 
 def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row],
              numbered: bool = True, above: bool = False) -> None:
+    first = pieces[0] if pieces and pieces[0] is not None and pieces[0][0] < pieces[0][1] else None
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
     if len(pieces) == len(columns) and shape != "lines":
@@ -670,7 +674,7 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
         span[1] = e
-    rows.append(Row(number=number, number_start=number_start, shape=shape, numbered=numbered, cells=tuple(
+    rows.append(Row(number=number, number_start=number_start, shape=shape, numbered=numbered, first=first, cells=tuple(
         Cell(s, e, columns[k][1], columns[k][0]) for k, (s, e) in sorted(cells.items()))))
 
 
