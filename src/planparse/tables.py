@@ -7,10 +7,11 @@ between | (序号 | 工作任务 | 推进情况 |), or one row a line with the c
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
 support, responsible, person, measure, other, serial); each row's cells are then put under the
 columns and take their roles. This is the one table reader; the others read what it found:
-segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items, the
-targets ask `Tables.at(pos)` (the row and the cell a position is in), the deadlines read the rows'
-time cells, and the units read the rows' unit cells (`Tables.names`; `Tables.bare_label` to find a
-column by the label a prose line names). The serial column may be headed 编号 or 任务项, and a header printed on one line between | may have none (工作内容 |
+segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items titled
+by their first cell (`Row.first`), the page's first table opening past 1 an excerpt (`Tables.excerpt`);
+the targets ask `Tables.at(pos)` (the row and the cell a position is in), the deadlines read the rows'
+time cells, and the units read the rows' unit cells (`Tables.unit_list` for a cell under no header
+they found; `Tables.bare_label` to find a column by the label a prose line names). The serial column may be headed 编号 or 任务项, and a header printed on one line between | may have none (工作内容 |
 当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number. A header with
 no serial column saved one cell a line, a line of | after each cell, is read as that one-line header,
 its rows numbered; columns printed before the serial one put the first row's cells there before its
@@ -119,14 +120,11 @@ class Tables:
         """A header cell's label without its bracketed note (责任部门(加*号为牵头部门) -> 责任部门)."""
         return self._rules.note.sub("", label) or label
 
-    def names(self, cell: Cell) -> list[tuple[int, int]]:
-        """The unit names in a cell that reads as a list of units (市水利局, 农业股、经管站; not 万亩
-        or a sentence), else none."""
+    def unit_list(self, cell: Cell) -> bool:
+        """Whether a cell reads as a list of units (市水利局, 农业股、经管站; not 万亩 or a sentence)."""
         norm = self._norm
-        if cell.end - cell.start > MAX_ORG_PIECE or any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END):
-            return []
-        return self._rules.orgs.names_in(norm, cell.start, cell.end, strict=False) \
-            if _names_units(self._rules, norm, cell.start, cell.end) else []
+        return cell.end - cell.start <= MAX_ORG_PIECE and not any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END) \
+            and _names_units(self._rules, norm, cell.start, cell.end)
 
 
 NONE = Tables([])  # a page without a task table
