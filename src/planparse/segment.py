@@ -865,6 +865,8 @@ class _Segmenter:
         last_marker = max((n.marker_start for n in _walk(roots)), default=None)
         if last_marker is None:
             return content[-1][1]
+        if self.tables:  # a table's last cells are its row's, a unit cell above the date too (市交通局 / 2024年3月1日)
+            last_marker = max([last_marker, *(c.start for c in self.tables.rows[-1].cells)])
         k = len(content) - 1
         while k >= 0 and len(content) - k <= _CLOSING_TAIL_LINES:
             s, e = content[k]
