@@ -118,7 +118,7 @@ class Tables:
 
     def bare_label(self, label: str) -> str:
         """A header cell's label without its bracketed note (责任部门(加*号为牵头部门) -> 责任部门)."""
-        return self._rules.note.sub("", label) or label
+        return self._rules.bare(label)
 
     def unit_list(self, cell: Cell) -> bool:
         """Whether a cell reads as a list of units (市水利局, 农业股、经管站; not 万亩 or a sentence)."""
@@ -163,8 +163,12 @@ class _Rules:
             if opening is not None:
                 self.unit_labels[label] = openings[opening]
 
+    def bare(self, label: str) -> str:
+        """A header cell's label without its bracketed note (header_note)."""
+        return self.note.sub("", label) or label
+
     def role(self, label: str) -> str | None:
-        label = self.note.sub("", label) or label
+        label = self.bare(label)
         role = self.unit_labels.get(label) or next((role for rx, role in self.roles if rx.fullmatch(label)), None)
         if role is None and (m := self.two_labels.fullmatch(label)) is not None:
             # two unit labels in one cell, read as the units read them (responsible_units.table_header):
@@ -343,15 +347,19 @@ def _labels_before(R: _Rules, norm: str, lines, i: int) -> int:
 def _barred_labels_at(norm: str) -> bool:
     """Whether three short lines, each followed by a line of | alone, stand somewhere (_barred_header):
     tried only at the line before a line of | alone."""
+    return any(s > 0 and _BARS.fullmatch(norm, s, e) and _BARRED_LABELS.match(norm, norm.rfind("\n", 0, s - 1) + 1)
+               for s, e in _bar_lines(norm))
+
+
+def _bar_lines(norm: str):
+    """Each line holding a | (start, end): the only lines where a header with no serial column may stand."""
     pos = norm.find("|")
     while pos >= 0:
         s = norm.rfind("\n", 0, pos) + 1
         e = norm.find("\n", pos)
         e = len(norm) if e < 0 else e
-        if s > 0 and _BARS.fullmatch(norm, s, e) and _BARRED_LABELS.match(norm, norm.rfind("\n", 0, s - 1) + 1):
-            return True
+        yield s, e
         pos = norm.find("|", e)
-    return False
 
 
 def _barred_header(R: _Rules, norm: str, lines, i: int):
@@ -379,15 +387,7 @@ def _barred_header(R: _Rules, norm: str, lines, i: int):
 
 def _bar_header_at(R: _Rules, norm: str) -> bool:
     """Whether a line of the text is a header with no serial column (_bar_header): only lines with a |."""
-    pos = norm.find("|")
-    while pos >= 0:
-        s = norm.rfind("\n", 0, pos) + 1
-        e = norm.find("\n", pos)
-        e = len(norm) if e < 0 else e
-        if _bar_header(R, norm, s, e) is not None:
-            return True
-        pos = norm.find("|", e)
-    return False
+    return any(_bar_header(R, norm, s, e) is not None for s, e in _bar_lines(norm))
 
 
 def _bar_header(R: _Rules, norm: str, s: int, e: int):
@@ -448,7 +448,7 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
         if len(pieces) != len(columns):
             pieces = [p for p in pieces if p[0] < p[1]]
         place += 1
-        _add_row(R, norm, columns, "bars", place, s, pieces, rows, numbered=False, above=len(rows) > top)
+        _add_row(R, norm, columns, "bars", place, s, pieces, rows, top, numbered=False)
     return k
 
 
@@ -522,7 +522,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             if kind is not None and (last is None or num == last + 1 or (num > last and (may_skip or after_group))) \
                     and (kind == "spaces") == (shape == "spaces"):
                 if in_row:
-                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
                 if last is None:
                     may_skip = _excerpt(top, num)
                 last, number, number_start, in_row, after_group = num, num, m.start("num"), True, False
@@ -533,7 +533,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
                 continue
         if R.group.match(norm, s, e):
             if in_row:
-                _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+                _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
             in_row, after_group = False, True
             continue
         if shape != "lines":
@@ -564,7 +564,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             pieces = pieces[:width]
             break  # the table has ended: prose follows its last row
     if in_row:
-        _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+        _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
     return k
 
 
@@ -595,11 +595,9 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
     """The index of the line opening row last+1 when lines[i] and the lines up to it name units (a
     unit cell printed one name a line: 市教育局 / 市财政局 / … / 市文旅局 / 2), but for at most `after`
     last ones (the row's cells after its unit cell: … / 市文旅局 / 2024年12月 / 2); else -1."""
-    others = 0
-    for k in range(i, len(lines)):
+    others, k = 0, i
+    while (k := _filled(norm, lines, k)[0]) < len(lines):
         s, e = lines[k]
-        if s == e or _BARS.fullmatch(norm, s, e):
-            continue
         number = _lone_number(R, norm, s, e) if k > i else None
         if number is not None:
             return k if number == last + 1 else -1
@@ -609,6 +607,7 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
             others += 1
             if k == i or others > after:
                 return -1
+        k += 1
     return -1
 
 
@@ -659,7 +658,8 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
 
 
 def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row],
-             numbered: bool = True, above: bool = False) -> None:
+             top: int, numbered: bool = True) -> None:
+    """Puts a row's pieces under the columns and adds it to rows; rows[top] is its table's first row."""
     first = pieces[0] if pieces and pieces[0] is not None and pieces[0][0] < pieces[0][1] else None
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
@@ -667,7 +667,7 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
         placed = [(k, p) for k, p in enumerate(pieces) if p is not None and p[0] < p[1]]
     else:
         pieces = [p for p in pieces if p is not None and p[0] < p[1]]
-        placed = _assign(R, norm, columns, pieces, above, shape == "lines")
+        placed = _assign(R, norm, columns, pieces, len(rows) > top, shape == "lines")
     cells: dict[int, list[int]] = {}
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
@@ -708,8 +708,7 @@ def _fit(look: str, role: str | None) -> int:
     return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0)
 
 
-def _assign(R: _Rules, norm: str, columns, pieces, above: bool = False, lines: bool = False
-            ) -> list[tuple[int, tuple[int, int]]]:
+def _assign(R: _Rules, norm: str, columns, pieces, above: bool, lines: bool) -> list[tuple[int, tuple[int, int]]]:
     """Each piece's column, in order (a piece goes in the column of the piece before it or a later
     one): the assignment whose pieces fit their columns best (_FIT), a second piece in a cell and an
     empty column costing a little. Ties go to the earlier column, but between unit columns of a row
