@@ -234,19 +234,22 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     while pos <= len(norm):
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
-        s, e = pos, end
-        while s < e and norm[s] == " ":
-            s += 1
-        while e > s and norm[e - 1] == " ":
-            e -= 1
+        s, e = _trim(norm, pos, end)
         if s < e and norm[s] == "|" and not _BARS.fullmatch(norm, s, e):
             # a row whose first cell opens with | too (| 序号 | / | 1 |, 谯城 民政局 2025): the cell from its text on
-            s += 1
-            while s < e and norm[s] == " ":
-                s += 1
+            s, e = _trim(norm, s + 1, e)
         out.append((s, e))
         pos = end + 1
     return out
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without its leading and trailing spaces."""
+    while s < e and norm[s] == " ":
+        s += 1
+    while e > s and norm[e - 1] == " ":
+        e -= 1
+    return s, e
 
 
 def _filled(norm: str, lines, k: int) -> tuple[int, int, bool]:
@@ -638,11 +641,7 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
     while pos < end:
         nxt = norm.find(sep, pos, end)
         nxt = end if nxt < 0 else nxt
-        s, e = pos, nxt
-        while s < e and norm[s] == " ":
-            s += 1
-        while e > s and norm[e - 1] == " ":
-            e -= 1
+        s, e = _trim(norm, pos, nxt)
         if s < e or kind != "spaces":
             out.append((s, e))
         pos = nxt + 1
