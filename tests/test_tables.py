@@ -519,9 +519,8 @@ _LAST_ROWS = "任务分工\n序号\n工作任务\n完成时限\n牵头单位\n1\
 
 def test_a_table_one_cell_a_line_ends_at_the_pages_closing_lines():
     signed = _LAST_ROWS + "汉中市人民政府办公室\n2024年3月1日\n"
-    # 市交通局's section is segment's body_end (it reads a unit line above a signer as part of the signature)
-    assert [(role, name, t) for _, role, name, t in _units(signed)] == [
-        ("lead", "市教育局", "市教育局"), ("lead", "市交通局", "市交通局")]
+    # the last row's unit cell looks like a signer line above the date: it is the row's, and in its section
+    assert _units(signed) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]
     copied = _LAST_ROWS + "抄送:市委办公室,市人大常委会办公室\n市人民政府办公室\n2024年3月1日印发\n"
     assert _units(copied) == [("1", "lead", "市教育局", "市教育局"), ("2", "lead", "市交通局", "市交通局")]
     # a row whose unit cell is split over two lines, its due date last, is still all cells
@@ -613,3 +612,34 @@ def test_a_unit_cell_printed_one_name_a_line_does_not_end_the_table():
     prose = _LONG_CELL.replace("2\n改造道路10公里\n2024年6月\n市交通局\n3\n建成公园2个\n2024年9月\n市园林局\n", "") + \
         "各单位要高度重视\n加强统筹协调\n确保按时完成\n认真抓好落实\n"
     assert [(n, role) for n, role, _ in _cells(prose)] == [(1, "task"), (1, "due"), (1, "support")]
+
+
+def test_a_yes_no_cell_holding_完成_is_no_time_cell():
+    # 怀远 (b4405) row 53 with its 是否 column printed before the time column: 完成 there is a yes/no
+    # answer, not a time (tables.toml due_cell fully matches 完成 too), so the row's due cell is its date alone
+    text = """序号
+
+目标任务
+
+牵头责任单位
+
+是否完成
+
+计划完成时间
+
+53
+
+加快推动农业规模化经营,完成“一村一块田”改革试验20万亩,全县土地流转率达60%。
+
+经管站
+
+完成
+
+2023年底
+"""
+    assert _cells(text) == [
+        (53, "task", "加快推动农业规模化经营,完成“一村一块田”改革试验20万亩,全县土地流转率达60%。"),
+        (53, "lead", "经管站"),
+        (53, "other", "完成"),
+        (53, "due", "2023年底"),
+    ]

@@ -156,19 +156,6 @@ def _digits_end(norm: str, pos: int) -> int:
     return pos
 
 
-def _next_line(norm: str, pos: int) -> tuple[int, int]:
-    """The next line after pos (a line end) that is not blank, its spaces stripped: (start, end), or
-    (pos, pos) at the end of the text."""
-    while pos < len(norm):
-        end = norm.find("\n", pos + 1)
-        end = len(norm) if end < 0 else end
-        s, e = _strip(norm, pos + 1, end)
-        if s < e:
-            return s, e
-        pos = end
-    return pos, pos
-
-
 def _strip(norm: str, s: int, e: int) -> tuple[int, int]:
     while s < e and norm[s] in " \n":
         s += 1
@@ -505,14 +492,13 @@ class _Segmenter:
             if table[0].shape == "spaces":
                 spaced += [self._spaced_row(r) for r in table]
             else:
-                rows += self._numbered_rows(table, first=not rows)
+                rows += self._numbered_rows(table, opened=self.tables.excerpt(a))
         return rows + spaced
 
-    def _numbered_rows(self, table: list[tables.Row], first: bool) -> list[_Node]:
+    def _numbered_rows(self, table: list[tables.Row], opened: bool) -> list[_Node]:
+        """The rows of one table as numbered items; `opened`: the table is an excerpt (tables.Tables.excerpt:
+        99 | …; 80 |; 6, bare), its rows keep their numbers."""
         one_line = table[0].shape != "lines"
-        # the page's first table opening past 1 is an excerpt (99 | …; 80 |; 6, bare: under a header of
-        # header words, with its cells after it, a number alone on its line is a row, no page number)
-        opened = table[0].number != 1 and first
         skip = next((i for i in range(1, len(table)) if table[i].number != table[i - 1].number + 1), None)
         merged = None if one_line else _merged_category(table)
         out = []
@@ -529,31 +515,13 @@ class _Segmenter:
         return out
 
     def _row_node(self, r: tables.Row, numbered_on: bool, cell: list[tuple[int, int]] | None = None) -> _Node:
-        """A row as a numbered item titled by its first cell after the number: on the number's line
-        up to the cell's | (1 | 任务 | …), or the next line (1 / 任务…), or the lines of a cell closed
-        by a line of its own (1 / | / 持续 / 推进 / |); or by the lines of `cell` where given."""
+        """A row as a numbered item titled by its first cell after the number as tables.py split it
+        (Row.first: 1 | 任务 | …; 1 / 任务…; 1 / | / 持续 / 推进 / |), or by the lines of `cell` where given."""
         norm = self.norm
         num_end = _digits_end(norm, r.number_start)
-        line_end = norm.find("\n", num_end)
-        line_end = len(norm) if line_end < 0 else line_end
-        t_start = line_end
-        if cell:
-            pass  # the title's cell is given: the row's task cell after its category
-        elif r.shape != "lines":
-            bar = norm.find("|", num_end, line_end)
-            t_start = bar + 1 if bar >= 0 else line_end
-        else:
-            t_start, line_end = _next_line(norm, line_end)
-            if t_start < line_end and self._bare_cell_end(t_start, line_end):
-                cell = self._cell_after(line_end)
-        if cell:
-            title, norm_title = self._cell_title(cell)
-        else:
-            cell_end = self.cell_end.search(norm, t_start, line_end)
-            t_end = cell_end.start() if cell_end else line_end
-            end = self.title_end.search(norm, t_start, t_end)
-            t_end = end.start() if end else t_end
-            title, norm_title = self.text.source_kept(t_start, t_end).strip(), norm[t_start:t_end].strip()
+        if cell is None:
+            cell = list(_lines_of(norm, *r.first)) if r.first else []
+        title, norm_title = self._cell_title(cell) if cell else ("", "")
         return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
                      marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
                      title=title, numbered_on=numbered_on, norm_title=norm_title)
@@ -561,15 +529,9 @@ class _Segmenter:
     def _spaced_row(self, r: tables.Row) -> _Node:
         """A row of a table printed one row a line with spaces between the cells: titled by its first
         task cell."""
-        task = r.cell("task") or (r.cells[0] if r.cells else None)
-        t_start, t_end = (task.start, task.end) if task else (r.number_start, r.number_start)
-        end = self.title_end.search(self.norm, t_start, t_end)
-        t_end = end.start() if end else t_end
-        num_end = _digits_end(self.norm, r.number_start)
         self.spaced_rows.add(r.number_start)
-        return _Node(style="table_row", rank=_TABLE_ROW_RANK, ordinal=r.number,
-                     marker=self.text.source_slice(r.number_start, num_end), marker_start=r.number_start,
-                     title=self.text.source_kept(t_start, t_end).strip(), norm_title=self.norm[t_start:t_end].strip())
+        task = r.cell("task") or (r.cells[0] if r.cells else None)
+        return self._row_node(r, False, cell=[(task.start, task.end)] if task else [])
 
     def _bare_cell_end(self, s: int, e: int) -> bool:
         """Whether norm[s:e] is a line holding only a cell separator (|)."""
@@ -917,6 +879,8 @@ class _Segmenter:
         last_marker = max((n.marker_start for n in _walk(roots)), default=None)
         if last_marker is None:
             return content[-1][1]
+        if self.tables:  # a table's last cells are its row's, a unit cell above the date too (市交通局 / 2024年3月1日)
+            last_marker = max([last_marker, *(c.start for c in self.tables.rows[-1].cells)])
         k = len(content) - 1
         while k >= 0 and len(content) - k <= _CLOSING_TAIL_LINES:
             s, e = content[k]

@@ -7,10 +7,11 @@ between | (序号 | 工作任务 | 推进情况 |), or one row a line with the c
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
 support, responsible, person, measure, other, serial); each row's cells are then put under the
 columns and take their roles. This is the one table reader; the others read what it found:
-segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items, the
-targets ask `Tables.at(pos)` (the row and the cell a position is in), the deadlines read the rows'
-time cells, and the units read the rows' unit cells (`Tables.names`; `Tables.bare_label` to find a
-column by the label a prose line names). The serial column may be headed 编号 or 任务项, and a header printed on one line between | may have none (工作内容 |
+segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items titled
+by their first cell (`Row.first`), the page's first table opening past 1 an excerpt (`Tables.excerpt`);
+the targets ask `Tables.at(pos)` (the row and the cell a position is in), the deadlines read the rows'
+time cells, and the units read the rows' unit cells (`Tables.unit_list` for a cell under no header
+they found; `Tables.bare_label` to find a column by the label a prose line names). The serial column may be headed 编号 or 任务项, and a header printed on one line between | may have none (工作内容 |
 当前工作进展 | 形象进度 |): each line with a | under it is then a row with no number. A header with
 no serial column saved one cell a line, a line of | after each cell, is read as that one-line header,
 its rows numbered; columns printed before the serial one put the first row's cells there before its
@@ -81,6 +82,9 @@ class Row:
     cells: tuple[Cell, ...]
     shape: str  # lines (one cell a line), bars (one row a line, cells between |), spaces (… between spaces)
     numbered: bool = True  # False: a row of a table with no serial column (工作内容 | 当前工作进展 |); number is its place
+    # the first cell after the number as printed, its first piece (segment titles the row by it: a cell
+    # may hold a second piece, 孕产妇死亡率 | / /10万 |); None: empty
+    first: tuple[int, int] | None = None
 
     def cell(self, role: str) -> Cell | None:
         return next((c for c in self.cells if c.role == role), None)
@@ -101,6 +105,10 @@ class Tables:
     def __bool__(self) -> bool:
         return bool(self.rows)
 
+    def excerpt(self, a: int) -> bool:
+        """Whether the table whose rows start at rows[a] is an excerpt of a longer one (_excerpt)."""
+        return _excerpt(a, self.rows[a].number)
+
     def at(self, pos: int) -> tuple[Row, Cell] | None:
         i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
@@ -110,16 +118,13 @@ class Tables:
 
     def bare_label(self, label: str) -> str:
         """A header cell's label without its bracketed note (责任部门(加*号为牵头部门) -> 责任部门)."""
-        return self._rules.note.sub("", label) or label
+        return self._rules.bare(label)
 
-    def names(self, cell: Cell) -> list[tuple[int, int]]:
-        """The unit names in a cell that reads as a list of units (市水利局, 农业股、经管站; not 万亩
-        or a sentence), else none."""
+    def unit_list(self, cell: Cell) -> bool:
+        """Whether a cell reads as a list of units (市水利局, 农业股、经管站; not 万亩 or a sentence)."""
         norm = self._norm
-        if cell.end - cell.start > MAX_ORG_PIECE or any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END):
-            return []
-        return self._rules.orgs.names_in(norm, cell.start, cell.end, strict=False) \
-            if _names_units(self._rules, norm, cell.start, cell.end) else []
+        return cell.end - cell.start <= MAX_ORG_PIECE and not any(ch in norm[cell.start:cell.end] for ch in _SENTENCE_END) \
+            and _names_units(self._rules, norm, cell.start, cell.end)
 
 
 NONE = Tables([])  # a page without a task table
@@ -158,8 +163,12 @@ class _Rules:
             if opening is not None:
                 self.unit_labels[label] = openings[opening]
 
+    def bare(self, label: str) -> str:
+        """A header cell's label without its bracketed note (header_note)."""
+        return self.note.sub("", label) or label
+
     def role(self, label: str) -> str | None:
-        label = self.note.sub("", label) or label
+        label = self.bare(label)
         role = self.unit_labels.get(label) or next((role for rx, role in self.roles if rx.fullmatch(label)), None)
         if role is None and (m := self.two_labels.fullmatch(label)) is not None:
             # two unit labels in one cell, read as the units read them (responsible_units.table_header):
@@ -225,19 +234,39 @@ def _lines(norm: str) -> list[tuple[int, int]]:
     while pos <= len(norm):
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
-        s, e = pos, end
-        while s < e and norm[s] == " ":
-            s += 1
-        while e > s and norm[e - 1] == " ":
-            e -= 1
+        s, e = _trim(norm, pos, end)
         if s < e and norm[s] == "|" and not _BARS.fullmatch(norm, s, e):
             # a row whose first cell opens with | too (| 序号 | / | 1 |, 谯城 民政局 2025): the cell from its text on
-            s += 1
-            while s < e and norm[s] == " ":
-                s += 1
+            s, e = _trim(norm, s + 1, e)
         out.append((s, e))
         pos = end + 1
     return out
+
+
+def _trim(norm: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without its leading and trailing spaces."""
+    while s < e and norm[s] == " ":
+        s += 1
+    while e > s and norm[e - 1] == " ":
+        e -= 1
+    return s, e
+
+
+def _filled(norm: str, lines, k: int) -> tuple[int, int, bool]:
+    """(index of the first line from lines[k] that is neither blank nor | alone, or len(lines); how many
+    blank lines stand before it; whether a line of | alone does): the header, the rows and a row's cells
+    step over such lines alike."""
+    blank, barred = 0, False
+    while k < len(lines):
+        s, e = lines[k]
+        if s == e:
+            blank += 1
+        elif _BARS.fullmatch(norm, s, e):
+            barred = True
+        else:
+            break
+        k += 1
+    return k, blank, barred
 
 
 def _label(text: str) -> str:
@@ -250,18 +279,16 @@ def _header(R: _Rules, norm: str, lines, i: int, after: int):
     lines[i], or None: not a header."""
     s, e = lines[i]
     rest = norm[after:e].strip(" |")
-    gap = blank = 0  # the widest run of blank lines between the header's cells
+    gap = 0  # the widest run of blank lines between the header's cells
     if not rest:  # one cell a line: the labels follow on their own lines
         labels, j = [], i + 1
-        while j < len(lines) and len(labels) < MAX_HEADER_LINES:
+        while len(labels) < MAX_HEADER_LINES:
+            j, blank, _ = _filled(norm, lines, j)
+            if j == len(lines):
+                break
             ls, le = lines[j]
             j += 1
-            if ls == le:
-                blank += 1
-                continue
-            if _BARS.fullmatch(norm, ls, le):
-                continue
-            gap, blank = max(gap, blank), 0
+            gap = max(gap, blank)
             text = _label(norm[ls:le])
             if labels and text.startswith("(") and ")" not in text:
                 # a note wrapped over lines (责任部门 / (加*号为牵头部门, / 其余为参与部门)): one note
@@ -323,15 +350,19 @@ def _labels_before(R: _Rules, norm: str, lines, i: int) -> int:
 def _barred_labels_at(norm: str) -> bool:
     """Whether three short lines, each followed by a line of | alone, stand somewhere (_barred_header):
     tried only at the line before a line of | alone."""
+    return any(s > 0 and _BARS.fullmatch(norm, s, e) and _BARRED_LABELS.match(norm, norm.rfind("\n", 0, s - 1) + 1)
+               for s, e in _bar_lines(norm))
+
+
+def _bar_lines(norm: str):
+    """Each line holding a | (start, end): the only lines where a header with no serial column may stand."""
     pos = norm.find("|")
     while pos >= 0:
         s = norm.rfind("\n", 0, pos) + 1
         e = norm.find("\n", pos)
         e = len(norm) if e < 0 else e
-        if s > 0 and _BARS.fullmatch(norm, s, e) and _BARRED_LABELS.match(norm, norm.rfind("\n", 0, s - 1) + 1):
-            return True
+        yield s, e
         pos = norm.find("|", e)
-    return False
 
 
 def _barred_header(R: _Rules, norm: str, lines, i: int):
@@ -359,15 +390,7 @@ def _barred_header(R: _Rules, norm: str, lines, i: int):
 
 def _bar_header_at(R: _Rules, norm: str) -> bool:
     """Whether a line of the text is a header with no serial column (_bar_header): only lines with a |."""
-    pos = norm.find("|")
-    while pos >= 0:
-        s = norm.rfind("\n", 0, pos) + 1
-        e = norm.find("\n", pos)
-        e = len(norm) if e < 0 else e
-        if _bar_header(R, norm, s, e) is not None:
-            return True
-        pos = norm.find("|", e)
-    return False
+    return any(_bar_header(R, norm, s, e) is not None for s, e in _bar_lines(norm))
 
 
 def _bar_header(R: _Rules, norm: str, s: int, e: int):
@@ -399,11 +422,12 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
     类别 or 工作任务 cell printed on its group's first row only: 3.及时反馈… | 各科室 | |): its pieces
     are placed by what they look like (_assign)."""
     k, place, top = j, 0, len(rows)
-    while k < len(lines):
+    while True:
+        k = _filled(norm, lines, k)[0]
+        if k == len(lines):
+            break
         s, e = lines[k]
         k += 1
-        if s == e or _BARS.fullmatch(norm, s, e):
-            continue
         if norm.find("|", s, e) < 0:
             k -= 1
             break
@@ -427,7 +451,7 @@ def _bar_rows(R: _Rules, norm: str, lines, j: int, columns, rows: list[Row]) -> 
         if len(pieces) != len(columns):
             pieces = [p for p in pieces if p[0] < p[1]]
         place += 1
-        _add_row(R, norm, columns, "bars", place, s, pieces, rows, numbered=False, above=len(rows) > top)
+        _add_row(R, norm, columns, "bars", place, s, pieces, rows, top, numbered=False)
     return k
 
 
@@ -474,22 +498,17 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
     pieces: list[tuple[int, int]] = []
     in_row = False
     may_skip = after_group = False
-    row_barred = after_bar = False  # a line of | alone seen in this row / just before this line
-    first_table = not rows
-    blank = 0
+    row_barred = False  # a line of | alone seen in this row
     names_to = -1  # the lines up to this one name units, the next row after them (_names_to_row)
     k = j
-    while k < len(lines):
+    while True:
+        k, blank, barred = _filled(norm, lines, k)
+        if k == len(lines):
+            break
         s, e = lines[k]
         k += 1
-        if s == e:
-            blank += 1
-            continue
-        if _BARS.fullmatch(norm, s, e):
-            row_barred = after_bar = True
-            continue
-        wide, blank = blank > 3 * gap, 0
-        joined, after_bar = row_barred and not after_bar, False
+        wide = blank > 3 * gap
+        joined, row_barred = row_barred and not barred, row_barred or barred
         if R.serial.fullmatch(norm[s:e].replace(" ", "").strip("|")):
             k -= 1  # the header again (after a page break): a table of its own
             break
@@ -506,9 +525,9 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             if kind is not None and (last is None or num == last + 1 or (num > last and (may_skip or after_group))) \
                     and (kind == "spaces") == (shape == "spaces"):
                 if in_row:
-                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+                    _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
                 if last is None:
-                    may_skip = num != 1 and first_table
+                    may_skip = _excerpt(top, num)
                 last, number, number_start, in_row, after_group = num, num, m.start("num"), True, False
                 row_barred = False
                 pieces = [] if kind == "lines" else _split(norm, m.end(), e, kind)
@@ -517,7 +536,7 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
                 continue
         if R.group.match(norm, s, e):
             if in_row:
-                _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+                _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
             in_row, after_group = False, True
             continue
         if shape != "lines":
@@ -548,8 +567,15 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
             pieces = pieces[:width]
             break  # the table has ended: prose follows its last row
     if in_row:
-        _add_row(R, norm, columns, shape, number, number_start, pieces, rows, above=len(rows) > top)
+        _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
     return k
+
+
+def _excerpt(top: int, number: int) -> bool:
+    """Whether a table whose first row is rows[top], numbered `number`, is an excerpt of a longer one (the
+    page's first table, its first row not 1: 99 | …, 175 | …; 6 … 52 53, bare): it keeps its numbers and
+    may skip some. Only here is it decided which table is the page's first (segment asks Tables.excerpt)."""
+    return top == 0 and number != 1
 
 
 def _closing(R: _Rules, norm: str, lines, i: int, last: int, within: int) -> bool:
@@ -572,11 +598,9 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
     """The index of the line opening row last+1 when lines[i] and the lines up to it name units (a
     unit cell printed one name a line: 市教育局 / 市财政局 / … / 市文旅局 / 2), but for at most `after`
     last ones (the row's cells after its unit cell: … / 市文旅局 / 2024年12月 / 2); else -1."""
-    others = 0
-    for k in range(i, len(lines)):
+    others, k = 0, i
+    while (k := _filled(norm, lines, k)[0]) < len(lines):
         s, e = lines[k]
-        if s == e or _BARS.fullmatch(norm, s, e):
-            continue
         number = _lone_number(R, norm, s, e) if k > i else None
         if number is not None:
             return k if number == last + 1 else -1
@@ -586,6 +610,7 @@ def _names_to_row(R: _Rules, norm: str, lines, i: int, last: int, after: int) ->
             others += 1
             if k == i or others > after:
                 return -1
+        k += 1
     return -1
 
 
@@ -616,11 +641,7 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
     while pos < end:
         nxt = norm.find(sep, pos, end)
         nxt = end if nxt < 0 else nxt
-        s, e = pos, nxt
-        while s < e and norm[s] == " ":
-            s += 1
-        while e > s and norm[e - 1] == " ":
-            e -= 1
+        s, e = _trim(norm, pos, nxt)
         if s < e or kind != "spaces":
             out.append((s, e))
         pos = nxt + 1
@@ -636,29 +657,31 @@ def _split(norm: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
 
 
 def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_start: int, pieces, rows: list[Row],
-             numbered: bool = True, above: bool = False) -> None:
+             top: int, numbered: bool = True) -> None:
+    """Puts a row's pieces under the columns and adds it to rows; rows[top] is its table's first row."""
+    first = pieces[0] if pieces and pieces[0] is not None and pieces[0][0] < pieces[0][1] else None
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
     if len(pieces) == len(columns) and shape != "lines":
         placed = [(k, p) for k, p in enumerate(pieces) if p is not None and p[0] < p[1]]
     else:
         pieces = [p for p in pieces if p is not None and p[0] < p[1]]
-        placed = _assign(R, norm, columns, pieces, above, shape == "lines")
+        placed = _assign(R, norm, columns, pieces, len(rows) > top, shape == "lines")
     cells: dict[int, list[int]] = {}
     for k, (s, e) in placed:
         span = cells.setdefault(k, [s, e])
         span[1] = e
-    rows.append(Row(number=number, number_start=number_start, shape=shape, numbered=numbered, cells=tuple(
+    rows.append(Row(number=number, number_start=number_start, shape=shape, numbered=numbered, first=first, cells=tuple(
         Cell(s, e, columns[k][1], columns[k][0]) for k, (s, e) in sorted(cells.items()))))
 
 
 def _look(R: _Rules, norm: str, s: int, e: int) -> str:
     """What a piece looks like: time, yesno, num, measure, person, org or text."""
     text = norm[s:e]
+    if R.yes_no.fullmatch(text):  # before the time: due_cell fully matches 完成 too (是否完成: 完成)
+        return "yesno"
     if R.due.fullmatch(text) and (any(ch.isdigit() for ch in text) or len(text) > 1):
         return "time"
-    if R.yes_no.fullmatch(text):
-        return "yesno"
     if text.isdigit():
         return "num"
     if R.measure.fullmatch(text):
@@ -684,8 +707,7 @@ def _fit(look: str, role: str | None) -> int:
     return _FIT[look].get("unit" if role in UNIT_ROLES else role, 0)
 
 
-def _assign(R: _Rules, norm: str, columns, pieces, above: bool = False, lines: bool = False
-            ) -> list[tuple[int, tuple[int, int]]]:
+def _assign(R: _Rules, norm: str, columns, pieces, above: bool, lines: bool) -> list[tuple[int, tuple[int, int]]]:
     """Each piece's column, in order (a piece goes in the column of the piece before it or a later
     one): the assignment whose pieces fit their columns best (_FIT), a second piece in a cell and an
     empty column costing a little. Ties go to the earlier column, but between unit columns of a row

@@ -100,9 +100,10 @@ def _inside_another(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 def _table_cells(ctx: Context, found: dict) -> list[tuple[str, int, int]]:
-    """The names in a task table's unit cells (tables.py) where the rules found none, each with its
-    column's role: a table printed with spaces between its cells (序号 类别 主要任务 细化措施 牵头单位 参与单位
-    责任单位), which the header rules do not read, or a last row cut by the excerpt."""
+    """The names in a task table's unit cells (tables.py) where the rules found none and the cell reads
+    as a list of units (Tables.unit_list), each with its column's role, read as under a header the
+    rules found (_cell_units): a table printed with spaces between its cells (序号 类别 主要任务 细化措施
+    牵头单位 参与单位 责任单位), which the header rules do not read, or a last row cut by the excerpt."""
     if not ctx.tables:
         return []
     text = ctx.text
@@ -110,12 +111,13 @@ def _table_cells(ctx: Context, found: dict) -> list[tuple[str, int, int]]:
     out = []
     for r in ctx.tables.rows:
         for c in r.cells:
-            if c.role not in ("lead", "support", "responsible") or not _is_content(ctx, c.start):
+            if c.role not in ("lead", "support", "responsible"):
                 continue
             i = bisect_left(starts, c.start)
             if i < len(starts) and starts[i] < c.end:
                 continue  # the rules read this cell
-            out += [(c.role, a, b) for a, b in ctx.tables.names(c)]
+            if ctx.tables.unit_list(c):
+                out += _cell_units(ctx, c, c.role)
     return out
 
 
@@ -367,29 +369,30 @@ def _in_title(norm: str, pos: int, title: str) -> bool:
 
 def _table_column(ctx: Context, rule, m) -> list[tuple[str, int, int]]:
     """The names in the cells under a header cell: the cells tables.py put in that column of the
-    table the header opens (the first table whose rows start after it), each read loosely
-    (names_in strict=False); a cell with labels of its own (责任单位:…) is left to labelled."""
+    table the header opens (the first table whose rows start after it), each read by _cell_units."""
     role = _role_from(ctx, rule, m)
     tables = ctx.tables
     if role is None or not tables:
         return []
-    norm = ctx.text.norm
-    first = next((a for a, b in tables.spans if tables.rows[a].number_start >= m.end()), None)
-    if first is None:
+    span = next(((a, b) for a, b in tables.spans if tables.rows[a].number_start >= m.end()), None)
+    if span is None:
         return []
-    table = tables.rows[first:next(b for a, b in tables.spans if a == first)]
     key = tables.bare_label(_compact(m.group()).strip("|"))
-    orgs = finder(ctx.patterns)
-    labelled_cell = ctx.patterns["responsible_units"].fragment("table_labelled_cell")
-    out = []
-    for row in table:
-        for cell in row.cells:
-            if tables.bare_label(cell.label) != key or not _is_content(ctx, cell.start) \
-                    or labelled_cell.search(norm, cell.start, cell.end) is not None:
-                continue
-            for s, e in _cell_lines(norm, cell.start, cell.end):
-                out += _cell_names(ctx, orgs, role, _marked_lead(ctx, cell.label), s, e)
-    return out
+    return [hit for row in tables.rows[span[0]:span[1]] for cell in row.cells if tables.bare_label(cell.label) == key
+            for hit in _cell_units(ctx, cell, role)]
+
+
+def _cell_units(ctx: Context, cell, role: str) -> list[tuple[str, int, int]]:
+    """The names in a unit cell of tables.py, with `role`, read the one way for a cell under a header
+    the rules found (_table_column) and one they left (_table_cells): line by line and loosely (names_in
+    strict=False); under a header that marks the lead, the marked name leads (_cell_names); a cell
+    with labels of its own (责任单位:…) is left to labelled."""
+    norm = ctx.text.norm
+    if not _is_content(ctx, cell.start) \
+            or ctx.patterns["responsible_units"].fragment("table_labelled_cell").search(norm, cell.start, cell.end):
+        return []
+    orgs, marked = finder(ctx.patterns), _marked_lead(ctx, cell.label)
+    return [hit for s, e in _cell_lines(norm, cell.start, cell.end) for hit in _cell_names(ctx, orgs, role, marked, s, e)]
 
 
 def _cell_lines(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
