@@ -625,6 +625,10 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
             year = label_year  # 2020年任务:一是4月底前完成…: the label's year, not the plan's
         if implicit_year(expr) and year is None:
             return None
+        if (implicit_year(expr) and year == plan_year and written is not None and written.year != plan_year
+                and not reported and _carried_year(norm, expr.start, written, patterns)):
+            # 截止时间为2020年11月4日,…需在11月6日前 in a 2020 notice on 2021 funds: the year just written
+            year = written.year
         i = bisect.bisect_left(titles, (expr.start,)) - 1
         if i >= 0 and titles[i][0] < expr.start < titles[i][1]:
             return None  # inside 《…》: part of a document's name
@@ -674,6 +678,21 @@ def find_deadlines(norm: str, start: int, end: int, plan_year: int | None, patte
             if iso is not None:
                 hits[k] = (expr.start, expr.end, iso, "deadlines.list")
     return [h for h in hits if h is not None]
+
+
+def _carried_year(norm: str, pos: int, written: date, patterns: PatternSet) -> bool:
+    """Whether the nearest time before pos in its paragraph that names its year and month is a date of the
+    year the notice was written, not yet passed when written (截止时间为2020年11月4日,…需在11月6日前, 请于
+    2021年5月12日前…,对2021年5月至6月30日前完工项目最迟于7月5日前 in notices written in 2020 and 2021 on the
+    next year's funds): a month-day after it without a year continues that year, not the plan year."""
+    para = norm.rfind("\n", 0, pos) + 1
+    for t in reversed(find_times(norm, para, pos, patterns)):
+        parts = [t.left, t.right] if t.is_range else [t]
+        if not any(p is not None and p.has("year") and p.has("month") for p in parts):
+            continue
+        period = resolve_period(t, patterns=patterns)
+        return period is not None and period.end.year == written.year and period.end >= written
+    return False
 
 
 def _roll_schedule_forward(exprs: list[TimeExpr], hits: list, patterns: PatternSet) -> None:
