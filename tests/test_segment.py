@@ -939,3 +939,16 @@ def test_a_run_on_title_ends_where_its_body_opens_with_a_year_and_a_comma():
     assert [(i, t) for i, _, t in tree(text)] == [
         ("1", "紧扣“两大提升”,实施“四大行动”,全力推动旅游产业化进程"), ("1.1", "持续巩固“两大提升”"),
         ("1.2", "扩大投资稳中有进"), ("1.3", "坚持目标导向到2025年,建成文旅强州")]
+
+
+def test_an_article_cited_inside_a_subheading_is_no_glued_child():
+    # 县 招商引资 考评奖励措施 on a docsite (blind47b c4715): "按第一条第二款…" cites an article inside the body of (三); a
+    # glued child is a subheading of the heading it follows, so 第N条 (an article, more major than (三)) is none there
+    text = ("一、奖励范围、标准、及申报条件\n"
+            "(一)凡投资省级以上高新技术产业项目、农业产业化项目,投资总额300万元—1000万元(含1000万元),一次性奖励2万元。\n"
+            "(二)凡投资工业企业(含兴办种、养原材料基地),投资总额1000万元—3000万元(含3000万元),一次性奖励2万元。\n"
+            "(三)投资磷化工产品精深加工项目和钒产品精深加工项目,计奖基数为5000万元,项目投资超出5000万元(含5000万元)的,"
+            "按第一条第二款奖励标准实施。\n(四)凡投资第三产业及其它项目(不包含房地产开发项目),投资总额500万元—1000万元(含1000万元),"
+            "一次性奖励2万元。\n(五)投资总额不包含项目流动资金。")
+    assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("1.3", "(三)"),
+                                                  ("1.4", "(四)"), ("1.5", "(五)")]

@@ -631,7 +631,7 @@ class _Segmenter:
             opened = {**self.last_ordinal, **(chain or {}), style: ordinal}
             for g in self.glued_child.finditer(self.norm, t_start + 2, t_end) if glue else ():
                 child = self.heading_at(g.start(), line_end, title_max, glue=False)  # not recursive: linear
-                if child and child.style != style \
+                if child and child.style != style and child.rank > rank \
                         and (child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1)
                              or (line_end in self.digest_ends and child.ordinal > self.last_ordinal.get(child.style, 0))):
                     glued, t_end = self.heading_at(g.start(), line_end, title_max, chain=opened), g.start()
