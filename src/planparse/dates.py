@@ -487,6 +487,7 @@ class _Cues(NamedTuple):
     stage_head_before: regex.Pattern
     numbered_stage_head_before: regex.Pattern
     activity_time_before: regex.Pattern
+    window_before: regex.Pattern
     campaign_duration_before: regex.Pattern
     range_open_before: regex.Pattern
     stage_name_before: regex.Pattern
@@ -757,10 +758,10 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
         if (_stage_named_before(norm, lo, s, cues) or cues.stage_after.match(norm, e, hi)
                 or _before(cues.campaign_duration_before, norm, lo, s)
                 or _before(cues.stage_head_before, norm, max(0, lo - 3), s) or _stage_item(norm, lo, hi, expr, cues)
-                or _activity_time(norm, lo, s, cues)):
+                or _activity_time(norm, lo, s, cues) or _before(cues.window_before, norm, lo, s)):
             # (一)组织发动阶段。时间:5月30日—6月4日: the stage heading ends the sentence before (hence lo - 3);
             # 一、活动时间⏎2021年5月-7月。, 整治时间为2023年10月至12月: a campaign's own period, dated like a stage
-            # (also 开展为期一个月(9月11日至10月10日)的…专项行动)
+            # (also 开展为期一个月(9月11日至10月10日)的…专项行动); 企业网上申报时间:11月18日—11月27日: the window to apply in
             return s, e, "deadlines.stage"
         if limit:
             return s_lead, limit.end(), "deadlines.limit"
