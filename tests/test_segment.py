@@ -952,3 +952,16 @@ def test_an_article_cited_inside_a_subheading_is_no_glued_child():
             "一次性奖励2万元。\n(五)投资总额不包含项目流动资金。")
     assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("1.3", "(三)"),
                                                   ("1.4", "(四)"), ("1.5", "(五)")]
+
+
+def test_an_outline_the_site_cut_with_an_ellipsis_is_dropped_up_to_that_line():
+    # 新文秘网 prints a report's 目录/提纲 between "目录/提纲:……" and a line "……" (blind47b c4720, open47a pc09). Here
+    # the outline opens with the title's own "(四)" (…调研报告(四)) and leaves out its first heading, so nothing in it
+    # recurs in the order the body prints: the ellipsis line closes it
+    text = ("目录/提纲:……\n(四)\n(一)综合实力明显增强\n(二)城乡建设蹄疾步稳\n(三)生态环境逐渐向好\n(四)民生保障持续改善\n"
+            "(五)社会治理成效显著\n二、2022年工作部署\n三、2022年民生实事建议\n四、对做好政府工作的意见建议\n……\n"
+            "**镇2021年经济社会发展情况及2022年工作规划调研报告(四)\n一、2021年工作总结\n"
+            "今年以来,**镇坚持凝心聚力谋发展,善做善成惠民生,镇域经济综合实力不断增强。\n(一)综合实力明显增强\n"
+            "1.经济指标持续向好。通过大力实施“农业稳镇、工业强镇、旅游兴镇”战略,主要经济指标实现新的突破。")
+    assert tree(text) == [("1", "一、", "2021年工作总结"), ("1.1", "(一)", "综合实力明显增强"),
+                          ("1.1.1", "1.", "经济指标持续向好")]

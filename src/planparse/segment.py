@@ -46,6 +46,9 @@ _CLOSING_TAIL_LINES = 6  # the signature date is among the text's last lines (th
 _CLOSING_SHORT_LINE = 80  # lines after the signature date are short
 _TABLE_ROW_RANK = 9  # as minor as a style gets: a table never restarts the headings around it
 _OUTLINE_LINE = 60  # an outline (提纲/目录 without page numbers) is lines no longer than this, without a 。
+# an outline headed 目录/提纲 that the site cut with a line of dots (新文秘网: "目录/提纲:……" … "……")
+_OUTLINE_HEAD = compiled.compile(r"[ ]*(?:目[ ]*录|提[ ]*纲)(?:/(?:目录|提纲))?[ ]*:?[ ]*[….]*[ ]*")
+_ELLIPSIS_LINE = compiled.compile(r"[ ]*(?:…|\.{3,})+[ ]*")
 _PAGE_CHUNK_HEADER = 20  # a document site's header (由会员分享) is within the first content lines
 _PAGE_CHUNK_AFTER = 2  # and its first page chunk (1、) within the lines right after it
 _EXCERPT_OPENING = 10  # an excerpt cut out mid-list opens at most at its 10th heading (not 5.12护士节, 十三、)
@@ -671,6 +674,8 @@ class _Segmenter:
         """
         if len(candidates) < 4:
             return candidates
+        if (cut := self.cut_outline_end(candidates[0].marker_start)) is not None:
+            return [n for n in candidates if n.marker_start > cut]
         key = [(n.style, n.ordinal, n.norm_title) for n in candidates]
         try:
             repeat = key.index(key[0], 1)
@@ -689,6 +694,26 @@ class _Segmenter:
         if candidates[repeat - 1].style not in {n.style for n in candidates[:repeat - 1]}:
             repeat -= 1  # the body's top heading above the recurring child
         return candidates[repeat:]
+
+    def cut_outline_end(self, first: int) -> int | None:
+        """The end of an outline headed 目录/提纲 above the first heading and closed by a line of dots, the
+        site's cut (新文秘网 "目录/提纲:……" / (一)综合实力明显增强 / … / "……"): its short lines, without a 。,
+        are the outline's whatever the body prints again (the outline may open with the title's own (四)
+        and leave out the body's 一、)."""
+        head = self.norm.rfind("\n", 0, first) + 1
+        start = self.norm.rfind("\n", 0, max(head - 1, 0)) + 1
+        if head == 0 or not _OUTLINE_HEAD.fullmatch(self.norm, start, head - 1):
+            return None
+        pos = head
+        while pos < len(self.norm):
+            end = self.norm.find("\n", pos)
+            end = len(self.norm) if end < 0 else end
+            if _ELLIPSIS_LINE.fullmatch(self.norm, pos, end):
+                return end
+            if end - pos > _OUTLINE_LINE or "。" in self.norm[pos:end]:
+                return None
+            pos = end + 1
+        return None
 
     def dotted_tops(self, candidates: list[_Node]) -> list[_Node]:
         """1.总则 right before its 1.1目的依据: the top of a decimal outline printed with a dot, not a
