@@ -1744,3 +1744,14 @@ def test_an_untitled_notice_dated_by_its_doc_number_only_is_of_that_year_when_it
     m = meta("拉政办发〔2024〕33号\n各县(区)人民政府:\n为持续深化“无废城市”建设工作,研究制定了《拉萨市“十四五”时期“无废城市”建设"
              "提质增效实施方案》,现印发给你们,请认真贯彻落实。\n一、总体要求\n(一)指导思想。")
     assert m.plan_year is None
+
+
+def test_a_collections_piece_number_after_the_kind_is_no_part_of_the_title():
+    # 范文站 / 新文秘网 number the pieces of a collection after the kind: "…工作计划(一)" (open47a pc04, 5篇),
+    # "…调研报告(四)" (blind47b c4720); like 篇1 it is the site's, not the title's
+    m = meta("农村人居环境整治工作计划(一)\n为进一步做好农村人居环境建设工作,制定本方案:\n一、目标任务\n(一)农村生活污水治理。")
+    assert m.title == "农村人居环境整治工作计划"
+    m = meta("**镇2021年经济社会发展情况及2022年工作规划调研报告(四)\n一、2021年工作总结\n今年以来,全镇经济综合实力不断增强。")
+    assert m.title == "**镇2021年经济社会发展情况及2022年工作规划调研报告"
+    # a status in brackets stays: (试行), and a heading's (一) in the body is no title
+    assert meta("某县招商引资优惠政策(试行)\n一、总则\n(一)为加快发展,制定本政策。").title == "某县招商引资优惠政策(试行)"
