@@ -299,6 +299,22 @@ def test_a_time_cell_is_the_rows_due_date_with_no_limit_word():
                               [("1", "2023-06-30", "6月底前")])
 
 
+def test_a_time_cell_of_全年_is_the_plan_years_end_one_per_row():
+    # 霍山 开发区 2025年重点工作及责任清单 (blind47b c4713): one cell a line with a | after each; the 完成时限
+    # cell 全年 is due by the year's end, like 年内 (one deadline a row, the row's targets due then);
+    # the 全年 in row 2's task cell (力争 全年盘活…) is the year's span, no deadline
+    text = ("2025年开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n1 |\n"
+            "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,落实重点项目“领导+专班””“项目管家”等制度,"
+            "全力服务重 大项目落地见效。 |\n叶林 |\n招商工作部、安商工作部 |\n全年 |\n2 |\n"
+            "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。 |\n"
+            "马振明 |\n改革办 |\n全年 |\n")
+    doc = planparse.parse(text)
+    assert [(d.section, d.date, d.text, text[d.span[0]:d.span[1]]) for d in doc.deadlines] == [
+        ("1", "2025-12-31", "全年", "全年"), ("2", "2025-12-31", "全年", "全年")]
+    assert [(t.section, t.value, t.stance, t.deadline) for t in doc.targets] == [
+        ("2", 10, "planned", "2025-12-31"), ("2", 400, "planned", "2025-12-31")]
+
+
 # 上虞 交通 重点工作进展 (open46b pb07): a table with no serial column and no row numbers, one row a
 # line between |; a goal restated in the progress cell (年度任务目标8.65亿元) stays planned
 SHANGYU = ("工作内容 | 当前工作进展 | 形象进度 |\n完成交通投资30亿元 | 完成综合交通投资33.9亿元 | 100.0% |\n"

@@ -142,6 +142,7 @@ class _Rules:
         self.key_cell = pf.fragment("key_cell")  # a label cell of the page's own data table: 索引号:
         self.group = pf.fragment("group_heading")
         self.due = pf.fragment("due_cell")
+        self.whole_year = pf.fragment("whole_year_cell")
         self.yes_no = pf.fragment("yes_no_cell")
         self.measure = pf.fragment("measure_cell")
         # the page's closing lines (sections.toml closing_date, closing_above; boilerplate.toml colophon):
@@ -182,11 +183,16 @@ class _Rules:
 _RULES: dict[int, _Rules] = {}
 
 
-def read(norm: str, patterns) -> Tables:
-    """Every task table of the text (norm), its rows and their cells."""
+def _rules(patterns) -> _Rules:
     R = _RULES.get(id(patterns))
     if R is None:
         R = _RULES[id(patterns)] = _Rules(patterns)
+    return R
+
+
+def read(norm: str, patterns) -> Tables:
+    """Every task table of the text (norm), its rows and their cells."""
+    R = _rules(patterns)
     serial = R.serial.search(norm) is not None  # a serial cell (tables.toml serial_cell): most pages hold none
     if not serial and "|" not in norm:  # nearly every page: no table
         return NONE
@@ -219,7 +225,11 @@ def read(norm: str, patterns) -> Tables:
 def time_cell_dates(norm: str, cell: Cell, year: int | None, patterns) -> list[tuple[int, int, str]]:
     """The dates of a time cell (计划完成时间, 完成时限): each time expression there as the last day of the
     period it names, with no limit word needed: the column says it is when the row is due (2023年12月,
-    2023年6月30日, 12月, 2024年1月-12月, 2023年). 长期坚持, 持续推进 name none."""
+    2023年6月30日, 12月, 2024年1月-12月, 2023年). 长期坚持, 持续推进 name none. A cell of 全年 alone
+    (tables.toml whole_year_cell) is due by the end of `year`, as 年内 is."""
+    s, e = _trim(norm, cell.start, cell.end)
+    if year is not None and _rules(patterns).whole_year.fullmatch(norm, s, e):
+        return [(s, e, f"{year}-12-31")]
     out = []
     for t in find_times(norm, cell.start, cell.end, patterns):
         period = resolve_period(t, year=year, patterns=patterns)
