@@ -93,6 +93,10 @@ def test_short_parentheses_are_one_token(orgs):
     ("全市各县(市、区)党委、政府和市直各单位结合实际", ["各县(市、区)党委、政府", "市直各单位"]),
     ("属地医疗机构与学校建立协同对接机制", ["属地医疗机构"]),  # 与 introduces a partner here
     ("县疾控中心深入企业开展宣传", ["县疾控中心"]),
+    # a lone level character after a glossed place continues the list of places (各县(市)、区, as 各县、区):
+    # alone it names nothing (新乡 工程技术研究中心申报 2021, blind47c c4723 "由各县(市)、区统一收集汇总")
+    ("各县(市)、区统一收集汇总", ["各县(市)、区"]),
+    ("各县(区)、市统一组织", ["各县(区)、市"]),
     ("现有资源", []),
     ("、计划生育家庭帮扶", []),
 ])

@@ -782,6 +782,7 @@ class OrgFinder:
                      and not self._opens_own_name(prev, item) and not (len(groups[-1]) == 1 and self._joined_places(prev, item, sep))
                      and not (sep is not None and sep.word == SEPARATOR and self._quantifies_own_noun(prev)))
                         or self._is_shared_head(item)
+                        or self._is_lone_level(item)
                         or (self._is_lone_head(item) and not self._is_bare_place(prev))
                         or (sep is not None and sep.kind == "conj" and self._fields_share_head(prev, item))
                         or (sep is not None and sep.word == SEPARATOR and self._shares_owner(prev, item))):
@@ -894,6 +895,12 @@ class OrgFinder:
         """党委、政府; also with a bracketed variant after it: 党(工)委和人民政府(办事处)."""
         words = [t for t in item if t.kind != "paren"]
         return len(words) == 1 and words[0].kind == "shared_head" and item[0] is words[0]
+
+    @staticmethod
+    def _is_lone_level(item: list[Token]) -> bool:
+        """A level character alone (区, 县) names nothing: after a glossed place it continues the list of
+        places (各县(市)、区, as 各县、区 is one), where the gloss would otherwise close it."""
+        return len(item) == 1 and item[0].kind == "level" and len(item[0].word) == 1
 
     def _is_lone_head(self, item: list[Token]) -> bool:
         """A head that names nobody alone continues the name before it (…各委、办、局), also with a
