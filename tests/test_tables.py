@@ -122,6 +122,11 @@ def _cells(text: str) -> list[tuple[int, str | None, str]]:
     return [(r.number, c.role, norm[c.start:c.end]) for r in tables.read(norm, PATTERNS).rows for c in r.cells]
 
 
+def _labelled(text: str) -> list[tuple[int, str | None, str]]:
+    norm = normalize(text, PATTERNS.char_map(), PATTERNS.removals()).norm
+    return [(r.number, c.role, c.label) for r in tables.read(norm, PATTERNS).rows for c in r.cells]
+
+
 def _targets(text: str) -> list[dict]:
     doc = planparse.parse(text)
     for t in doc.targets:
@@ -190,7 +195,7 @@ def test_cells_closed_by_bars_and_a_merged_column():
 
 def test_cells_between_spaces_are_placed_from_what_they_hold():
     assert _cells(PINGDINGSHAN) == [
-        (1, "other", "加强水资源保 护"),  # a lone character between spaces ends the cell before it
+        (1, "category", "加强水资源保 护"),  # a lone character between spaces ends the cell before it
         (1, "task", "严守水资源开发利用控制红线"),
         (1, "task", "实施水资源消耗总量和强度双控行动。到2020年,全市用水总量控制在11.88亿立方米以内。"),
         (1, "lead", "市水利局"),
@@ -468,8 +473,10 @@ LONGKOU = '类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 |
 
 
 def test_a_table_with_no_serial_column_ends_at_the_pages_data_table():
+    # the row is short by its 类别 cell (merged, printed on the group's first row): 15.推进… is the 民生事项名称
+    assert _labelled(LONGKOU)[:2] == [(1, "task", "民生事项名称"), (1, "task", "2022年度任务目标")]
     assert [(n, role) for n, role, _ in _cells(LONGKOU)] == [
-        (1, "other"), (1, "task"), (1, "responsible"), (1, "person"), (1, "progress"), (1, "progress"), (1, None)]
+        (1, "task"), (1, "task"), (1, "responsible"), (1, "person"), (1, "progress"), (1, "progress"), (1, None)]
     assert _targets(LONGKOU) == [
         dict(section=None, text="完成罗峰学校及13处农村学校塑胶运动场地建成并投入使用", value=13, unit="处", comparator="=",
              stance="planned", deadline=None),
@@ -477,6 +484,29 @@ def test_a_table_with_no_serial_column_ends_at_the_pages_data_table():
         dict(section=None, text="13处农村学校塑胶运动场地已完成基础建设", value=13, unit="处", comparator="=",
              stance="achieved", deadline=None),
     ]
+
+
+# 祁门 民生工程进度表 (open48b pg10): one cell a line with a | after each; the 类别 cell (一、就业促进(3项)) is
+# merged over its group's rows, printed on the first only, so rows 5 and 6 have none; 累计完成 is a column
+# of its own (what is done so far), not joined with 累计进度
+QIMEN = ("序号 |\n类别 |\n项目名称 |\n目标任务 |\n牵头单位 |\n目标任务 |\n累计完成 |\n累计进度 |\n备注 |\n"
+         "5 |\n农村敬老院运营服务能力提升 |\n督促辖区内4家公建公营敬老院规范运营,加强内部安全管理,提升服务质量 |\n"
+         "县民政局 |\n4 |\n4 |\n100% |\n按照工程进度测算 |\n6 |\n加强城乡公益性公墓建设管理 |\n"
+         "推进不少于7个城乡公益性公墓新建、改扩建或配套设施改造以及提升管理维护水平 |\n县民政局 |\n7 |\n7 |\n100% |\n"
+         "按照工程进度测算 |\n")
+
+
+def test_a_category_column_merged_over_its_groups_rows_is_left_empty():
+    # a row without its 类别 cell puts its first cell under the next column, not under 类别
+    assert [cell for cell in _labelled(QIMEN) if cell[0] == 5] == [
+        (5, "task", "项目名称"), (5, "task", "目标任务"), (5, "lead", "牵头单位"), (5, "task", "目标任务"),
+        (5, "progress", "累计完成"), (5, "progress", "累计进度"), (5, "other", "备注")]
+    # 平顶山 河长制主要任务分解表 (devgold un45): cells between spaces, row 2's 类别 cell merged into row 1's
+    # (printed as an empty cell: 2 then two spaces): its 主要任务 cell is 严守用水 效率控制 红线 whole
+    doc = planparse.parse(PINGDINGSHAN + "2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系,"
+                          "把节水目标任务完成情况纳入市、县级政府政绩考核内容。 市水利局 市发展改革委、工业和信息化委、"
+                          "住房和城乡建设局等 各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会\n")
+    assert [(s.marker, s.title) for s in doc.sections] == [("1", "严守水资源开发利用控制红线"), ("2", "严守用水 效率控制 红线")]
 
 
 # 嵊泗 2021年乡村振兴任务清单 (realdocs5/u805, tests/corpus/responsible_units.toml): a column printed before

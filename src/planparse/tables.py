@@ -5,7 +5,7 @@ column, which reaches us in three shapes: one cell a line (序号 / 目标任务
 row's cells on their own lines, with or without a | after each), one row a line with the cells
 between | (序号 | 工作任务 | 推进情况 |), or one row a line with the cells between spaces (序号 类别
 主要任务 …). The header's cells give each column a role (tables.toml: task, progress, due, lead,
-support, responsible, person, measure, other, serial); each row's cells are then put under the
+support, responsible, person, measure, category, other, serial); each row's cells are then put under the
 columns and take their roles. This is the one table reader; the others read what it found:
 segment takes each table's numbered rows (`Tables.spans`, `Tables.rows`) as numbered items titled
 by their first cell (`Row.first`), the page's first table opening past 1 an excerpt (`Tables.excerpt`);
@@ -729,8 +729,10 @@ def _assign(R: _Rules, norm: str, columns, pieces, above: bool, lines: bool) -> 
     neg = None
     best = [[neg] * m for _ in range(n)]
     back = [[-1] * m for _ in range(n)]
-    for c in range(m):
-        best[0][c] = _SKIP_FIRST * c + _fit(looks[0], columns[c][1])
+    skipped = 0  # the columns a first piece leaves empty before c, but for a category column: merged over
+    for c in range(m):  # its group's rows, it is printed on the group's first row only (祁门 民生工程进度表 类别)
+        best[0][c] = _SKIP_FIRST * skipped + _fit(looks[0], columns[c][1])
+        skipped += columns[c][1] != "category"
     for i in range(1, n):
         for c in range(m):
             fit = _fit(looks[i], columns[c][1])
