@@ -609,8 +609,8 @@ class OrgFinder:
         several fields and their shared head are one name, as written (县气象、水文等部门), as the samples
         keep a shared-head list whole (市、县卫生健康部门党组); a single field is the department it names
         (会同财政等有关部门 -> 财政)."""
-        if norm.find("等", start, end) == -1:
-            return None  # the list always closes with 等: most windows are dropped here
+        if norm.find("等", start, end) == -1 and norm.find("、", start, end) == -1:
+            return None  # the list closes with 等, or has 、 before its 部门: most windows are dropped here
         m = self.field_list_loose.match(norm, start, end)
         if m is not None and self._mostly_fields(norm, m):
             return [m.span("list")]
