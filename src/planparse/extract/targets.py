@@ -1624,7 +1624,9 @@ def _in_page_characters(text, records: list[dict]) -> None:
         s, e = r["span"]
         own = {}  # a page mixing both scripts (签约 here, 簽約 there): the record's own text decides
         for k in range(text.to_norm(s), text.to_norm(e)):
-            own.setdefault(norm[k], source[text.to_source(k)])
+            printed = source[text.to_source(k)]
+            if norm[k] >= "\u3400" and not _NOT_HAN.match(printed):  # characters only: ９８％ is read 98%
+                own.setdefault(norm[k], printed)
         for field in ("indicator", "unit"):
             if r[field]:
                 r[field] = "".join(own.get(ch) or back.get(ch, ch) for ch in r[field])
