@@ -499,6 +499,7 @@ class _Cues(NamedTuple):
     stage_goal_after: regex.Pattern
     report_label_after: regex.Pattern
     forecast_before: regex.Pattern
+    forecast_after: regex.Pattern
     directive_before: regex.Pattern
     forecast_period: regex.Pattern
     plan_then_done: regex.Pattern
@@ -786,6 +787,8 @@ def _judge(norm: str, lo: int, hi: int, expr: TimeExpr, ref_year: int | None, re
             # 请…在6月10日前报送市创建办: a report's request sets a limit still to come (an inspection bulletin's close)
             return s_lead, limit.end(), "deadlines.limit"
         if future_after and not _plan_then_done(norm, future_after, future_after.end(), hi, cues):
+            if _bare_year(expr) and _int_year(expr) == ref_year and cues.forecast_after.match(norm, e, hi):
+                return None  # 2019年预计全市接待游客853万人次 in a 2019 summary: the year's count forecast
             return s, future_after.end(), "deadlines.future_after"
         edge = limit.end() if limit else e
         modal = cues.future_modal_after.match(norm, edge, hi)
