@@ -1755,3 +1755,11 @@ def test_a_collections_piece_number_after_the_kind_is_no_part_of_the_title():
     assert m.title == "**镇2021年经济社会发展情况及2022年工作规划调研报告"
     # a status in brackets stays: (试行), and a heading's (一) in the body is no title
     assert meta("某县招商引资优惠政策(试行)\n一、总则\n(一)为加快发展,制定本政策。").title == "某县招商引资优惠政策(试行)"
+
+
+def test_a_wrapper_naming_its_plans_with_several_quoted_report_names_is_still_a_wrapper():
+    # 嘉鱼 2024 (blind47b c4712): "关于印发 2024年县《政府工作报告》确定的…方案和2024年市《政府工作报告》涉及…方案的通知": the
+    # bare name of the plans may quote 《政府工作报告》 more than once; the wrapper still goes
+    m = meta("县人民政府办公室关于印发 2024年县《政府工作报告》确定的重点工作责任分解方案和2024年市《政府工作报告》涉及嘉鱼"
+             "重点事项责任分解方案的通知\n各镇人民政府,县政府各部门:\n现印发给你们,并就有关事项通知如下。\n一、务必高度重视。")
+    assert m.title == ("2024年县《政府工作报告》确定的重点工作责任分解方案和2024年市《政府工作报告》涉及嘉鱼重点事项责任分解方案")
