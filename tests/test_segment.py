@@ -965,3 +965,13 @@ def test_an_outline_the_site_cut_with_an_ellipsis_is_dropped_up_to_that_line():
             "1.经济指标持续向好。通过大力实施“农业稳镇、工业强镇、旅游兴镇”战略,主要经济指标实现新的突破。")
     assert tree(text) == [("1", "一、", "2021年工作总结"), ("1.1", "(一)", "综合实力明显增强"),
                           ("1.1.1", "1.", "经济指标持续向好")]
+
+
+def test_a_sections_span_holds_the_gloss_its_title_keeps_at_its_end():
+    # a mirror site's pinyin gloss right after a title's last character is kept in the title (84d6c00: 就業(yè)); the
+    # section's span then ends after it too, so the title stays inside its span (test_properties found "1.坚(guān)" at
+    # the page's end with a span "1.坚")
+    text = "一、坚定不移加强党的全面领导\n\n1.坚(guān)"
+    sec = planparse.parse(text).sections[0].children[0]
+    assert sec.title == "坚(guān)"
+    assert text[sec.span[0]:sec.span[1]] == "1.坚(guān)"

@@ -99,6 +99,20 @@ class Text:
         s = self.to_source(start)
         return (s, self.to_source(end - 1) + 1) if end > start else (s, s)
 
+    def source_span_kept(self, start: int, end: int) -> tuple[int, int]:
+        """source_span, with a gloss printed right after its last character included (就業(yè) at a section's end): the
+        span of a value source_kept gives with that gloss (a section's title), so the value stays inside its span."""
+        s, e = self.source_span(start, end)
+        if self._at is None or end <= start:
+            return s, e
+        k = bisect.bisect_left(self._at, end)
+        while k < len(self._at) and self._at[k] == end and self._source_at[k] == e:
+            piece_end = e + self._removed[k] - (self._removed[k - 1] if k else 0)
+            if not any(c.isalpha() for c in self.source[e:piece_end]):
+                break  # a line break or a run of ?: not the value's
+            e, k = piece_end, k + 1
+        return s, e
+
     def source_slice(self, start: int, end: int) -> str:
         """The source as written under norm[start:end] (source_span's text): a record's text."""
         if self._at is None:

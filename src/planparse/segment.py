@@ -1028,7 +1028,7 @@ def _freeze(roots: list[_Node], text: Text) -> list[Section]:
 
 def _fields(node: _Node, text: Text) -> dict:
     return {"id": node.id, "level": node.level, "marker": node.marker, "ordinal": node.ordinal,
-            "title": node.title, "span": text.source_span(node.start, node.end),
+            "title": node.title, "span": text.source_span_kept(node.start, node.end),
             "children": [_fields(c, text) for c in node.children], "inline": node.inline}
 
 
