@@ -521,6 +521,7 @@ _STAGE_NAME_LOOKBACK = 32   # 第一阶段:宣传发动,制定方案(…): a sta
 _STAGE_HEAD_LOOKBACK = 8   # 第一阶段。 stands just before the sentence its date opens
 _ACTIVITY_LOOKBACK = 24   # 一、活动时间⏎2021年5月-7月。, 活动时间及地点⏎⏎时间:…: the label may close the sentence before
 _DIRECTIVE_LOOKBACK = 20   # 请以留坝县人民政府名义,在6月10日前…: who is asked stands between 请 and the time
+_CARRY_LOOKBACK = 240   # 截止时间为2020年11月4日,…需在11月6日前: how far back in the paragraph a written year carries
 _STAGE_ITEM_REACH = 48   # (二)集中攻坚(: a marker, a stage name of 2-10 characters and the bracket, with room for spaces
 
 
@@ -687,7 +688,7 @@ def _carried_year(norm: str, pos: int, written: date, patterns: PatternSet) -> b
     year the notice was written, not yet passed when written (截止时间为2020年11月4日,…需在11月6日前, 请于
     2021年5月12日前…,对2021年5月至6月30日前完工项目最迟于7月5日前 in notices written in 2020 and 2021 on the
     next year's funds): a month-day after it without a year continues that year, not the plan year."""
-    para = norm.rfind("\n", 0, pos) + 1
+    para = max(norm.rfind("\n", 0, pos) + 1, pos - _CARRY_LOOKBACK)
     for t in reversed(find_times(norm, para, pos, patterns)):
         parts = [t.left, t.right] if t.is_range else [t]
         if not any(p is not None and p.has("year") and p.has("month") for p in parts):
