@@ -395,12 +395,13 @@ def _heading_above_first(header: list[_Line], text: Text, outline: Outline, cont
     return None
 
 
-def _digest_title(lines: list[_Line], rules: PatternFile) -> str | None:
-    """The document a notice run together with it names in 《》 and prints again right after the signing date
-    (meta.digest_signature), in one of the page's first lines."""
+def _digest(lines: list[_Line], rules: PatternFile) -> tuple[_Line, regex.Match] | None:
+    """A policy site's digest: a notice run together with the document it hands on, which it names in 《》 and prints
+    again right after the signing date (meta.digest_signature), in one of the page's first lines. Searched once: the
+    title is the document named (when none is found otherwise), the date is the signing date."""
     for ln in lines[:_TITLE_WRAP]:
         if m := _rule(rules, "meta.digest_signature").search(ln.norm):
-            return _clean_title(_group(m, ln, "title"), rules)
+            return ln, m
     return None
 
 
@@ -435,7 +436,7 @@ def _doc_number(header: list[_Line], rules: PatternFile) -> str | None:
 
 
 def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: dict[str, int],
-          shared: bool) -> str | None:
+          shared: bool, digest: tuple[_Line, regex.Match] | None = None) -> str | None:
     """The signature date (落款) alone on a line, else a 成文日期 label, else the date a report was
     delivered (——2024年1月5日在…会议上, meta.speech_date), else the publication date.
     A 发文日期 field is the date the document was issued: it comes right after 成文日期, before the
@@ -494,7 +495,7 @@ def _date(lines: list[_Line], header: list[_Line], rules: PatternFile, digits: d
                 break
             stamped = stamped or iso
         if not inline and (m := _rule(rules, "meta.inline_signature").search(ln.norm)
-                           or _rule(rules, "meta.digest_signature").search(ln.norm)):
+                           or (digest is not None and ln is digest[0] and digest[1])):
             inline = _iso(m, digits)
     signed = signed or first_dated or inline
     if shared:
@@ -629,17 +630,17 @@ def _opening_year(text: Text, outline: Outline, rules: PatternFile, title: str |
     """Plan year of a page saved without its title: 2023年,市生态环境局… in one of its first lines; or of a title
     without a year printed again run into its body (区林业局关于 XX 年上半年工作总结 2016 年,我区…): the year the
     body opens with right after it (2024年以来, too, after a title naming a part of the year: 半年度工作总结)."""
-    opening = _rule(rules, "meta.opening_year")
-    again = None
+    line_opening = after_title = _rule(rules, "meta.opening_year")
+    again = None  # the title printed again
     if title:
         norm = normalize(title, char_map).norm.replace(" ", "")
         again = regex.compile("[ ]*" + "[ ]*".join(map(regex.escape, norm)) + "[ ]*") if norm else None
         if rules.fragment("year_part").search(norm):
-            opening = _rule(rules, "meta.part_opening_year")
+            after_title = _rule(rules, "meta.part_opening_year")
     for s, e in outline.content[:_OPENING_LINES]:
-        if m := (_rule(rules, "meta.opening_year").match(text.norm[s:min(e, s + 20)])
+        if m := (line_opening.match(text.norm[s:min(e, s + 20)])
                  or (again is not None and (t := again.match(text.norm, s, e))
-                     and opening.match(text.norm[t.end():min(e, t.end() + 20)]))):
+                     and after_title.match(text.norm[t.end():min(e, t.end() + 20)]))):
             return int(m.group("year"))
     return None
 
@@ -699,6 +700,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     # dates, and its title may follow a long upload header
     shared = any(_rule(rules, "meta.shared_page").search(ln.norm) for ln in lines[:_HEADER_LINES_WITHOUT_SECTIONS])
     content = _content_starts(outline, text, bullet)
+    digest = _digest(lines, rules)
     title, wrapper_issuer = _title(header, preamble, content, rules, shared)
     # no title found otherwise: a news page is titled by its headline (and is a report of the year it is dated)
     news = title is None and (headline := _news_headline(header, content, rules)) is not None
@@ -706,8 +708,8 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
         title = _clean_title(headline.source(), rules)
     elif title is None and (heading := _heading_above_first(header, text, outline, content, rules)) is not None:
         title = _clean_title(heading.source(), rules)
-    elif title is None and (digest := _digest_title(lines, rules)) is not None:
-        title = digest  # a policy site's digest: the notice and its document on one line
+    elif title is None and digest is not None:
+        title = _clean_title(_group(digest[1], digest[0], "title"), rules)  # the notice and its document on one line
     title = _site_clean(title, rules)
     # no title at all, but a dateline opens the page (a byline above it): a news page cut below its headline, of the
     # year it is dated when it speaks of 今年 (工人日报 2020-01-06: 安排今年的重点工作)
@@ -719,7 +721,7 @@ def read_meta(text: Text, outline: Outline, patterns: PatternSet) -> Meta:
     collected = bool(lines) and _rule(rules, "meta.collected_notice").match(lines[0].norm) is not None
     # a reposting site's breadcrumb under its own name (高新技术企业认定网 > 动态信息 >, meta.site_breadcrumb): its time is the repost's
     reposted = any(_rule(rules, "meta.site_breadcrumb").match(ln.norm) for ln in lines[:_BREADCRUMB_LINES])
-    date = _date(lines, fields, rules, digits, shared or collected or reposted)
+    date = _date(lines, fields, rules, digits, shared or collected or reposted, digest)
     doc_number = _doc_number(preamble, rules)
     return Meta(
         title=title,

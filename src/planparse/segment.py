@@ -27,14 +27,16 @@ from .models import InlineItem, Section
 from .normalize import Text
 from .patterns import PatternFile, PatternSet, Rule
 
+_STOPS = "。;!?"  # what ends a sentence (normalized)
 # A sentence: text up to and with the 。;!? run that closes it (a line end closes it too).
-_SENTENCE = compiled.compile(r"[^。;!?\n]+[。;!?\n]*")
+_SENTENCE = compiled.compile(f"[^{_STOPS}\n]+[{_STOPS}\n]*")
 # where a heading may start inside a long line (]: after a 【牵头单位:…】 note, normalized to [ ]; o after %: a 。 that a
 # sharing site's text recognition read as the letter o, 25.92%o(二)坚持以文化人 on 第壹文秘 rd-031, 99.9%o(二) on 课桌文档 pd06)
 _RUN_ON_BREAK = compiled.compile(r"[。;:!? \]]+|(?<=%)o")
 _LONG_LINE = 300  # a line this long is probably several paragraphs run together (scraped pages)
-_SENTENCE_END = compiled.compile(r"[。;!?]")
+_STOP = compiled.compile(f"[{_STOPS}]")
 _DIGEST_END = 3  # a digest's line ends with its only sentence end (…管理范围。), within this many characters
+_COMMA = compiled.compile(",")
 _SHORT_RUN = 3  # a shorter line holds run-together headings only as a run of at least 3 from the first: (一)…。 (二)…。 (三)…
 # ... or after a sentence end and a space as the next of a run (_continues_run), or right after it when a short
 # marker follows (…登记。3.救灾…, …。三、行动时间): years and amounts after a 。 (。2022年, 。2.5万元) are not tried
@@ -74,7 +76,6 @@ class _Node:
     needs_style: str | None = None  # counts only when the document also uses this style
     printed_id: str | None = None  # a decimal outline's marker prints the whole path (1.2.1): the id when its parents are not printed
     numbered_on: bool = False  # a row of a table excerpt numbered on from earlier pages (99, 175 …)
-    digest: bool = False  # on a digest's line: the digest dropped items, so its numbers may skip ((一) then (五))
     numbered_through: tuple[str, ...] = ()  # parent styles this style numbers on through (第四章 under 第二部分)
     norm_title: str = ""  # the title as normalized: what comparisons use (the source may print \t, full width)
     glued: _Node | None = None  # a first subheading printed on the same line right after the title
@@ -198,7 +199,9 @@ class _Segmenter:
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         self.patterns = patterns
-        self.digest_ends: set[int] = set()  # ends of the long lines whose sentences a digest joined with commas
+        # where the page's digest line ends (0: none), a first line whose sentences a digest joined with commas; the
+        # digest dropped items, so its numbers may skip ((一) then (五)): a node before this is on it
+        self.digest_end = 0
         self.spaced_rows: set[int] = set()  # row starts of tables printed with spaces between the cells (tables.py)
         self.tables = tables.NONE  # the page's task tables (tables.py), read with the table rows
         sections = patterns["sections"]
@@ -375,13 +378,13 @@ class _Segmenter:
             if long_line:
                 if not self._table_row_line(row_starts, s, e):
                     positions += [m.end() for m in _RUN_ON_BREAK.finditer(norm, s, e)]
-                    if s == self.text_start and not _SENTENCE_END.search(norm, s, e - _DIGEST_END):
+                    if s == self.text_start and not _STOP.search(norm, s, e - _DIGEST_END):
                         # a digest that joined its sentences with commas (…制定本方案,二、工作举措…): after a comma too,
                         # and a title ends at the comma that stands for its lost line end. A digest is the page's text
                         # saved as its first line (pg03, pe05, xiangtan); a long one-sentence paragraph under a heading
                         # (总体要求: …,3、4月份组织春耕生产,二、三季度抓好项目建设,…) is prose
-                        positions += [p + 1 for p in _commas(norm, s, e)]
-                        self.digest_ends.add(e)
+                        positions += [m.end() for m in _COMMA.finditer(norm, s, e)]
+                        self.digest_end = e
             elif after_end and (i := bisect.bisect_right(after_end, positions[0])) < len(after_end) \
                     and after_end[i] < e and not self._table_row_line(row_starts, s, e):
                 run_on = after_end[i:bisect.bisect_left(after_end, e, i)]
@@ -409,7 +412,6 @@ class _Segmenter:
                 if node and (node.marker_start in listed or node.marker_start in taken):
                     continue  # an outline's item, or a heading read already (glued to the title and to a 1、 before it)
                 while node:
-                    node.digest = e in self.digest_ends
                     taken.add(node.marker_start)
                     found.append(node)
                     self.last_ordinal[node.style] = node.ordinal
@@ -638,7 +640,7 @@ class _Segmenter:
                 child = self.heading_at(g.start(), line_end, title_max, glue=False)  # not recursive: linear
                 if child and child.style != style and child.rank > rank \
                         and (child.ordinal in (1, self.last_ordinal.get(child.style, -1) + 1)
-                             or (line_end in self.digest_ends and child.ordinal > self.last_ordinal.get(child.style, 0))):
+                             or (line_end == self.digest_end and child.ordinal > self.last_ordinal.get(child.style, 0))):
                     glued, t_end = self.heading_at(g.start(), line_end, title_max, chain=opened), g.start()
                     break
             # the next heading of this style, or of a more major one open, run into the title (…效率2. 优化…; …能力三、方案内容)
@@ -647,7 +649,7 @@ class _Segmenter:
                 if nxt and nxt.ordinal == opened.get(nxt.style, -1) + 1 and (nxt.style == style or nxt.rank < rank):
                     glued, t_end = self.heading_at(g.start(), line_end, title_max, chain=opened), g.start()
                     break
-            if line_end in self.digest_ends and (comma := self.norm.find(",", t_start, t_end)) > t_start:
+            if line_end == self.digest_end and (comma := self.norm.find(",", t_start, t_end)) > t_start:
                 t_end = comma  # a digest's comma is its lost line end (开展就业创业服务提升专项行动,进一步…)
             if glued is None and glue:
                 glued = self._next_cell_child(t_end, line_end, title_max, rule.emit["style"])
@@ -756,7 +758,8 @@ class _Segmenter:
                     prose_list = (prose_list[0], node.ordinal)
                     continue
                 # table rows were read in sequence already (an excerpt numbered on may skip: 99, 175)
-                in_step = prev < node.ordinal <= prev + 3 or ((node.numbered_on or node.digest) and prev < node.ordinal)
+                in_step = prev < node.ordinal <= prev + 3 \
+                    or ((node.numbered_on or node.marker_start < self.digest_end) and prev < node.ordinal)
                 if not (in_step or restart_top):
                     if node.ordinal == 1 and not self.restart_doubt.match(node.norm_title):
                         prose_list = (node, 1)
@@ -782,7 +785,7 @@ class _Segmenter:
                 # 章 are numbered on through the parts (第二部分 opens with 第四章): any number starts them under a part
                 through = bool(stack) and stack[-1].style in node.numbered_through
                 if not (node.ordinal <= 2 or last < node.ordinal <= last + 3 or node.numbered_on or through
-                        or (node.digest and last < node.ordinal)):
+                        or (node.marker_start < self.digest_end and last < node.ordinal)):
                     if not last and stack and self._cut_list_item(candidates, k, stack[-1]):
                         pass  # (三) / 7.… / (四) / 1.…: the excerpt cut 1.-6. of the list under (三)
                     elif (last or not all(node.rank < n.rank for n in stack)
@@ -983,13 +986,6 @@ class _Segmenter:
         nodes = [(n.start, n.end, n.id, index[id(n.parent)] if n.parent else -1) for n in flat]
         return Outline(sections=sections, content=content, sentences=_split_sentences(self.norm, content),
                        tables=self.tables, _starts=[n.start for n in flat], _nodes=nodes)
-
-
-def _commas(norm: str, s: int, e: int):
-    p = norm.find(",", s, e)
-    while p >= 0:
-        yield p
-        p = norm.find(",", p + 1, e)
 
 
 def _split_sentences(norm: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
