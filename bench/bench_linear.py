@@ -92,6 +92,10 @@ SHAPES = {
     "runs-cue-words": lambda n: _fill("到 ", n),
     "runs-recurring": lambda n: _fill("每年6月底前完成,", n),
     "runs-numerals": lambda n: _fill("1" * 50 + "万" + "二" * 50 + ",", n),
+    # a 申报 notice signed in the year before its plan year, one paragraph of limits: each month-day without
+    # a year looks back for the written year it carries (dates._carried_year; unbounded it was quadratic)
+    "carried-year": lambda n: "关于做好2021年度资金申报工作的通知\n各乡镇:\n" + _fill(
+        "截止时间为2020年11月4日,需在11月6日前完成,", n) + "\n某县财政局\n2020年10月20日\n",
     # task tables (tables.py): a | header as wide as the input (its reading was cubic in the column
     # count: 400 columns took 5.7 s), its one row a piece short; and a table of many | rows
     "table-wide-header": lambda n: _wide_table(n),
