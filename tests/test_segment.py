@@ -998,3 +998,16 @@ def test_a_sections_span_holds_the_gloss_its_title_keeps_at_its_end():
     sec = planparse.parse(text).sections[0].children[0]
     assert sec.title == "坚(guān)"
     assert text[sec.span[0]:sec.span[1]] == "1.坚(guān)"
+
+
+def test_a_year_after_an_aim_or_a_comparison_word_does_not_open_a_run_on_body():
+    # rv48 e01: a year after 力争/争取/预计 (an aim) or 比/较 (a comparison) is inside the sentence, as after 到 (到2025年,):
+    # 力争2025年,全县… ends no title; a body opening with its year (…斐然2015年,我局…) still does
+    filler = "全面提升公共服务水平,持续改善人居环境,不断增强群众获得感幸福感安全感," * 8
+    text = ("某县2024年发展规划\n一、发展目标力争2025年,全县地区生产总值达到300亿元," + filler + "确保各项目标任务全面完成。"
+            "二、重点任务比2023年,全县新增就业5000人," + filler + "。三、主要指标预计2024年,全县接待游客突破1000万人次," + filler
+            + "。四、工作成效较2022年,全县新增市场主体2000户," + filler + "。五、工作成绩斐然2015年,我局" + filler + "。")
+    # (the title then runs on as it did before run_on_body_start read a year: the long line's title limit ends it)
+    assert [t[:t.find(",") + 1] for _, _, t in tree(text)] == [
+        "发展目标力争2025年,", "重点任务比2023年,", "主要指标预计2024年,", "工作成效较2022年,", ""]
+    assert tree(text)[-1] == ("5", "五、", "工作成绩斐然")
