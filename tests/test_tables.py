@@ -509,6 +509,20 @@ def test_a_category_column_merged_over_its_groups_rows_is_left_empty():
     assert [(s.marker, s.title) for s in doc.sections] == [("1", "严守水资源开发利用控制红线"), ("2", "严守用水 效率控制 红线")]
 
 
+# 祁门 民生工程进度表 (open48b pg10), rows 1-4: the 类别 cell (一、就业促进(3项)) printed right after the row's
+# number, on its group's first row only, is the row's category cell; its heading opens before the row
+QIMEN_GROUPS = '序号 |\n类别 |\n项目名称 |\n目标任务 |\n牵头单位 |\n目标任务 |\n累计完成 |\n累计进度 |\n备注 |\n1 |\n一、就业促进(3项) |\n促进重点群体稳定就业 |\n城镇新增就业1100人 |\n县人社局 |\n1100 |\n1063 |\n96.64% |\n|\n“三公里”充分就业社区4个 |\n4 |\n4 |\n100% |\n|\n2 |\n支持毕业生求职创业 |\n按1500元/人标准发放求职创业补贴 |\n县人社局 |\n|\n目前此项工作按照文件实施方案已组织符合条件人员进行网上申请,待系统、人工审核通过校验信息人员,完成公示阶段后,补贴资金于12月28日前,足额发放到符合申领条件的毕业生银行账户中。 |\n3 |\n放心家政行动 |\n培训家政服务人员613人次 |\n县科商工信局 |\n613 |\n626 |\n102.12% |\n|\n新增家政服务人员275人 |\n275 |\n284 |\n103.27% |\n|\n4 |\n二、社会保障(5项) |\n加强城乡低保人员和特困人员生活保障,规范确定和调整低保标准 |\n最低生活保障 |\n农村标准(元/月) |\n县民政局 |\n|\n|\n|\n|\n'
+
+
+def test_a_category_cell_after_the_row_number_heads_its_group():
+    doc = planparse.parse(QIMEN_GROUPS)
+    assert [(s.id, s.marker, [(c.id, c.title) for c in s.children]) for s in doc.sections] == [
+        ("1", "一、", [("1.1", "促进重点群体稳定就业"), ("1.2", "支持毕业生求职创业"), ("1.3", "放心家政行动")]),
+        ("2", "二、", [("2.4", "加强城乡低保人员和特困人员生活保障,规范确定和调整低保标准")])]
+    assert [(u.section, u.name, u.role) for u in doc.responsible_units] == [
+        ("1.1", "县人社局", "lead"), ("1.2", "县人社局", "lead"), ("1.3", "县科商工信局", "lead"), ("2.4", "县民政局", "lead")]
+
+
 # 嵊泗 2021年乡村振兴任务清单 (realdocs5/u805, tests/corpus/responsible_units.toml): a column printed before
 # 序号 (考核项目, its cell 农业高质高效 before row 1's number), a measure column (单位), two units a cell
 # one a line, then the 评分部门 column

@@ -196,6 +196,8 @@ class _Segmenter:
         self.long_lines: list[tuple[int, int]] = []  # content lines long enough to be paragraphs run together
         self.last_ordinal: dict[str, int] = {}  # style -> ordinal of the last heading found so far in that style
         self.row_cells: list[tuple[int, int]] = []  # from a row's number to its last cell, cells on their own lines
+        # a heading printed in a row's category cell (1 | / 一、就业促进(3项) |) -> where it opens: before its row
+        self.category_heads: dict[int, float] = {}
         self.text_start = 0  # where the first content line starts
         self.norm = text.norm
         self.patterns = patterns
@@ -419,10 +421,12 @@ class _Segmenter:
         if not found and not rows:  # a page with no heading line of its own: sections saved run together on short lines
             found = [n for s, e in content if e - s <= _LONG_LINE for n in self._short_run(s, e)]
         if self.row_cells:  # a list inside a cell (…| 1、查处违法行为…2、对全县…) is no heading
-            found = [n for n in found if not any(a < n.marker_start < b for a, b in self.row_cells)]
+            found = [n for n in found if n.marker_start in self.category_heads
+                     or not any(a < n.marker_start < b for a, b in self.row_cells)]
         if rows:
             taken = {n.marker_start for n in found}
-            found = sorted(found + [r for r in rows if r.marker_start not in taken], key=lambda n: n.marker_start)
+            found = sorted(found + [r for r in rows if r.marker_start not in taken],
+                           key=lambda n: self.category_heads.get(n.marker_start, n.marker_start))
         return found
 
     def _kept_breaks(self, content: list[tuple[int, int]], chunks: dict[int, int], attached: set[int]) -> bool:
@@ -513,6 +517,9 @@ class _Segmenter:
             on = opened or (skip is not None and i >= skip)
             if not one_line:
                 self.row_cells.append((r.number_start, max((c.end for c in r.cells), default=0)))
+                category = r.cell("category")
+                if category is not None:
+                    self.category_heads[category.start] = r.number_start - 0.5
             tasks = [c for c in r.cells if c.role == "task"]
             if merged is not None and len(tasks) > 1 and tasks[0].label == merged:
                 # the row's category cell (a merged cell printed on its group's first row) is no title
@@ -932,8 +939,10 @@ class _Segmenter:
         open_nodes: list[_Node] = []
         for node in _walk(roots):
             node.start = node.marker_start
+            if node.marker_start in self.category_heads:  # a row's category heading: opens at its row's number
+                node.start = int(self.category_heads[node.marker_start] + 0.5)
             while open_nodes and open_nodes[-1].level >= node.level:
-                open_nodes.pop().end = node.marker_start
+                open_nodes.pop().end = node.start
             open_nodes.append(node)
         for node in open_nodes:
             node.end = body_end

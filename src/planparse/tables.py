@@ -57,6 +57,7 @@ _FIT = {
     "time": {"due": 30, "unit": -20, "person": -20},
     "org": {"unit": 20, None: 15, "task": -5, "progress": -5, "other": -5, "person": -10, "due": -20},
     "person": {"person": 20, "unit": 5, "task": -10, "progress": -10, "other": -5, "due": -20},
+    "group": {"category": 30, "task": 5, "progress": 5, None: 5, "unit": -20, "due": -20, "person": -20},
     "yesno": {"other": 20, None: 5, "task": -10, "unit": -20, "due": -10, "person": -20},
     "measure": {"measure": 20, "person": 10, None: 5, "task": -5, "progress": -5, "unit": -20, "due": -20},
     "num": {},
@@ -544,7 +545,8 @@ def _rows(R: _Rules, norm: str, lines, j: int, columns, shape: str, gap: int, ro
                 if kind != "lines" and len(pieces) == width:
                     pieces = [p if p[0] < p[1] else None for p in pieces]
                 continue
-        if R.group.match(norm, s, e):
+        if R.group.match(norm, s, e) and not (in_row and not pieces and shape == "lines"):
+            # (right after a row's number, before its cells, it is the row's category cell: 1 | / 一、就业促进(3项) |)
             if in_row:
                 _add_row(R, norm, columns, shape, number, number_start, pieces, rows, top)
             in_row, after_group = False, True
@@ -670,6 +672,8 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
              top: int, numbered: bool = True) -> None:
     """Puts a row's pieces under the columns and adds it to rows; rows[top] is its table's first row."""
     first = pieces[0] if pieces and pieces[0] is not None and pieces[0][0] < pieces[0][1] else None
+    if first is not None and len(pieces) > 1 and pieces[1] is not None and R.group.match(norm, *first):
+        first = pieces[1]  # the row's category cell (一、就业促进(3项)) is no title: the next cell is
     if pieces and all(p is not None for p in pieces) and len(pieces) != len(columns):
         pieces = [p for p in pieces if p[0] < p[1]]
     if len(pieces) == len(columns) and shape != "lines":
@@ -688,6 +692,8 @@ def _add_row(R: _Rules, norm: str, columns, shape: str, number: int, number_star
 def _look(R: _Rules, norm: str, s: int, e: int) -> str:
     """What a piece looks like: time, yesno, num, measure, person, org or text."""
     text = norm[s:e]
+    if R.group.match(text):  # 一、就业促进(3项): a category cell
+        return "group"
     if R.yes_no.fullmatch(text):  # before the time: due_cell fully matches 完成 too (是否完成: 完成)
         return "yesno"
     if R.due.fullmatch(text) and (any(ch.isdigit() for ch in text) or len(text) > 1):
