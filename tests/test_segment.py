@@ -935,6 +935,12 @@ def test_a_long_one_sentence_paragraph_below_a_heading_is_no_digest():
             "(二)加强执法检查。查处违法行为100起。\n三、保障措施\n(一)加强组织领导。")
     assert [(i, m) for i, m, _ in tree(text)] == [("1", "一、"), ("2", "二、"), ("2.1", "(一)"), ("2.2", "(二)"),
                                                   ("3", "三、"), ("3.1", "(一)")]
+    # the same paragraph as the first line of an excerpt cut above it: the page kept its line breaks (its headings open
+    # lines of their own below), so the paragraph is no digest either
+    text = text[text.index("为深入"):]
+    assert [(i, m, t) for i, m, t in tree(text)] == [("2", "二、", "重点任务"), ("2.1", "(一)", "开展隐患排查"),
+                                                     ("2.2", "(二)", "加强执法检查"), ("3", "三、", "保障措施"),
+                                                     ("3.1", "(一)", "加强组织领导")]
 
 
 def test_a_run_on_title_ends_at_the_space_before_its_body_when_the_body_spaces_its_numbers():

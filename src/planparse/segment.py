@@ -380,11 +380,13 @@ class _Segmenter:
             if long_line:
                 if not self._table_row_line(row_starts, s, e):
                     positions += [m.end() for m in _RUN_ON_BREAK.finditer(norm, s, e)]
-                    if s == self.text_start and not _STOP.search(norm, s, e - _DIGEST_END):
+                    if s == self.text_start and not _STOP.search(norm, s, e - _DIGEST_END) \
+                            and not (kept_breaks := self._kept_breaks(content, chunks, attached)):  # (the first line: asked once)
                         # a digest that joined its sentences with commas (…制定本方案,二、工作举措…): after a comma too,
                         # and a title ends at the comma that stands for its lost line end. A digest is the page's text
                         # saved as its first line (pg03, pe05, xiangtan); a long one-sentence paragraph under a heading
-                        # (总体要求: …,3、4月份组织春耕生产,二、三季度抓好项目建设,…) is prose
+                        # (总体要求: …,3、4月份组织春耕生产,二、三季度抓好项目建设,…), or first on an excerpt whose
+                        # headings open lines of their own below it, is prose
                         positions += [m.end() for m in _COMMA.finditer(norm, s, e)]
                         self.digest_end = e
             elif after_end and (i := bisect.bisect_right(after_end, positions[0])) < len(after_end) \
