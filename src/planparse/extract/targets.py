@@ -615,6 +615,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
     follow_noun, follow_at = "", -1  # a counted noun cut before 已+predicate, and where that predicate starts
     pending_share = ""  # the name of the completion ratio right after a task base (see R.task_base_before)
     list_verb = list_name = ""  # the verb the list opens with / the previous record's name, for items listed after it
+    starts = [o.num_start for o in cands]  # in order: whether a clause holds a value is two bisections
     if R.respectively in sent:
         for o, clause in zip(cands, clauses):
             in_clause.setdefault(clause, []).append(o)
@@ -817,7 +818,7 @@ def _indicators(R: _Rules, S: _Sentence, cands: list[_Cand], clauses: list[int])
             # A clause dated to the day (…段水位持续上涨,8月6日12时水位210.30米) is a reading of its own: 水位.
             dated = off and R.clause_day_date.search(raw_before, 0, off) is not None
             if (prev.strip() and not long_list and not own and not dated
-                    and not any(prev_start <= o.num_start < clause for o in cands)
+                    and bisect_left(starts, prev_start) == bisect_left(starts, clause)
                     and not R.not_subject_clause.search(prev) and not R.method_clause.match(prev)):
                 indicator = _clean_before(R, prev[-_MAX_BEFORE:])[1] + indicator
         # 引进博士10人、硕士100人 / 筹备预警预报设备50余套、编织袋10万条、铁锹2万把: the verb the list opens
