@@ -479,3 +479,17 @@ def test_a_reported_activity_day_is_no_deadline():
 ])
 def test_two_full_days_back_to_back_are_a_range_whose_dash_was_dropped(text, expect):
     assert [(text[t.start:t.end], t.rule) for t in find_times(text, 0, len(text), PATS)] == expect
+
+
+def test_a_report_part_is_read_from_whole_lines_of_the_page_head():
+    """The part of the year a report's title names is looked for in the head of the page (dates._HEAD_CHARS),
+    line by line: a line the head's edge cuts just after 上半年工作总结 names no part (rv48 finding 10), so a
+    whole-year summary without a date keeps 年底前全部完成 a past event."""
+    pad = "2023年,在县委县政府的正确领导下,我局紧紧围绕年度目标任务,扎实推进各项工作。\n"
+    head = "全局上半年工作总结"
+    body = "某县住建局2023年工作总结\n" + pad * 7
+    body += "全局" + "各项工作" * 19 + "好好。\n"
+    assert len(body) + len(head) == 400  # the head's edge falls just after 总结
+    text = body + head + "暨下半年工作部署会于7月10日在县政府三楼会议室召开并对全年各项重点工作作出了安排\n" \
+        "一、主要工作\n(一)老旧小区改造。年底前全部完成8个小区改造。\n"
+    assert planparse.parse(text).deadlines == []

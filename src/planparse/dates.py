@@ -539,10 +539,13 @@ def _bare_year(expr: TimeExpr) -> bool:
 
 
 def _part_of_year(expr: TimeExpr) -> bool:
-    """Whether expr names a quarter, a half or the first months of a year (三季度, 下半年, 前三季度, 1-5月)."""
+    """Whether expr names a quarter, a half or a run of whole months of a year (三季度, 下半年, 前三季度, 1-5月,
+    4-6月): a period a report counts, not a range ending on a day (4月16日至25日 is a limit like 4月25日)."""
     parts = [expr.left, expr.right] if expr.is_range else [expr]
-    return expr.is_range or any(p is not None and p.has("quarter", "quarter_rel", "quarter_first", "first_quarters",
-                                                        "half", "fm_n", "first_month") for p in parts)
+    if expr.is_range and not any(p is not None and p.has("day") for p in parts):
+        return True
+    return any(p is not None and p.has("quarter", "quarter_rel", "quarter_first", "first_quarters",
+                                       "half", "fm_n", "first_month") for p in parts)
 
 
 def implicit_year(expr: TimeExpr) -> bool:
@@ -845,7 +848,8 @@ def _report_part_end(norm: str, year: int | None, cues: _Cues) -> date | None:
     第一季度工作总结: 03-31; 1-10月工作汇报: 10-31), from the head of the page; None for a whole year."""
     if year is None:
         return None
-    m = cues.report_part_title.search(norm, 0, min(len(norm), _HEAD_CHARS))
+    head = len(norm) if len(norm) <= _HEAD_CHARS else norm.rfind("\n", 0, _HEAD_CHARS + 1)
+    m = cues.report_part_title.search(norm, 0, max(head, 0))  # whole lines only: its $ is a line's end
     if m is None:
         return None
     if m.group("half"):
