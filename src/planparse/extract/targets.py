@@ -1261,6 +1261,19 @@ def _deadlines(ctx: Context, s: int, e: int, reported: bool) -> tuple[list[int],
     return [d[0] for d in found], [d[1] for d in found], [d[2] for d in found]
 
 
+def _clause_limit(ctx: Context, S: _Sentence, s: int, e: int, c: _Cand) -> str | None:
+    """In a report, the first deadline of c's clause that the deadlines extractor keeps as still to come
+    (a limit after the part of the year a 上半年/第一季度 summary reports on: 剩余8个小区9月底前全部完成改造):
+    the target of that clause is still to be done, by that date."""
+    found = ctx.deadlines_in(s, e, True)
+    if not found:
+        return None
+    lo = S.clause_start(c.num_start)
+    i = bisect_right(S.clause_ends, c.end - 1)
+    hi = S.clause_ends[i] if i < len(S.clause_ends) else e - s
+    return next((iso for ds, de, iso, _ in found if lo <= ds - s and de - s <= hi), None)
+
+
 def _pick_deadline(deadlines, pos: int) -> str | None:
     """The last deadline ending before pos, else the first starting after it."""
     starts, ends, dates = deadlines
@@ -1488,7 +1501,8 @@ def extract(ctx: Context) -> list[Target]:
             stance = _TABLE_STANCE.get(cell[1].role) if cell else None
             if stance == "achieved" and _cell_goal(ctx, sent, cues, c.num_start):
                 stance = "planned"  # a goal restated in a progress cell (年度任务目标8.65亿元,累计完成投资11.3亿元)
-            stance = (stance or out.stance or _sentence_stance(cues, c.num_start)
+            limit = _clause_limit(ctx, S, s, e, c) if reported and not (stance or out.stance) else None
+            stance = (stance or out.stance or _sentence_stance(cues, c.num_start) or (limit and "planned")
                       or (None if reported else _carried_stance(R, norm, sentences, index, carried, ref_year))
                       or (parent[1] if parent is not None and parent[0] == section else None)
                       or _section_stance(R, titles, section, stance_of_section)
@@ -1502,7 +1516,9 @@ def extract(ctx: Context) -> list[Target]:
                 by_document.append(len(records))
             first_stance.setdefault(index, (section, stance))
             deadline = None
-            if stance == "planned" and cell and cell[1].role == "task":
+            if stance == "planned" and limit:
+                deadline = limit
+            elif stance == "planned" and cell and cell[1].role == "task":
                 if deadlines is None:
                     deadlines = _deadlines(ctx, s, e, reported)
                 deadline = _cell_deadline(ctx, deadlines, cell, s + c.num_start)
